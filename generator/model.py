@@ -1,0 +1,115 @@
+"""The parsed model of one transcript: who said what, in order.
+
+Every value here is frozen. Later stages (enrichment, rendering) read these
+objects and build new ones; nothing downstream mutates a parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+SCHEMA = "pressroom.transcript/1"
+
+
+class TurnKind(str, Enum):
+    """What a turn is within the event."""
+
+    STATEMENT = "statement"  # an official speaking before questions start
+    QUESTION = "question"
+    ANSWER = "answer"
+    MODERATOR = "moderator"  # calls on outlets, opens or closes the event
+    NOTE = "note"  # a stage direction: "(Laughter)", "[Interpretation]"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A canonical person, as the people directory or a label names them."""
+
+    id: str
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who spoke a turn.
+
+    ``label`` is the label exactly as printed (without the colon that ends
+    it), or ``None`` for text that carried no label, such as an opening
+    statement. ``id`` and ``name`` are ``None`` when the label names nobody
+    ("Q:", "EKHO MOSKVY:").
+    """
+
+    id: str | None
+    name: str | None
+    role: str | None
+    outlet: str | None
+    label: str | None
+
+
+@dataclass(frozen=True)
+class Turn:
+    id: str
+    kind: TurnKind
+    speaker: Speaker
+    paragraphs: tuple[str, ...]
+    line: int  # 1-based line in the raw file where the turn starts
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    anchor: str
+    turn: str
+    asker: str | None
+    outlet: str | None
+    answers: tuple[str, ...]
+    follow_up_of: int | None
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A raw line the cleaner dropped, and the rule that dropped it."""
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the parser could not fully understand, for the build report."""
+
+    line: int | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """One parsed transcript."""
+
+    source: str  # path of the raw file, relative to the content folder
+    slug: str
+    title: str
+    event_type: str | None
+    date: dt.date | None
+    location: str | None
+    source_url: str | None
+    language: str
+    principal_speakers: tuple[Person, ...]
+    turns: tuple[Turn, ...]
+    questions: tuple[Question, ...]
+    removed: tuple[RemovedLine, ...]
+    findings: tuple[Finding, ...] = ()
+    facts: tuple[tuple[str, str], ...] = field(default=())
+    """Facts the cleaner lifted from chrome lines, e.g. ("last_updated", "...")."""
+
+    def turn(self, turn_id: str) -> Turn:
+        """The turn with this id."""
+        for turn in self.turns:
+            if turn.id == turn_id:
+                return turn
+        raise KeyError(turn_id)
