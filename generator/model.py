@@ -106,6 +106,8 @@ class Transcript:
     findings: tuple[Finding, ...] = ()
     facts: tuple[tuple[str, str], ...] = field(default=())
     """Facts the cleaner lifted from chrome lines, e.g. ("last_updated", "...")."""
+    mended_lines: tuple[int, ...] = field(default=())
+    """Raw lines whose paragraph was joined to the one before (a page-break split)."""
 
     def turn(self, turn_id: str) -> Turn:
         """The turn with this id."""

@@ -31,6 +31,7 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         "findings": [
             {"line": f.line, "code": f.code, "message": f.message} for f in transcript.findings
         ],
+        "mended_lines": list(transcript.mended_lines),
         "facts": dict(transcript.facts),
     }
 

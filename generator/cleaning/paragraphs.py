@@ -1,0 +1,105 @@
+"""Kept lines to paragraphs, with sentences split by page breaks joined again.
+
+PDF exports break pages mid-sentence, and the scrape then shows the two
+halves as separate paragraphs ("...their ability to protect" / "and defend
+each other."). A paragraph that does not end a sentence is joined with the
+next when the next continues it: it starts in lower case, or the first ends
+on a comma or dash, or the break falls inside a capitalised name
+("National News" / "Agency of Ukraine"). Speaker labels are never joined.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.cleaning.rules import ends_sentence
+from generator.reading.markup import SourceLine, Style
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of kept text; ``line`` is where it starts in the raw file."""
+
+    line: int
+    text: str
+    strong_prefix: str | None = None
+
+
+def assemble(
+    lines: Sequence[SourceLine],
+    starts_label: Callable[[SourceLine], bool],
+    *,
+    wrapped: bool,
+) -> tuple[list[Paragraph], list[int]]:
+    """Paragraphs from kept lines, and the raw lines where a split was mended.
+
+    ``wrapped`` says the file is hard-wrapped, so that consecutive lines
+    without a blank between them belong to one paragraph.
+    """
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        continues = (
+            paragraphs
+            and not line.blank_before
+            and wrapped
+            and line.style is Style.PLAIN
+            and not starts_label(line)
+        )
+        if continues:
+            last = paragraphs[-1]
+            paragraphs[-1] = Paragraph(last.line, f"{last.text} {line.text}", last.strong_prefix)
+        else:
+            paragraphs.append(Paragraph(line.number, line.text, line.strong_prefix))
+    return _join_split_sentences(paragraphs, {line.number: line for line in lines}, starts_label)
+
+
+def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:
+    """Lines of a hard-wrapped file run on without blank lines, at a steady width."""
+    inner = [
+        line for line, following in zip(lines, lines[1:]) if not following.blank_before
+    ]
+    has_blank_paragraphs = sum(1 for line in lines if line.blank_before) >= 2
+    if not has_blank_paragraphs or len(inner) < max(3, len(lines) // 4):
+        return False
+    lengths = [len(line.text) for line in inner]
+    return 40 <= statistics.median(lengths) <= 110 and max(lengths) <= 140
+
+
+def _join_split_sentences(
+    paragraphs: list[Paragraph],
+    by_line: dict[int, SourceLine],
+    starts_label: Callable[[SourceLine], bool],
+) -> tuple[list[Paragraph], list[int]]:
+    joined: list[Paragraph] = []
+    mended: list[int] = []
+    for paragraph in paragraphs:
+        line = by_line[paragraph.line]
+        if joined and _continues(joined[-1], paragraph, by_line) and not starts_label(line):
+            last = joined[-1]
+            joined[-1] = Paragraph(last.line, f"{last.text} {paragraph.text}", last.strong_prefix)
+            mended.append(paragraph.line)
+        else:
+            joined.append(paragraph)
+    return joined, mended
+
+
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _continues(first: Paragraph, second: Paragraph, by_line: dict[int, SourceLine]) -> bool:
+    if by_line[first.line].style is not Style.PLAIN and by_line[first.line].style is not Style.STRONG:
+        return False
+    if by_line[second.line].style is not Style.PLAIN:
+        return False
+    head, tail = first.text.rstrip(), second.text.lstrip()
+    if not head or not tail or ends_sentence(head) or head.endswith(":"):
+        return False
+    if tail[0].islower() or tail[0].isdigit():
+        return True
+    if head[-1] in ",-–—/(&":
+        return True
+    last = _LAST_WORD.search(head)
+    return bool(last) and last.group(1)[0].isupper() and tail[0].isupper() and tail.split()[0][0].isalpha()

@@ -1,0 +1,265 @@
+"""Named rules that recognise website chrome, one small function each.
+
+A rule looks at one source line and returns a :class:`Verdict` or None.
+``ANYWHERE_RULES`` are safe on any line of a file (their patterns cannot be
+speech); ``EDGE_RULES`` apply only in the runs of chrome at the top and
+bottom of a scrape (see :mod:`generator.cleaning.zones`), where forms, menus
+and taglines live.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.cleaning.vocabulary import CHROME_PATTERNS, LANGUAGE_CODES, LANGUAGE_NAMES
+from generator.reading.markup import SourceLine, Style
+
+
+class Strength(str, Enum):
+    STRONG = "strong"  # chrome on its own evidence
+    WEAK = "weak"  # chrome only inside a run that strong lines confirm
+    REPEATED = "repeated"  # seen in other files; weak, but a long run of them is chrome
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule: str
+    strength: Strength = Strength.STRONG
+    fact: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What a rule may know besides the line: the title, other files' lines."""
+
+    title: str | None
+    corpus_counts: Mapping[str, int]
+
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_READING_TIME = re.compile(
+    r"^(?:(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|"
+    r"время чтения|час читання|czas czytania)\s*:?\s*)?"
+    r"(?:about |environ |ca\. |около |близько )?\d+(?:\s*[-–]\s*\d+)?\s*"
+    r"(?:min(?:ute)?s?\.?|minuten|minutos|minuti|мин(?:ут[аы]?)?\.?|хв(?:илин[аи]?)?\.?|minut)"
+    r"(?:\s+(?:read|de lecture|lesezeit|de lectura|di lettura|чтения|читання|czytania))?$",
+    re.I,
+)
+_AS_DELIVERED = re.compile(
+    r"^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery|"
+    r"seul le texte prononc[ée] fait foi|texte prononc[ée]|tel que prononc[ée]|es gilt das gesprochene wort|"
+    r"sólo el texto pronunciado es válido|проверять по факту произнесения|"
+    r"в том виде, как было произнесено|у тому вигляді, як було виголошено)\s*\)?\.?$",
+    re.I,
+)
+_LAST_UPDATED = re.compile(
+    r"^(?:last updated|updated|last modified|derni[èe]re mise [àa] jour|mis [àa] jour(?: le)?|"
+    r"zuletzt aktualisiert|aktualisiert am|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|"
+    r"последнее обновление|обновлено|останнє оновлення|оновлено|ostatnia aktualizacja)\s*:?\s*(?P<when>.{0,60})$",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|seite|p[áa]gina|страница|стр\.|сторінка|strona)\s*\d+(?:\s*(?:of|/|de|von|из|з|z)\s*\d+)?"
+    r"|[-–—]\s*\d+\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$",
+    re.I,
+)
+_METADATA_LINE = re.compile(
+    r"^(?P<key>date|location|place|venue|time|source|lieu|datum|ort|fecha|lugar|дата|место|місце)\s*:\s*(?P<value>.{1,80})$",
+    re.I,
+)
+_METADATA_KEYS = {"date": "date", "datum": "date", "fecha": "date", "дата": "date", "time": "time"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, case-folded, without punctuation."""
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def vocabulary_hits(text: str) -> dict[str, int]:
+    """How many chrome terms of each group the text holds."""
+    hits = {}
+    for group, pattern in CHROME_PATTERNS.items():
+        count = len(pattern.findall(text))
+        if count:
+            hits[group] = count
+    return hits
+
+
+def corpus_key(text: str) -> str:
+    """The form under which a line is counted across files."""
+    return " ".join(words(text))
+
+
+# --- rules that hold anywhere -------------------------------------------------
+
+
+def horizontal_rule(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``---``, ``***``: a separator, no words."""
+    return Verdict("horizontal-rule") if line.style is Style.RULE else None
+
+
+def page_number(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``Page 3 of 7``, ``- 3 -``: what a PDF leaves at a page break."""
+    return Verdict("page-number") if _PAGE_NUMBER.match(line.text) else None
+
+
+def reading_time(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``26-33 minutes``, ``5 min read``, ``Lesezeit: 4 Min.``."""
+    if _READING_TIME.match(line.text):
+        return Verdict("reading-time", fact=("reading_time", line.text))
+    return None
+
+
+def as_delivered(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``(As delivered)``, ``Check against delivery``: a fact about the text, not speech."""
+    if _AS_DELIVERED.match(line.text):
+        return Verdict("as-delivered", fact=("delivery", line.text.strip("() .")))
+    return None
+
+
+def last_updated(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``Last updated: 12 Jan. 2022 16:03`` and its translations."""
+    match = _LAST_UPDATED.match(line.text)
+    if match and (match.group("when").strip() or len(line.text.split()) <= 3):
+        return Verdict("last-updated", fact=("last_updated", match.group("when").strip()))
+    return None
+
+
+def language_menu(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``English | Français | Русский`` on one line (runs of single names: see zones)."""
+    tokens = [t for t in re.split(r"[\s|/·•,]+", line.text) if t]
+    if len(tokens) >= 2 and all(_is_language(t) for t in tokens):
+        return Verdict("language-menu")
+    return None
+
+
+def link_only(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A line that holds nothing but links or a bare address."""
+    if line.link_only or re.fullmatch(r"(?:<?https?://\S+>?\s*)+", line.text):
+        return Verdict("link-only")
+    return None
+
+
+def short_interface_text(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A button or form heading in the middle of a page: ``Subscribe to our newsletter``."""
+    if len(line.text.split()) > 6 or ends_sentence(line.text) or line.text[:1].islower():
+        return None
+    hits = vocabulary_hits(line.text)
+    return Verdict(max(hits, key=hits.__getitem__)) if hits else None
+
+
+# --- rules for the chrome runs at the edges -----------------------------------
+
+
+def chrome_vocabulary(line: SourceLine, context: LineContext) -> Verdict | None:
+    """Form and notice text: ``Enter the email address you registered with...``.
+
+    One chrome term is enough for an unpunctuated interface string; a
+    sentence needs two, so that speech mentioning one stays.
+    """
+    hits = vocabulary_hits(line.text)
+    total = sum(hits.values())
+    if total >= 2 or (total == 1 and not ends_sentence(line.text)) or _password_rule(line.text):
+        return Verdict(max(hits, key=hits.__getitem__) if hits else "account-form")
+    return None
+
+
+def _password_rule(text: str) -> bool:
+    return bool(re.search(r"at least \d+ (?:characters|caract[èe]res|zeichen|символов|символів)", text, re.I))
+
+
+def metadata_line(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``Date: 12 January 2022`` or ``Location: NATO HQ`` above a transcript."""
+    match = _METADATA_LINE.match(line.text)
+    if not match:
+        return None
+    key = _METADATA_KEYS.get(match.group("key").casefold(), "location")
+    return Verdict("metadata-line", fact=(f"printed_{key}", match.group("value").strip()))
+
+
+def page_title(line: SourceLine, context: LineContext) -> Verdict | None:
+    """The page heading of a clip: the transcript's title, kept as a fact."""
+    if line.style is Style.HEADING:
+        return Verdict("page-title", fact=("title", line.text))
+    return None
+
+
+def title_echo(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A subtitle that repeats part of the title (``by NATO Secretary General ...``)."""
+    if not context.title:
+        return None
+    line_words = words(line.text)
+    while line_words and line_words[0] in ("by", "par", "von", "por", "di"):
+        line_words = line_words[1:]
+    title_words = words(context.title)
+    if len(line_words) < 3 or len(line_words) > len(title_words):
+        return None
+    size = len(line_words)
+    for start in range(len(title_words) - size + 1):
+        if title_words[start : start + size] == line_words:
+            return Verdict("title-echo")
+    return None
+
+
+def byline(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A short italic line under a clip's title: the site or author name."""
+    if line.style is Style.EMPHASIS and len(line.text.split()) <= 4:
+        return Verdict("byline", fact=("publisher", line.text))
+    return None
+
+
+def repeated_across_corpus(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A line of three words or more that other files carry too."""
+    key = corpus_key(line.text)
+    if len(key.split()) >= 3 and context.corpus_counts.get(key, 0) >= 2:
+        return Verdict("corpus-repeated", Strength.REPEATED)
+    return None
+
+
+def interface_fragment(line: SourceLine, context: LineContext) -> Verdict | None:
+    """A short unpunctuated line (a tagline or button) that is chrome only among chrome."""
+    if len(line.text.split()) <= 12 and not ends_sentence(line.text):
+        return Verdict("chrome-block", Strength.WEAK)
+    return None
+
+
+Rule = Callable[[SourceLine, LineContext], Verdict | None]
+
+ANYWHERE_RULES: tuple[Rule, ...] = (
+    horizontal_rule,
+    page_number,
+    reading_time,
+    as_delivered,
+    last_updated,
+    language_menu,
+    link_only,
+    short_interface_text,
+)
+EDGE_RULES: tuple[Rule, ...] = (
+    page_title,
+    title_echo,
+    byline,
+    metadata_line,
+    chrome_vocabulary,
+    repeated_across_corpus,
+    interface_fragment,
+)
+
+
+def is_language_name(text: str) -> bool:
+    """``English``, ``Русский``, ``FR``: one entry of a language menu."""
+    return _is_language(text.strip(" -*•|"))
+
+
+def _is_language(token: str) -> bool:
+    token = token.strip("()[]")
+    # Codes count only in capitals ("EN | FR"): "no", "it" and "is" are English words.
+    return token.casefold() in LANGUAGE_NAMES or (token.isupper() and token.casefold() in LANGUAGE_CODES)

@@ -1,0 +1,71 @@
+"""Words of website chrome, in the interface languages the archive was scraped in.
+
+These are the words of forms, menus and notices (accounts, passwords,
+newsletters, cookies, sharing), not lines of any transcript: a rule that
+uses them also checks the line's shape and position, so a speaker who says
+"password" in an answer keeps every word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each entry is a regular expression matched case-insensitively at word starts.
+CHROME_TERMS: dict[str, tuple[str, ...]] = {
+    "account-form": (
+        # English
+        r"account", r"register", r"sign(?:ed)? ?(?:in|up|out)", r"log ?(?:in|out)", r"password",
+        r"verification code", r"verify your", r"e-?mail address", r"inbox", r"send new code",
+        r"receive a code", r"reset", r"username", r"remember me", r"forgot", r"download videos",
+        r"our website", r"click (?:on )?the button", r"broadcast-quality",
+        # French
+        r"compte", r"s'inscrire", r"inscri", r"se connecter", r"connexion", r"mot de passe",
+        r"code de v[ée]rification", r"adresse (?:e-?mail|[ée]lectronique)", r"bo[iî]te de r[ée]ception",
+        r"r[ée]initialiser", r"cliquez sur le bouton",
+        # German
+        r"konto", r"registrier", r"anmelden", r"abmelden", r"passwort", r"kennwort", r"best[äa]tigungscode",
+        r"verifizierungscode", r"e-?mail-adresse", r"posteingang", r"zur[üu]cksetzen", r"klicken sie",
+        # Spanish / Italian / Portuguese
+        r"cuenta", r"registr(?:ar|at|o)", r"iniciar sesi[óo]n", r"contrase[ñn]a", r"c[óo]digo de verificaci[óo]n",
+        r"correo electr[óo]nico", r"bandeja de entrada", r"restablecer", r"haga clic", r"accedi",
+        r"codice di verifica", r"indirizzo e-?mail", r"reimposta", r"clicca", r"senha", r"entrar",
+        # Russian / Ukrainian / Polish
+        r"аккаунт", r"уч[её]тн\w* запис", r"зарегистрир", r"регистрац", r"войти", r"пароль",
+        r"код подтверждения", r"электронн\w* почт", r"сбросить", r"нажмите", r"обліков", r"зареєстр",
+        r"реєстрац", r"увійти", r"код підтвердження", r"електронн\w* пошт", r"скинути", r"натисніть",
+        r"zarejestruj", r"zaloguj", r"has[łl]o", r"kod weryfikacyjny", r"adres e-?mail", r"kliknij",
+    ),
+    "newsletter-form": (
+        r"newsletter", r"subscri(?:be|ption)", r"unsubscribe", r"latest updates", r"mailing list",
+        r"lettre d'information", r"abonn", r"abonnieren", r"bolet[íi]n", r"suscr[ií]b", r"iscriviti",
+        r"рассылк", r"подписа", r"подпиш", r"розсилк", r"підписа", r"підпиш", r"subskryb",
+    ),
+    "cookie-notice": (
+        r"cookies?", r"privacy policy", r"terms of use", r"accept all", r"politique de confidentialit[ée]",
+        r"datenschutz", r"pol[íi]tica de privacidad", r"файлы cookie", r"конфиденциальност",
+    ),
+    "site-menu": (
+        r"share (?:this|on)", r"print (?:this )?page", r"follow us", r"back to top", r"skip to (?:main )?content",
+        r"main menu", r"breadcrumb", r"related (?:news|content|articles)", r"partager", r"imprimer",
+        r"teilen", r"drucken", r"compartir", r"imprimir", r"поделиться", r"печать", r"поділитися", r"друк",
+        r"home\s*[>/|»]", r"accueil\s*[>/|»]", r"startseite\s*[>/|»]", r"главная\s*[>/|»]", r"головна\s*[>/|»]",
+    ),
+}
+
+CHROME_PATTERNS: dict[str, re.Pattern[str]] = {
+    group: re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")", re.I) for group, terms in CHROME_TERMS.items()
+}
+
+# Names of languages as a site's language menu prints them (in English and in the language itself).
+LANGUAGE_NAMES = frozenset(
+    """english français francais french deutsch german español espanol spanish italiano italian
+    русский russian українська ukrainian polski polish português portuguese nederlands dutch
+    türkçe turkish română romanian български bulgarian čeština czech dansk danish eesti estonian
+    ελληνικά greek magyar hungarian latviešu latvian lietuvių lithuanian norsk norwegian slovenčina
+    slovak slovenščina slovenian shqip albanian hrvatski croatian македонски macedonian svenska
+    swedish suomi finnish íslenska icelandic crnogorski montenegrin srpski serbian ქართული georgian
+    العربية arabic 中文 chinese 日本語 japanese azərbaycan azerbaijani қазақ kazakh""".split()
+)
+LANGUAGE_CODES = frozenset(
+    "en fr de es it ru uk ua pl pt nl tr ro bg cs da et el hu lv lt no sk sl sq hr mk sv fi is sr ka ar zh ja".split()
+)

@@ -1,0 +1,107 @@
+"""Find the runs of website chrome at the top and bottom of a scrape.
+
+Scrapes carry forms, menus and taglines above and below the transcript.
+Reading from each end, a line is chrome if a rule says so; short
+unpunctuated lines (taglines, buttons) and lines repeated in other files
+are held back and count as chrome only if stronger chrome follows them, or
+if three repeated lines come in a row. The run ends at the first speaker
+label or the first line of speech, so a transcript is never cut into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from generator.cleaning.rules import (
+    ANYWHERE_RULES,
+    EDGE_RULES,
+    LineContext,
+    Strength,
+    Verdict,
+    is_language_name,
+)
+from generator.reading.markup import SourceLine
+
+_CONFIRMING_RUN = 3
+
+
+def language_menu_runs(lines: Sequence[SourceLine]) -> dict[int, Verdict]:
+    """Two or more consecutive lines that each name a language."""
+    found: dict[int, Verdict] = {}
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and is_language_name(lines[index].text):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update({i: Verdict("language-menu") for i in run})
+        run = []
+    return found
+
+
+def anywhere_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
+    for rule in ANYWHERE_RULES:
+        verdict = rule(line, context)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def edge_verdicts(
+    lines: Sequence[SourceLine],
+    order: Sequence[int],
+    context: LineContext,
+    known: dict[int, Verdict],
+    starts_speech: Callable[[SourceLine], bool],
+) -> tuple[dict[int, Verdict], LineContext]:
+    """Chrome lines of the run that starts at ``order[0]`` and follows ``order``.
+
+    Returns the verdicts and the context, updated with a title found on the way.
+    """
+    found: dict[int, Verdict] = {}
+    pending: list[tuple[int, Verdict]] = []
+    for index in order:
+        line = lines[index]
+        verdict = known.get(index) or anywhere_verdict(line, context)
+        if verdict is None:
+            if starts_speech(line):
+                break
+            verdict = _first_edge_verdict(line, context)
+        if verdict is None:
+            break
+        if verdict.strength is Strength.STRONG:
+            found.update({i: _confirmed(v) for i, v in pending})
+            pending = []
+            found[index] = verdict
+            if verdict.fact and verdict.fact[0] == "title" and not context.title:
+                context = LineContext(verdict.fact[1], context.corpus_counts)
+        else:
+            pending.append((index, verdict))
+    found.update(_repeated_runs(pending))
+    return found, context
+
+
+def _first_edge_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
+    for rule in EDGE_RULES:
+        verdict = rule(line, context)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _confirmed(verdict: Verdict) -> Verdict:
+    return Verdict(verdict.rule, Strength.STRONG, verdict.fact)
+
+
+def _repeated_runs(pending: list[tuple[int, Verdict]]) -> dict[int, Verdict]:
+    """Held-back lines with nothing stronger after them: keep all but long repeated runs."""
+    found: dict[int, Verdict] = {}
+    run: list[tuple[int, Verdict]] = []
+    for item in pending + [(-1, Verdict("end", Strength.WEAK))]:
+        if item[1].strength is Strength.REPEATED:
+            run.append(item)
+            continue
+        if len(run) >= _CONFIRMING_RUN:
+            found.update({i: _confirmed(v) for i, v in run})
+        run = []
+    return found

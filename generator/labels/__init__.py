@@ -1,0 +1,89 @@
+"""Speaker labels: find where a label opens a paragraph and what it says.
+
+A label is the part of a paragraph before the colon that names who speaks:
+``Q (CNN):``, ``**Alex Marquardt (CNN):**``, ``STOLTENBERG :``. Finding one
+is split in two steps so each can be tested on its own:
+
+* :func:`find_label` cuts a candidate off the start of a paragraph, using
+  the bold span of a Markdown clip when there is one;
+* the recognisers in :mod:`generator.labels.recognisers` (one per label
+  style, tried in order) say what the candidate holds: a question marker,
+  a name with a role or outlet in brackets, "Name, Outlet", capitals...
+
+Nothing here knows people or outlets: resolving a label to a person is the
+parser's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.labels.recognisers import RECOGNISERS, Label
+
+__all__ = ["Label", "LabelSplit", "find_label", "recognise"]
+
+# Longest label seen in the archive is a role plus a full name plus an outlet.
+_MAX_LABEL_CHARS = 90
+_MAX_LABEL_WORDS = 12
+_PLAIN_CANDIDATE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
+_Q_DOT = re.compile(r"^(?P<label>Q|QUESTION|Question)\.\s+(?P<rest>\S.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class LabelSplit:
+    """A label found at the start of a paragraph and the words after it."""
+
+    label: Label
+    rest: str  # empty when the label stands alone on its line
+
+
+def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None:
+    """The speaker label that opens ``text``, or None.
+
+    ``strong_prefix`` is the text of a bold span that opens the paragraph in
+    a Markdown clip; a bold label may hold its colon inside or after the bold.
+    """
+    if strong_prefix:
+        split = _bold_candidate(text, strong_prefix)
+        if split is not None:
+            return split
+    match = _PLAIN_CANDIDATE.match(text) or _Q_DOT.match(text)
+    if not match:
+        return None
+    label = recognise(match.group("label"))
+    if label is None:
+        return None
+    return LabelSplit(label, match.group("rest").strip())
+
+
+def recognise(candidate: str) -> Label | None:
+    """What a label candidate holds, by the first recogniser that knows it."""
+    candidate = " ".join(candidate.split())
+    if not candidate or len(candidate) > _MAX_LABEL_CHARS or len(candidate.split()) > _MAX_LABEL_WORDS:
+        return None
+    for recogniser in RECOGNISERS:
+        label = recogniser(candidate)
+        if label is not None:
+            return label
+    return None
+
+
+def _bold_candidate(text: str, strong: str) -> LabelSplit | None:
+    """``**Name:** words``, ``**Name**: words`` or ``**Name: words**``."""
+    if not text.startswith(strong):
+        return None
+    after = text[len(strong):]
+    if strong.endswith(":"):
+        candidate, rest = strong[:-1], after
+    elif after.lstrip().startswith(":"):
+        candidate, rest = strong, after.lstrip()[1:]
+    elif ":" in strong:
+        candidate, _, inner = strong.partition(":")
+        rest = inner + after
+    else:
+        return None
+    label = recognise(candidate.strip())
+    if label is None:
+        return None
+    return LabelSplit(label, rest.strip())

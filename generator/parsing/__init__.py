@@ -1,0 +1,206 @@
+"""Stages 1-3 for one file or a whole content folder: raw files to Transcripts.
+
+Public functions: :func:`parse_document` (one decoded document),
+:func:`parse_file` (one file, for ``pressroom parse``) and
+:func:`parse_corpus` (every transcript under a content folder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.cleaning import CleanDocument, clean, count_lines
+from generator.directory import Directory, load_directory, slugify
+from generator.errors import ContentError, Problem
+from generator.model import Finding, Person, Transcript
+from generator.parsing.describe import event_type_from, slug_for, title_from
+from generator.parsing.questions import number_questions
+from generator.parsing.speakers import SpeakerResolver
+from generator.parsing.turns import build_turns, principal_people, segment
+from generator.reading import RawDocument, read_document
+
+__all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
+
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown")
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class ParsedCorpus:
+    """Every transcript that parsed, oldest first, and the problems met on the way."""
+
+    transcripts: tuple[Transcript, ...]
+    problems: tuple[Problem, ...]
+    directory: Directory
+
+
+def parse_document(
+    document: RawDocument, directory: Directory, corpus_counts: Mapping[str, int] | None = None
+) -> Transcript:
+    """Parse one decoded document. Raises ContentError if it holds no transcript."""
+    cleaned = clean(document, corpus_counts)
+    if not cleaned.paragraphs:
+        rules = sorted({r.rule for r in cleaned.removed})
+        raise ContentError(Problem(document.source, None, "only-chrome",
+                                   f"the file holds only website chrome ({len(cleaned.removed)} lines removed by "
+                                   f"{', '.join(rules) or 'no rule'}), no transcript text",
+                                   "check that the scrape caught the transcript itself"))
+    metadata = document.metadata
+    facts = dict(cleaned.facts)
+    title = metadata.title or facts.get("title")
+    resolver = SpeakerResolver(directory, metadata.date)
+    given = [resolver.person_named(name)[0] for name in metadata.speakers]
+    if not given and title:
+        given = _people_in_title(title, directory, resolver)
+    segments = segment(cleaned.paragraphs, resolver)
+    principals = principal_people(segments, given)
+    turns, findings = build_turns(segments, principals)
+    follow_ups = frozenset(
+        turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
+    )
+    questions = number_questions(turns, follow_ups, lambda outlet: _outlet_slug(outlet, directory))
+    event_type = metadata.event_type or event_type_from(title, bool(questions))
+    notes = list(findings) + _missing_facts(metadata, title, event_type)
+    title = title or title_from(event_type, principals, metadata.date)
+    return Transcript(
+        source=document.source,
+        slug=metadata.slug or slug_for(title, metadata.date, principals),
+        title=title,
+        event_type=event_type,
+        date=metadata.date,
+        location=metadata.location,
+        source_url=metadata.source_url,
+        language=metadata.language or DEFAULT_LANGUAGE,
+        principal_speakers=principals,
+        turns=turns,
+        questions=questions,
+        removed=cleaned.removed,
+        findings=tuple(notes),
+        facts=cleaned.facts,
+        mended_lines=cleaned.mended_lines,
+    )
+
+
+def parse_file(path: Path, content_dir: Path | None = None) -> Transcript:
+    """Parse one raw transcript file against the people in ``content_dir``.
+
+    Without ``content_dir``, the folder above the file's is used when it holds
+    a people.yaml (the usual ``content/transcripts/NAME.txt`` layout).
+    """
+    content_dir = (content_dir or _content_dir_of(path))
+    directory = load_directory(content_dir) if content_dir else Directory.build((), (), ())
+    resolved = path.resolve()
+    inside = content_dir is not None and resolved.is_relative_to(content_dir.resolve())
+    source = resolved.relative_to(content_dir.resolve()).as_posix() if inside else str(path)
+    return parse_document(read_document(path, source), directory)
+
+
+def transcript_paths(content_dir: Path) -> list[Path]:
+    """Raw transcript files under ``content_dir/transcripts``, in a stable order."""
+    folder = content_dir / "transcripts"
+    return sorted(
+        path for path in folder.rglob("*")
+        if path.is_file() and path.suffix.lower() in TRANSCRIPT_SUFFIXES and not path.name.startswith(".")
+    )
+
+
+def parse_corpus(content_dir: Path) -> ParsedCorpus:
+    """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop."""
+    directory = load_directory(content_dir)
+    problems: list[Problem] = []
+    documents: list[RawDocument] = []
+    for path in transcript_paths(content_dir):
+        try:
+            documents.append(read_document(path, path.relative_to(content_dir).as_posix()))
+        except ContentError as error:
+            problems.append(error.problem)
+    counts = count_lines(documents)
+    transcripts: list[Transcript] = []
+    for document in documents:
+        try:
+            transcripts.append(parse_document(document, directory, counts))
+        except ContentError as error:
+            problems.append(error.problem)
+    kept, clashes = _without_clashes(transcripts)
+    problems += clashes
+    kept.sort(key=lambda t: (t.date.isoformat() if t.date else "9999", t.slug))
+    return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
+
+
+def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Problem]]:
+    """Drop exact duplicates and slug clashes (the file first in path order wins)."""
+    kept: list[Transcript] = []
+    problems: list[Problem] = []
+    by_text: dict[str, Transcript] = {}
+    by_slug: dict[str, Transcript] = {}
+    for transcript in sorted(transcripts, key=lambda t: t.source):
+        digest = hashlib.sha256(
+            "\n".join(p for turn in transcript.turns for p in turn.paragraphs).encode()
+        ).hexdigest()
+        if digest in by_text:
+            problems.append(Problem(transcript.source, None, "duplicate-transcript",
+                                    f"same transcript text as {by_text[digest].source}; not published",
+                                    "remove one of the two files"))
+            continue
+        if transcript.slug in by_slug:
+            problems.append(Problem(transcript.source, None, "duplicate-slug",
+                                    f"maps to the same page ({transcript.slug}) as {by_slug[transcript.slug].source}; "
+                                    "not published", "give one of them a distinct 'slug' in its metadata"))
+            continue
+        by_text[digest] = transcript
+        by_slug[transcript.slug] = transcript
+        kept.append(transcript)
+    return kept, problems
+
+
+def _people_in_title(title: str, directory: Directory, resolver: SpeakerResolver) -> list[Person]:
+    """People the title names, or the holder of an official role it names."""
+    found = []
+    for entry in directory.people:
+        for spelling in (entry.name, *entry.aliases):
+            if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", title, re.I):
+                found.append((title.lower().find(spelling.lower()), resolver.person_named(entry.name)[0]))
+                break
+    if found:
+        return [person for _, person in sorted(found, key=lambda item: item[0])]
+    role, _ = _role_in_title(title, directory)
+    holder = resolver.holder(role) if role else None
+    return [holder] if holder else []
+
+
+def _role_in_title(title: str, directory: Directory):
+    best = None
+    for role in directory.roles:
+        if role.kind != "official":
+            continue
+        for spelling in (role.title, *role.aliases):
+            if len(spelling) > 3 and re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", title, re.I):
+                if best is None or len(spelling) > len(best[1]):
+                    best = (role, spelling)
+    return best if best else (None, None)
+
+
+def _outlet_slug(outlet: str, directory: Directory) -> str:
+    entry = directory.find_outlet(outlet)
+    return entry.id if entry else slugify(outlet)
+
+
+def _missing_facts(metadata, title: str | None, event_type: str | None) -> list[Finding]:
+    missing = [name for name, value in (("date", metadata.date), ("location", metadata.location),
+                                        ("source_url", metadata.source_url), ("title", title),
+                                        ("event_type", event_type)) if not value]
+    if not missing:
+        return []
+    return [Finding(None, "missing-metadata",
+                    f"no {', '.join(missing)} given or found in the text; add them to the metadata file beside it")]
+
+
+def _content_dir_of(path: Path) -> Path | None:
+    for folder in path.resolve().parents:
+        if (folder / "people.yaml").is_file():
+            return folder
+    return None

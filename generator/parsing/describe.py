@@ -1,0 +1,56 @@
+"""What the text says about itself: title, event type, slug."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from slugify import slugify as _slugify
+
+from generator.model import Person
+
+_EVENT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"joint press conference|conf[ée]rence de presse conjointe", "joint-press-conference"),
+    (r"press conference|conf[ée]rence de presse|pressekonferenz", "press-conference"),
+    (r"press point|point de presse", "press-point"),
+    (r"doorstep", "doorstep"),
+    (r"background briefing", "background-briefing"),
+    (r"briefing", "briefing"),
+    (r"q ?& ?a|questions and answers", "qa-session"),
+    (r"interview|entretien|entrevista", "interview"),
+    (r"speech|keynote|lecture|discours", "speech"),
+    (r"remarks|opening words", "remarks"),
+    (r"statement|d[ée]claration", "statement"),
+)
+_SLUG_STOPWORDS = ("the", "a", "an", "of", "by", "and", "on", "at", "in", "to", "for", "with", "following", "after")
+# Every page of the archive is by a Secretary General: the title of the office says nothing in a URL.
+_OFFICE = re.compile(r"\b(?:NATO\s+)?(?:Deputy\s+)?Secretary[- ]General(?:\s+of\s+NATO)?\b", re.I)
+_SLUG_WORDS = 7
+
+
+def event_type_from(title: str | None, has_questions: bool) -> str | None:
+    """The kind of event a title names; a transcript with questions is at least a press event."""
+    if title:
+        for pattern, event_type in _EVENT_WORDS:
+            if re.search(rf"\b(?:{pattern})\b", title, re.I):
+                return event_type
+    return None
+
+
+def title_from(event_type: str | None, principals: Sequence[Person], date: dt.date | None) -> str:
+    """A plain title for a transcript whose page and metadata give none."""
+    what = (event_type or "transcript").replace("-", " ").capitalize()
+    who = f" with {principals[0].name}" if principals and principals[0].name else ""
+    when = f", {date.isoformat()}" if date else ""
+    return f"{what}{who}{when}"
+
+
+def slug_for(title: str, date: dt.date | None, principals: Sequence[Person]) -> str:
+    """``2022-01-12-press-conference-meeting-nato-russia-council``: date plus a short title."""
+    short_title = _OFFICE.sub(" ", title)
+    for person in principals:
+        short_title = re.sub(rf"\b{re.escape(person.name)}\b", " ", short_title, flags=re.I)
+    words = _slugify(short_title, stopwords=_SLUG_STOPWORDS).split("-")
+    short = "-".join(word for word in words[:_SLUG_WORDS] if word) or "transcript"
+    return f"{date.isoformat()}-{short}" if date else f"undated-{short}"

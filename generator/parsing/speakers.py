@@ -1,0 +1,200 @@
+"""Labels to speakers, with memory of who spoke earlier in the transcript.
+
+Within one transcript a label changes spelling ("NATO Secretary General Jens
+STOLTENBERG", then "STOLTENBERG", then "JENS STOLTENBERG"); a
+:class:`SpeakerResolver` remembers the people met so far and resolves a bare
+surname or a bare role to the same person. Across transcripts, the people
+directory supplies canonical names and who held a role on a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.directory import Directory, PersonEntry, RoleEntry, proper_case_name, proper_case_title, slugify
+from generator.labels import Label
+from generator.model import Person, Speaker
+
+
+class SpeakerClass(str, Enum):
+    OFFICIAL = "official"  # speaks for the institution: statements and answers
+    MODERATOR = "moderator"  # runs the event, calls on outlets
+    JOURNALIST = "journalist"  # asks
+    UNKNOWN = "unknown"  # the label names someone we cannot place
+
+
+@dataclass(frozen=True)
+class Resolved:
+    speaker: Speaker
+    speaker_class: SpeakerClass
+
+
+_NO_ONE = re.compile(r"^(?:unknown|unidentified|inaudible|off[- ]?mic|no name|n/?a|\?+|-+)$", re.I)
+_MODERATOR_ROLE = re.compile(r"spokes|moderat|press officer|host|chair(?:man|woman|person)? of the press|presenter", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+def display_name(text: str) -> str:
+    """A name as the site shows it: capitals turned into the usual case."""
+    text = " ".join(text.split())
+    if any(len(word) > 1 and word.isupper() for word in text.split()):
+        return proper_case_name(text.upper())
+    return text
+
+
+def display_outlet(text: str) -> str:
+    text = " ".join(text.split())
+    if _ACRONYM.match(text.replace(" ", "")) and len(text) <= 6:
+        return text  # "CNN", "WSJ": acronyms stay as printed
+    return proper_case_title(text)
+
+
+class SpeakerResolver:
+    """Resolves the labels of one transcript, in order of appearance."""
+
+    def __init__(self, directory: Directory, on: dt.date | None) -> None:
+        self._directory = directory
+        self._on = on
+        self._met: dict[str, Person] = {}  # match keys of full names and surnames -> person
+        self._by_role: dict[str, Person] = {}  # role id -> person who spoke in that role
+
+    def person_named(self, name: str) -> tuple[Person, RoleEntry | None]:
+        """The person a name refers to, met earlier, in the directory, or new."""
+        key = slugify(name)
+        if key in self._met:
+            person = self._met[key]
+            return person, self._role_of(person)
+        entry = self._directory.find_person(name)
+        if entry is None and len(name.split()) == 1:
+            entry = self._directory.find_by_surname(name, self._on)
+        if entry is not None:
+            person = Person(entry.id, entry.name, self._directory.role_title_on(entry, self._on))
+            role = self._role_entry_of(entry)
+        else:
+            shown = display_name(name)
+            person, role = Person(slugify(shown), shown, None), None
+        self._remember(person, name)
+        return person, role
+
+    def holder(self, role: RoleEntry) -> Person | None:
+        """Who speaks in this role: whoever did earlier, else the holder on the date."""
+        if role.id in self._by_role:
+            return self._by_role[role.id]
+        entry = self._directory.holder_of(role.id, self._on)
+        if entry is None:
+            return None
+        person = Person(entry.id, entry.name, role.title)
+        self._remember(person, entry.name)
+        self._by_role[role.id] = person
+        return person
+
+    def resolve(self, label: Label) -> Resolved | None:
+        """The speaker a label names, or None if it is not a speaker label after all."""
+        if label.question:
+            return self._journalist(label)
+        directory = self._directory
+        name_part = label.name or label.text
+        outlet, role_text = self._detail(label)
+        role, name = directory.split_role_and_name(name_part)
+        if not name and role is not None:
+            person = self.holder(role)
+            speaker_class = _class_of_role(role)
+            if person is None:
+                return Resolved(Speaker(None, None, role.title, outlet, label.text), speaker_class)
+            return Resolved(Speaker(person.id, person.name, role_text or role.title, outlet, label.text), speaker_class)
+        if role is None and outlet is None and not role_text:
+            outlet_entry = directory.find_outlet(name_part)
+            if outlet_entry is not None and directory.find_person(name_part) is None:
+                speaker = Speaker(None, None, None, outlet_entry.name, label.text)
+                return Resolved(speaker, SpeakerClass.JOURNALIST)
+            if not self._plausible_name(label, name_part):
+                return None
+        person, known_role = self.person_named(name or name_part)
+        role = role or known_role
+        if role is not None:
+            self._by_role.setdefault(role.id, person)
+        shown_role = proper_case_title(role_text) if role_text else (role.title if role else person.role)
+        speaker = Speaker(person.id, person.name, shown_role, outlet, label.text)
+        if role is not None:
+            return Resolved(speaker, _class_of_role(role))
+        if role_text:
+            moderator = _MODERATOR_ROLE.search(role_text)
+            return Resolved(speaker, SpeakerClass.MODERATOR if moderator else SpeakerClass.OFFICIAL)
+        if outlet is not None:
+            return Resolved(speaker, SpeakerClass.JOURNALIST)
+        return Resolved(speaker, SpeakerClass.UNKNOWN)
+
+    def _journalist(self, label: Label) -> Resolved:
+        name, outlet = None, None
+        detail = label.detail if label.detail and not _NO_ONE.match(label.detail) else None
+        if detail:
+            name, outlet = self._asker_and_outlet(detail)
+        person_id = None
+        if name:
+            person, _ = self.person_named(name)
+            person_id, name = person.id, person.name
+        return Resolved(Speaker(person_id, name, None, outlet, label.text), SpeakerClass.JOURNALIST)
+
+    def _asker_and_outlet(self, detail: str) -> tuple[str | None, str | None]:
+        """``Reuters``, ``John Smith, Reuters``, ``John Smith (Reuters)``, ``Reuters, John Smith``."""
+        whole = self._directory.find_outlet(detail)
+        if whole is not None:
+            return None, whole.name
+        parts = [p.strip() for p in re.split(r"\s*[,(/]\s*|\)\s*", detail) if p.strip()]
+        if len(parts) >= 2:
+            for index, part in enumerate(parts):
+                entry = self._directory.find_outlet(part)
+                if entry is not None:
+                    rest = " ".join(parts[:index] + parts[index + 1 :])
+                    return rest or None, entry.name
+            return parts[0], display_outlet(parts[1])
+        return None, display_outlet(detail)
+
+    def _detail(self, label: Label) -> tuple[str | None, str | None]:
+        """The bracket or comma part of a label: (outlet, role as printed)."""
+        if not label.detail:
+            return None, None
+        entry = self._directory.find_outlet(label.detail)
+        if entry is not None:
+            return entry.name, None
+        if label.detail_kind == "role" or self._directory.find_role(label.detail) is not None:
+            return None, label.detail
+        return display_outlet(label.detail), None
+
+    def _plausible_name(self, label: Label, name: str) -> bool:
+        """A mixed-case word before a colon is a speaker only if it can be a name."""
+        if label.style != "plain":
+            return True
+        if slugify(name) in self._met or self._directory.find_person(name) is not None:
+            return True
+        if len(name.split()) == 1:
+            return self._directory.find_by_surname(name, self._on) is not None
+        return True
+
+    def _remember(self, person: Person, printed: str) -> None:
+        for spelling in {person.name, printed}:
+            words = spelling.split()
+            for start in range(len(words)):
+                self._met.setdefault(slugify(" ".join(words[start:])), person)
+
+    def _role_of(self, person: Person) -> RoleEntry | None:
+        for role_id, holder in self._by_role.items():
+            if holder.id == person.id:
+                return self._directory.role(role_id)
+        entry = self._directory.find_person(person.name)
+        return self._role_entry_of(entry) if entry else None
+
+    def _role_entry_of(self, entry: PersonEntry) -> RoleEntry | None:
+        # Without a date, a person known in a role is taken in their latest one:
+        # what matters here is whether they speak for the institution.
+        held = [spell for spell in entry.roles if self._on is None or spell.covers(self._on)]
+        if not held:
+            return None
+        return self._directory.role(max(held, key=lambda s: s.start or dt.date.min).role_id)
+
+
+def _class_of_role(role: RoleEntry) -> SpeakerClass:
+    return SpeakerClass.MODERATOR if role.kind == "moderator" else SpeakerClass.OFFICIAL

@@ -1,0 +1,141 @@
+"""Paragraphs to speaker turns, and what kind of turn each is.
+
+A label opens a turn; unlabelled paragraphs continue the turn before, and
+text before the first label is the principal speaker's opening statement.
+A paragraph that is only a stage direction ("(Laughter)") becomes a note of
+its own. Kinds follow from who speaks: journalists ask, officials make
+statements until the first question and answer after it, moderators call
+on outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from generator.cleaning import Paragraph
+from generator.labels import Label, find_label
+from generator.model import Finding, Person, Speaker, Turn, TurnKind
+from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver
+
+_STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
+_INAUDIBLE = re.compile(r"inaudible|unclear|off[- ]?mic|no microphone|not audible|unintelligible|in \w+ language", re.I)
+_CALLS_ON = re.compile(
+    r"\b(?:we(?:'ll| will| can)? (?:go|turn|move|take)(?: now)? (?:to|over to)|next question|last question|"
+    r"(?:one )?more question|the floor is yours|go ahead|please introduce|this concludes|"
+    r"ladies and gentlemen|over to you)\b",
+    re.I,
+)
+_NOBODY = Speaker(None, None, None, None, None)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of paragraphs spoken by one speaker, before its kind is known."""
+
+    line: int
+    speaker: Speaker
+    speaker_class: SpeakerClass
+    paragraphs: tuple[str, ...]
+    label: Label | None = None
+    direction: bool = False  # an unlabelled stage direction
+
+
+def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
+    """Split paragraphs at speaker labels."""
+    segments: list[Segment] = []
+    for paragraph in paragraphs:
+        split = find_label(paragraph.text, paragraph.strong_prefix)
+        resolved: Resolved | None = resolver.resolve(split.label) if split else None
+        if split and resolved:
+            texts = (split.rest,) if split.rest else ()
+            segments.append(Segment(paragraph.line, resolved.speaker, resolved.speaker_class, texts, split.label))
+        elif _STAGE_DIRECTION.match(paragraph.text) and segments:
+            segments.append(Segment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, (paragraph.text,), direction=True))
+        elif segments and not segments[-1].direction:
+            last = segments[-1]
+            segments[-1] = replace(last, paragraphs=last.paragraphs + (paragraph.text,))
+        elif segments:
+            # Speech resumes after a stage direction: the speaker before it goes on.
+            previous = next((s for s in reversed(segments) if not s.direction), None)
+            speaker = previous.speaker if previous else _NOBODY
+            klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
+            segments.append(Segment(paragraph.line, speaker, klass, (paragraph.text,),
+                                    previous.label if previous else None))
+        else:
+            segments.append(Segment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, (paragraph.text,)))
+    return segments
+
+
+def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tuple[Person, ...]:
+    """The officials of the event: given in metadata, else those who speak for the institution."""
+    found: dict[str, Person] = {person.id: person for person in given}
+    classes = {s.speaker_class for s in segments if s.label is not None}
+    officials = SpeakerClass.OFFICIAL if SpeakerClass.OFFICIAL in classes else SpeakerClass.MODERATOR
+    for seg in segments:
+        if seg.label is not None and seg.speaker_class is officials and seg.speaker.id:
+            found.setdefault(seg.speaker.id, Person(seg.speaker.id, seg.speaker.name or "", seg.speaker.role))
+    return tuple(found.values())
+
+
+def build_turns(
+    segments: Sequence[Segment], principals: Sequence[Person]
+) -> tuple[tuple[Turn, ...], tuple[Finding, ...]]:
+    """Turns with their kinds, and findings about speakers that could not be placed."""
+    principal_ids = {p.id for p in principals}
+    has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label)
+    opening = _opening_speaker(principals)
+    turns: list[Turn] = []
+    findings: list[Finding] = []
+    asked = False
+    for number, seg in enumerate(segments, start=1):
+        speaker = seg.speaker
+        if seg.label is None and not seg.direction:
+            speaker = opening
+            if opening.id is None:
+                findings.append(Finding(seg.line, "unknown-opening-speaker",
+                                        "text before the first speaker label has no known speaker; "
+                                        "name the speaker in the metadata field 'speakers'"))
+        kind = _kind(seg, speaker, principal_ids, has_official, asked)
+        if kind is TurnKind.QUESTION:
+            asked = True
+        if seg.speaker_class is SpeakerClass.UNKNOWN and seg.label is not None and speaker.id not in principal_ids:
+            findings.append(Finding(seg.line, "unattributed-label",
+                                    f"label {seg.label.text!r} names nobody known; taken as a "
+                                    f"{kind.value}. Add the person to content/people.yaml or fix the label"))
+        turns.append(Turn(f"t{number}", kind, speaker, seg.paragraphs, seg.line))
+    return tuple(turns), tuple(findings)
+
+
+def _opening_speaker(principals: Sequence[Person]) -> Speaker:
+    if not principals:
+        return _NOBODY
+    first = principals[0]
+    return Speaker(first.id, first.name, first.role, None, None)
+
+
+def _kind(seg: Segment, speaker: Speaker, principal_ids: set[str | None], has_official: bool, asked: bool) -> TurnKind:
+    if seg.direction:
+        return TurnKind.NOTE
+    text = " ".join(seg.paragraphs)
+    klass = seg.speaker_class
+    if klass is SpeakerClass.MODERATOR and not has_official:
+        klass = SpeakerClass.OFFICIAL  # a spokesperson's own briefing: they are the principal
+    if seg.paragraphs and all(_STAGE_DIRECTION.match(p) for p in seg.paragraphs):
+        if not (klass is SpeakerClass.JOURNALIST and _INAUDIBLE.search(text)):
+            return TurnKind.NOTE
+    if seg.label is not None and seg.label.question:
+        return TurnKind.QUESTION
+    if klass is SpeakerClass.UNKNOWN:
+        if speaker.id is not None and speaker.id in principal_ids:
+            klass = SpeakerClass.OFFICIAL
+        elif _CALLS_ON.search(text) and "?" not in text:
+            klass = SpeakerClass.MODERATOR
+        else:
+            klass = SpeakerClass.JOURNALIST
+    if klass is SpeakerClass.JOURNALIST:
+        return TurnKind.QUESTION
+    if klass is SpeakerClass.MODERATOR:
+        return TurnKind.MODERATOR
+    return TurnKind.ANSWER if asked else TurnKind.STATEMENT

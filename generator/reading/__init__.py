@@ -1,0 +1,95 @@
+"""Stage 1: a raw file on disk to a RawDocument (decoded lines + metadata).
+
+Public function: :func:`read_document`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ContentError, Problem
+from generator.reading.decode import UndecodableError, decode_bytes, normalise_text
+from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
+from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
+
+__all__ = ["RawDocument", "SourceLine", "Metadata", "read_document", "read_text"]
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A decoded transcript file: its lines and the metadata given for it."""
+
+    source: str  # the path as reported in messages and in the JSON
+    lines: tuple[SourceLine, ...]
+    metadata: Metadata
+    encoding: str
+    is_markdown: bool
+
+
+def read_document(path: Path, source: str | None = None) -> RawDocument:
+    """Read one raw transcript and the metadata beside or inside it.
+
+    Raises ContentError (naming the file) if it is empty, binary or not
+    decodable, or its metadata is malformed.
+    """
+    source = source or str(path)
+    data = path.read_bytes()
+    sidecar = sidecar_for(path)
+    sidecar_metadata = None
+    if sidecar is not None:
+        sidecar_source = str(Path(source).with_name(sidecar.name))
+        sidecar_metadata = parse_metadata_yaml(
+            normalise_text(decode_bytes(sidecar.read_bytes())[0]), sidecar_source
+        )
+    return read_text(data, source, sidecar_metadata, markdown_hint=path.suffix.lower() in (".md", ".markdown"))
+
+
+def read_text(
+    data: bytes, source: str, sidecar: Metadata | None = None, *, markdown_hint: bool = False
+) -> RawDocument:
+    """Decode and split raw bytes; see :func:`read_document`."""
+    if not data.strip():
+        raise ContentError(Problem(source, None, "empty-file", "the file is empty",
+                                   "remove it, or replace it with the transcript text"))
+    try:
+        text, encoding = decode_bytes(data)
+    except UndecodableError as error:
+        raise ContentError(Problem(source, None, "binary-file", f"cannot read this file as text: {error}",
+                                   "save the transcript as UTF-8 text (.txt or .md)")) from None
+    text = normalise_text(text)
+    if not text.strip():
+        raise ContentError(Problem(source, None, "empty-file", "the file has no visible text",
+                                   "remove it, or replace it with the transcript text"))
+    metadata, body, first_number = _split_front_matter(text, source)
+    if sidecar is not None:
+        if metadata != Metadata():
+            raise ContentError(Problem(source, 1, "metadata-twice",
+                                       "metadata is given both in front-matter and in a sidecar file",
+                                       "keep one of the two"))
+        metadata = sidecar
+    lines = body.split("\n")
+    if metadata.format:
+        is_markdown = metadata.format == "markdown"
+    else:
+        is_markdown = markdown_hint or looks_like_markdown(body)
+    source_lines = markdown_lines(lines, first_number) if is_markdown else plain_lines(lines, first_number)
+    return RawDocument(source, tuple(source_lines), metadata, encoding, is_markdown)
+
+
+def _split_front_matter(text: str, source: str) -> tuple[Metadata, str, int]:
+    match = _FRONT_MATTER.match(text)
+    if not match or not _looks_like_mapping(match.group(1) or ""):
+        return Metadata(), text, 1
+    metadata = parse_metadata_yaml(match.group(1) or "", source, first_line=2)
+    consumed = text[: match.end()].count("\n")
+    return metadata, text[match.end():], consumed + 1
+
+
+def _looks_like_mapping(block: str) -> bool:
+    """A transcript may open with a rule line; front-matter holds `key: value` lines."""
+    lines = [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and re.match(r"^[A-Za-z_][\w-]*\s*:", lines[0]) is not None

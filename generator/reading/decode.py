@@ -1,0 +1,91 @@
+"""Bytes to clean Unicode text.
+
+The archive was scraped over many years by many tools, so files arrive as
+UTF-8 (with or without BOM), UTF-16 or Windows-1252, with any line ends.
+The order of guesses follows the WHATWG rule for legacy web text: a BOM
+wins, then UTF-8 if the bytes are valid UTF-8, then Windows-1252. That rule
+is deterministic and explainable, which a statistical detector is not.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# Invisible characters that scrapes leave inside words: zero-width space and
+# joiners, word joiner, BOMs in the middle of text, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000"), None)
+# Control characters other than tab and newline carry no text.
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding the archive uses."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode raw bytes; return ``(text, encoding name)``.
+
+    Raises UndecodableError for binary data (NUL bytes outside UTF-16, or
+    many control characters).
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    if b"\x00" in data:
+        raise UndecodableError("it contains NUL bytes, so it is binary, not text")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Windows-1252 leaves five bytes undefined; map them as Latin-1 so no byte is lost.
+        try:
+            text = data.decode("windows-1252")
+        except UnicodeDecodeError:
+            text = "".join(_cp1252_char(b) for b in data)
+        encoding = "windows-1252"
+    controls = len(_CONTROL.findall(text))
+    if text and controls > max(8, len(text) // 100):
+        raise UndecodableError(f"it has {controls} control characters, so it is binary, not text")
+    return text, encoding
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line ends, no invisible or control characters, plain spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.translate(_INVISIBLE)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 shows as a NUL in every other byte of ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.4 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.4 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("windows-1252")
+    except UnicodeDecodeError:
+        return chr(byte)

@@ -1,0 +1,190 @@
+"""Raw lines to source lines: what each line says, with its line number.
+
+Plain-text scrapes are taken literally. Markdown clips (made by web-clipping
+tools) are parsed with markdown-it so that links, bold labels, headings and
+lists are understood rather than kept as syntax; every line keeps its number
+in the raw file so that later stages can report it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+class Style(str, Enum):
+    PLAIN = "plain"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+    RULE = "rule"
+    EMPHASIS = "emphasis"  # the whole line is italic: a byline or site name
+    STRONG = "strong"  # the whole line is bold
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One non-blank line of the raw file, as text.
+
+    ``strong_prefix`` is the text of a bold span that opens the line (bold
+    speaker labels); ``link_targets`` are the addresses of links whose text
+    alone was kept; ``link_only`` says the line held nothing but links.
+    """
+
+    number: int
+    raw: str
+    text: str
+    style: Style = Style.PLAIN
+    strong_prefix: str | None = None
+    link_targets: tuple[str, ...] = ()
+    link_only: bool = False
+    blank_before: bool = False
+
+
+_MARKDOWN_SIGNALS = (
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"^\s*\*\*[^*\n]+\*\*", re.M),
+    re.compile(r"\[[^\]\n]+\]\((?:https?://|#|/)[^)\s]*\)"),
+    re.compile(r"^(?:---+|\*\*\*+|___+)\s*$", re.M),
+)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A clip shows at least two distinct kinds of Markdown syntax."""
+    return sum(1 for signal in _MARKDOWN_SIGNALS if signal.search(text)) >= 2
+
+
+def plain_lines(lines: list[str], first_number: int) -> list[SourceLine]:
+    """Plain text: every non-blank line as it is."""
+    result = []
+    blank = False
+    for offset, raw in enumerate(lines):
+        if not raw.strip():
+            blank = True
+            continue
+        text = " ".join(raw.split())
+        rule = Style.RULE if re.fullmatch(r"(?:[-*_=]\s*){3,}", text) else Style.PLAIN
+        result.append(SourceLine(first_number + offset, raw, text, rule, blank_before=blank))
+        blank = False
+    return result
+
+
+def markdown_lines(lines: list[str], first_number: int) -> list[SourceLine]:
+    """A Markdown clip: each source line with its syntax understood."""
+    tokens = MarkdownIt("commonmark").parse("\n".join(lines))
+    found: dict[int, SourceLine] = {}
+    style = Style.PLAIN
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            style = Style.HEADING
+        elif token.type == "list_item_open":
+            style = Style.LIST_ITEM
+        elif token.type == "hr" and token.map:
+            found[token.map[0]] = SourceLine(first_number + token.map[0], lines[token.map[0]], "", Style.RULE)
+        elif token.type in ("fence", "code_block", "html_block") and token.map:
+            # Literal blocks: keep each line's text exactly.
+            for offset in range(token.map[0], token.map[1]):
+                if lines[offset].strip():
+                    found[offset] = SourceLine(first_number + offset, lines[offset], " ".join(lines[offset].split()))
+        elif token.type == "inline" and token.map:
+            for offset, line in _inline_lines(token, style, lines, first_number):
+                found[offset] = line
+        elif token.type in ("heading_close", "list_item_close"):
+            style = Style.PLAIN
+    result = []
+    previous = None
+    for offset in sorted(found):
+        line = found[offset]
+        blank = previous is None or any(not lines[i].strip() for i in range(previous + 1, offset))
+        result.append(_with_blank(line, blank and previous is not None))
+        previous = offset
+    return result
+
+
+def _with_blank(line: SourceLine, blank: bool) -> SourceLine:
+    if line.blank_before == blank:
+        return line
+    return SourceLine(line.number, line.raw, line.text, line.style, line.strong_prefix,
+                      line.link_targets, line.link_only, blank)
+
+
+def _inline_lines(token: Token, style: Style, lines: list[str], first_number: int):
+    """Split an inline token at its line breaks into one SourceLine per line."""
+    assert token.map is not None
+    offset = token.map[0]
+    parts: list[Token] = []
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            yield offset, _line_from_children(parts, style, lines[offset], first_number + offset)
+            parts = []
+            offset += 1
+        else:
+            parts.append(child)
+    yield offset, _line_from_children(parts, style, lines[offset], first_number + offset)
+
+
+def _line_from_children(children: list[Token], style: Style, raw: str, number: int) -> SourceLine:
+    pieces: list[str] = []
+    targets: list[str] = []
+    strong_prefix: str | None = None
+    strong_depth = 0
+    strong_text: list[str] | None = None
+    link_depth = 0
+    outside_link = False
+    emphasis_only = True
+    for position, child in enumerate(children):
+        kind = child.type
+        if kind == "strong_open":
+            strong_depth += 1
+            if position == 0 or (position == 1 and not "".join(pieces).strip()):
+                strong_text = []
+            continue
+        if kind == "strong_close":
+            strong_depth -= 1
+            if strong_text is not None and strong_prefix is None:
+                strong_prefix = "".join(strong_text).strip()
+                strong_text = None
+            continue
+        if kind in ("em_open", "em_close"):
+            continue
+        if kind == "link_open":
+            link_depth += 1
+            targets.append(str(child.attrs.get("href", "")))
+            continue
+        if kind == "link_close":
+            link_depth -= 1
+            continue
+        if kind == "image":
+            targets.append(str(child.attrs.get("src", "")))
+            text = child.content
+        else:
+            text = child.content
+        if text.strip() and link_depth == 0:
+            outside_link = True
+        if text.strip() and not _inside(children, position, "em_open", "em_close"):
+            emphasis_only = False
+        pieces.append(text)
+        if strong_text is not None and strong_depth > 0:
+            strong_text.append(text)
+    text = " ".join("".join(pieces).split())
+    line_style = style
+    if style is Style.PLAIN and text:
+        if emphasis_only:
+            line_style = Style.EMPHASIS
+        elif strong_prefix is not None and strong_prefix == text:
+            line_style = Style.STRONG
+    link_only = bool(targets) and not outside_link
+    return SourceLine(number, raw, text, line_style, strong_prefix or None, tuple(targets), link_only)
+
+
+def _inside(children: list[Token], position: int, opener: str, closer: str) -> bool:
+    depth = 0
+    for child in children[:position]:
+        if child.type == opener:
+            depth += 1
+        elif child.type == closer:
+            depth -= 1
+    return depth > 0
