@@ -59,7 +59,8 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         elif segments:
             # Speech resumes after a stage direction: the speaker before it goes on.
             previous = next((s for s in reversed(segments) if not s.direction), None)
-            speaker = previous.speaker if previous else _NOBODY
+            # The label was printed once, before the direction: the resumed turn has none of its own.
+            speaker = replace(previous.speaker, label=None) if previous else _NOBODY
             klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
             segments.append(Segment(paragraph.line, speaker, klass, (paragraph.text,),
                                     previous.label if previous else None))

@@ -1,0 +1,130 @@
+"""Properties of the parser on arbitrary input (hypothesis).
+
+* Parsing never fails with anything but a ContentError that names the file.
+* Nothing is lost: every word of the input that is not on a line reported in
+  ``removed`` appears in the model, in the same order (labels included).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.directory import load_directory
+from generator.errors import ContentError
+from generator.model import Transcript
+from generator.parsing import parse_document
+from generator.reading import Metadata, read_text
+from generator.reading.decode import normalise_text
+from tests.support import CONTENT, SEEDS
+
+DIRECTORY = load_directory(CONTENT)
+WORD = re.compile(r"\w+")
+KNOWN_ERRORS = {"empty-file", "binary-file", "only-chrome"}
+
+# Lines shaped like the archive's: labels of every style, chrome, page breaks, stage directions.
+LABELS = st.sampled_from([
+    "Q:", "Q (Reuters):", "QUESTION:", "Question [AFP]:", "Follow-up:", "Secretary General:",
+    "JENS STOLTENBERG:", "STOLTENBERG :", "Anders Fogh Rasmussen (Secretary General of NATO):",
+    "NATO Spokesperson Oana Lungescu:", "MODERATOR:", "Lorne Cook, The Associated Press:", "EKHO MOSKVY:",
+    "MARK RUTTE [NATO Secretary General]:", "", "", "",
+])
+CHROME = st.sampled_from([
+    "Create an account", "Reset password", "Subscribe to our newsletter", "5 min read", "(As delivered)",
+    "Last updated: 12 Jan. 2022", "English", "Français", "EN | FR | RU", "Page 2 of 5", "https://www.nato.int",
+    "Mot de passe oublié", "Lesezeit: 4 Min.", "(Laughter)", "[inaudible]",
+])
+SPEECH = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=0, max_size=120,
+)
+LINE = st.one_of(
+    st.tuples(LABELS, SPEECH).map(lambda pair: f"{pair[0]} {pair[1]}".strip()),
+    CHROME,
+    SPEECH,
+)
+DOCUMENT = st.lists(LINE, min_size=1, max_size=30).flatmap(
+    lambda lines: st.sampled_from(["\n", "\n\n", "\r\n", "\r"]).map(lambda end: end.join(lines))
+)
+
+
+def model_words(transcript: Transcript) -> list[str]:
+    words: list[str] = []
+    for turn in transcript.turns:
+        if turn.speaker.label:
+            words += WORD.findall(turn.speaker.label)
+        for paragraph in turn.paragraphs:
+            words += WORD.findall(paragraph)
+    return words
+
+
+def kept_words(text: str, transcript: Transcript) -> list[str]:
+    removed = {r.line for r in transcript.removed}
+    lines = normalise_text(text).split("\n")
+    return [w for number, line in enumerate(lines, start=1) if number not in removed for w in WORD.findall(line)]
+
+
+def parse_text(text: str, *, plain: bool) -> Transcript | None:
+    metadata = Metadata(format="text") if plain else None
+    try:
+        document = read_text(text.encode("utf-8"), "fuzz.txt", metadata)
+        return parse_document(document, DIRECTORY)
+    except ContentError as error:
+        assert error.problem.path == "fuzz.txt"
+        assert error.problem.code in KNOWN_ERRORS
+        return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_crashes_the_parser(text: str) -> None:
+    parse_text(text, plain=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_crash_the_reader(data: bytes) -> None:
+    try:
+        parse_document(read_text(data, "fuzz.txt"), DIRECTORY)
+    except ContentError as error:
+        assert error.problem.code in KNOWN_ERRORS
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENT)
+def test_every_word_not_removed_is_kept_in_order(text: str) -> None:
+    transcript = parse_text(text, plain=True)
+    if transcript is None:
+        return
+    assert model_words(transcript) == kept_words(text, transcript)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=1500))
+def test_every_word_of_arbitrary_plain_text_is_kept_in_order(text: str) -> None:
+    transcript = parse_text(text, plain=True)
+    if transcript is None:
+        return
+    assert model_words(transcript) == kept_words(text, transcript)
+
+
+def test_every_word_of_the_seeds_is_kept_in_order() -> None:
+    for seed in SEEDS:
+        raw = seed.read_text(encoding="utf-8")
+        document = read_text(seed.read_bytes(), seed.name)
+        transcript = parse_document(document, DIRECTORY)
+        link_targets = [w for r in transcript.removed if r.rule == "link-target" for w in WORD.findall(r.text)]
+        expected = kept_words(raw, transcript)
+        for word in link_targets:  # a link's address is reported removed; its text stays
+            expected.remove(word)
+        assert model_words(transcript) == expected, seed.name
+
+
+def test_nfc_normalisation_is_what_the_words_are_compared_in() -> None:
+    decomposed = "Q: Is the Cafe\u0301 in Bru\u0308ssel open?"
+    transcript = parse_text(decomposed, plain=True)
+    assert transcript is not None
+    assert transcript.turns[0].paragraphs == (unicodedata.normalize("NFC", "Is the Cafe\u0301 in Bru\u0308ssel open?"),)
