@@ -1,4 +1,4 @@
-"""``python -m benchmarks.synthetic --n 1000 --seed 7 --out DIR``: write a synthetic corpus."""
+"""``python -m benchmarks.synthetic --n 1000 --seed 7 --out DIR``: write a synthetic content folder."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 from benchmarks.synthetic.corpus import iter_corpus, write_corpus
 
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
 
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus; with --truth, also the ground truth as JSON lines."""
@@ -18,10 +20,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     parser.add_argument("--out", type=Path, required=True, help="folder; transcripts go to OUT/transcripts/")
     parser.add_argument("--truth", type=Path, help="also write the ground truth here, one JSON object a line")
+    parser.add_argument("--directory", type=Path, default=CONTENT if CONTENT.is_dir() else None,
+                        help="content folder whose people, outlets and topics YAML files to copy into OUT "
+                             "(default: the repository's content/)")
+    parser.add_argument("--no-directory", dest="directory", action="store_const", const=None,
+                        help="write transcripts only")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:
-        paths = write_corpus(args.n, args.seed, args.out)
+        paths = write_corpus(args.n, args.seed, args.out, args.directory)
     except FileExistsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

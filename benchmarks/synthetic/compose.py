@@ -33,7 +33,7 @@ OUTLET_LANGUAGES = {
     "Le Monde": "French", "RFI": "French", "TASS": "Russian", "RIA Novosti": "Russian", "Interfax": "Russian",
     "Rossiya 1": "Russian", "Ekho Moskvy": "Russian", "Ukrinform": "Ukrainian", "UNIAN": "Ukrainian",
     "Anadolu Agency": "Turkish", "EFE": "Spanish", "El País": "Spanish", "ANSA": "Italian", "ARD": "German",
-    "ZDF": "German", "Polish Press Agency": "Polish",
+    "ZDF": "German", "PAP": "Polish",
 }
 CALLS = (
     "We'll go to {o}, second row.", "Okay, we'll go to {o}, in the third row, center.", "Next question, {o}.",
@@ -89,7 +89,8 @@ def compose(index: int, seed: int, world: World) -> tuple[Event, random.Random]:
     event.target = int(5000 + 24000 * rng.betavariate(2.5, 1.1))
     n_questions = min(25, max(5, round(rng.gauss(event.target / 1500, 3))))
     speech = Speech(rng, year)
-    principal = make_voice(Who(setting.principal.name, setting.principal.surname, setting.principal.role), rng, 0.3)
+    official = setting.principal
+    principal = make_voice(Who(official.shown, official.surname, official.role), rng, 0.3)
     guest = make_voice(setting.guest, rng, 0.2) if setting.guest else None
     moderator = make_voice(setting.moderator, rng, 0.3) if setting.moderator else None
     _add_chrome(event, rng)
@@ -166,9 +167,9 @@ def _subtitle(title: str) -> str:
 def _add_statements(event: Event, rng: random.Random, principal: Voice, guest: Voice | None) -> None:
     """Opening statements: unlabelled or labelled, the guest's possibly interpreted."""
     kind = event.setting.event_type
-    if kind == "interview" or (kind == "Q&A session" and rng.random() < 0.5):
+    if kind == "interview" or (kind == "qa-session" and rng.random() < 0.5):
         return
-    weight = rng.uniform(2.0, 6.0) if kind != "doorstep statement" else rng.uniform(0.8, 2.5)
+    weight = rng.uniform(2.0, 6.0) if kind != "doorstep" else rng.uniform(0.8, 2.5)
     label = principal.label() if rng.random() < 0.25 else None
     event.blocks.append(Block("statement", label, topic=event.topics[0], weight=weight))
     if guest is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,16 +83,21 @@ def meta_yaml(meta: dict[str, str]) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
 
 
-def write_corpus(n: int, seed: int, out: Path) -> list[Path]:
+def write_corpus(n: int, seed: int, out: Path, directory: Path | None = None) -> list[Path]:
     """Write ``out/transcripts/NAME.txt`` and ``NAME.meta.yaml`` for ``n`` transcripts; returns the raw paths.
 
-    Refuses a folder that already holds transcripts, so that files of an
-    earlier, larger run are never silently mixed in.
+    With ``directory`` (a content folder), its top-level YAML files (people,
+    outlets, topics) are copied into ``out`` too, making ``out`` a content
+    folder a build can use. Refuses an ``out`` that already holds transcripts,
+    so that files of an earlier, larger run are never silently mixed in.
     """
     folder = out / "transcripts"
     if folder.exists() and any(folder.iterdir()):
         raise FileExistsError(f"{folder} is not empty; use an empty output folder")
     folder.mkdir(parents=True, exist_ok=True)
+    if directory is not None:
+        for data in sorted(directory.glob("*.yaml")):
+            shutil.copyfile(data, out / data.name)
     paths = []
     for item in iter_corpus(n, seed):
         path = folder / item.filename

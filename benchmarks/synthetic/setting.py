@@ -14,9 +14,10 @@ from benchmarks.synthetic.world import (
     invented_name, outlets_in, random_day,
 )
 
-EVENT_TYPES = ("press conference", "joint press conference", "doorstep statement", "press point", "interview", "Q&A session")
+# Event types as the metadata schema spells them (generator/reading/metadata.py).
+EVENT_TYPES = ("press-conference", "joint-press-conference", "doorstep", "press-point", "interview", "qa-session")
 EVENT_WEIGHTS = (36, 14, 12, 12, 16, 10)
-MODERATED = {"press conference": 0.8, "joint press conference": 0.85, "press point": 0.5, "Q&A session": 0.6}
+MODERATED = {"press-conference": 0.8, "joint-press-conference": 0.85, "press-point": 0.5, "qa-session": 0.6}
 
 HQ = "NATO Headquarters, Brussels"
 CAPITALS = {
@@ -63,11 +64,11 @@ def make_setting(rng: random.Random, index: int) -> Setting:
     event_type = rng.choices(EVENT_TYPES, EVENT_WEIGHTS)[0]
     principal = in_office(SECRETARIES_GENERAL, day)
     deputy = in_office(DEPUTIES, day)
-    if principal is None or (deputy is not None and event_type != "joint press conference" and rng.random() < 0.07):
+    if principal is None or (deputy is not None and event_type != "joint-press-conference" and rng.random() < 0.07):
         principal = deputy
     assert principal is not None, day  # the two lists cover 1995-2029
     guest = guest_language = None
-    if event_type == "joint press conference":
+    if event_type == "joint-press-conference":
         office, country, guest_language = rng.choice(GUEST_OFFICES)
         name = invented_name(rng)
         guest = Who(name, name.split()[-1], f"{office} of {country}")
@@ -84,32 +85,32 @@ def make_setting(rng: random.Random, index: int) -> Setting:
 def _title_and_place(
     rng: random.Random, day: dt.date, event_type: str, principal: Official, guest: Who | None, outlet: Outlet | None,
 ) -> tuple[str, str]:
-    who = f"{principal.role} {principal.name}"
+    who = f"{principal.role} {principal.shown}"
     summit = next((city for year, city in SUMMITS if year == day.year), None)
     meeting = rng.choice([m for first, last, m in MEETINGS if first <= day.year <= last])
     if event_type == "interview":
         assert outlet is not None
         form = rng.choice(("Interview of {who} by {o}", "Interview with {who} on {o}", "{who} interviewed by {o}"))
         return form.format(who=who, o=outlet.name), rng.choice((HQ, HQ, "Brussels", "Washington", "Berlin"))
-    if event_type == "Q&A session":
+    if event_type == "qa-session":
         venue, city = rng.choice(VENUES)
         return f"Q&A session with {who} at {venue}", city
-    if event_type == "joint press conference":
+    if event_type == "joint-press-conference":
         assert guest is not None
         country = guest.role.rsplit(" of ", 1)[1]
         place = rng.choice((HQ, CAPITALS[country]))
         return f"Joint press conference with {who} and the {guest.role}, {guest.name}", place
     if summit and rng.random() < 0.3:
         occasion, place = rng.choice(("at the {s} Summit", "on the second day of the {s} Summit")).format(s=summit), summit
-    elif event_type == "press point" and rng.random() < 0.5:
+    elif event_type == "press-point" and rng.random() < 0.5:
         country = rng.choice(sorted(CAPITALS))
         occasion, place = f"during a visit to {country}", CAPITALS[country]
     else:
-        verbs = ("ahead of", "prior to", "on arrival at") if event_type == "doorstep statement" else (
+        verbs = ("ahead of", "prior to", "on arrival at") if event_type == "doorstep" else (
             "following", "after", "at the end of")
         occasion, place = f"{rng.choice(verbs)} {meeting}", HQ
-    kind = {"press conference": "Press conference", "doorstep statement": "Doorstep statement",
-            "press point": "Press point"}[event_type]
+    kind = {"press-conference": "Press conference", "doorstep": "Doorstep statement",
+            "press-point": "Press point"}[event_type]
     return f"{kind} by {who} {occasion}", place
 
 

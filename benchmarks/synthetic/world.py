@@ -1,5 +1,9 @@
 """Who speaks in the synthetic archive: officials by era, outlets and reporters.
 
+Canonical names are those of content/people.yaml and content/outlets.yaml,
+so the ground truth compares with what the parser resolves; a few outlets
+are missing from the directory on purpose, as in the real archive.
+
 Officials are the real office holders of each period, because the archive is
 about them and the people directory resolves them by name. Reporters and
 guests are invented (first and last names drawn from pools) so that no real
@@ -25,6 +29,12 @@ class Official:
     role: str  # "NATO Secretary General", "NATO Spokesperson", ...
     start: dt.date
     end: dt.date  # exclusive
+    printed: str | None = None  # how transcripts print the name, when not as the people directory does
+
+    @property
+    def shown(self) -> str:
+        """The name as labels and titles print it."""
+        return self.printed or self.name
 
 
 def _d(text: str) -> dt.date:
@@ -34,7 +44,7 @@ def _d(text: str) -> dt.date:
 SECRETARIES_GENERAL = (
     Official("Willy Claes", "Claes", "NATO Secretary General", _d("1994-10-17"), _d("1995-10-21")),
     Official("Javier Solana", "Solana", "NATO Secretary General", _d("1995-10-21"), _d("1999-10-14")),
-    Official("Lord Robertson", "Robertson", "NATO Secretary General", _d("1999-10-14"), _d("2004-01-01")),
+    Official("George Robertson", "Robertson", "NATO Secretary General", _d("1999-10-14"), _d("2004-01-01"), "Lord Robertson"),
     Official("Jaap de Hoop Scheffer", "de Hoop Scheffer", "NATO Secretary General", _d("2004-01-01"), _d("2009-08-01")),
     Official("Anders Fogh Rasmussen", "Fogh Rasmussen", "NATO Secretary General", _d("2009-08-01"), _d("2014-10-01")),
     Official("Jens Stoltenberg", "Stoltenberg", "NATO Secretary General", _d("2014-10-01"), _d("2024-10-01")),
@@ -48,7 +58,8 @@ DEPUTIES = (
     Official("Alexander Vershbow", "Vershbow", "NATO Deputy Secretary General", _d("2012-02-17"), _d("2016-10-17")),
     Official("Rose Gottemoeller", "Gottemoeller", "NATO Deputy Secretary General", _d("2016-10-17"), _d("2019-10-17")),
     Official("Mircea Geoană", "Geoană", "NATO Deputy Secretary General", _d("2019-10-17"), _d("2024-09-02")),
-    Official("Radmila Šekerinska", "Šekerinska", "NATO Deputy Secretary General", _d("2024-09-02"), _d("2030-01-01")),
+    Official("Radmila Shekerinska", "Šekerinska", "NATO Deputy Secretary General", _d("2024-09-02"), _d("2030-01-01"),
+             "Radmila Šekerinska"),
 )
 
 SPOKESPERSONS = (
@@ -81,7 +92,7 @@ class Outlet:
 OUTLETS = (
     Outlet("Reuters", ("Reuters", "Reuters News Agency", "REUTERS")),
     Outlet("The Associated Press", ("AP", "The Associated Press", "Associated Press")),
-    Outlet("Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    Outlet("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
     Outlet("The Wall Street Journal", ("WSJ", "The Wall Street Journal", "Wall Street Journal")),
     Outlet("The New York Times", ("The New York Times", "New York Times", "NYT")),
     Outlet("The Washington Post", ("The Washington Post", "Washington Post")),
@@ -104,14 +115,14 @@ OUTLETS = (
     Outlet("Ukrinform", ("Ukrinform", "National News Agency of Ukraine")),
     Outlet("UNIAN", ("UNIAN",)),
     Outlet("Anadolu Agency", ("Anadolu Agency", "Anadolu", "AA")),
-    Outlet("NRK", ("NRK", "Norwegian Broadcasting")),
-    Outlet("Polish Press Agency", ("PAP", "Polish Press Agency")),
+    Outlet("NRK", ("NRK", "Norwegian Broadcasting Corporation")),
+    Outlet("PAP", ("PAP", "Polish Press Agency")),
     Outlet("EFE", ("EFE", "Agencia EFE")),
     Outlet("ANSA", ("ANSA",)),
-    Outlet("Kyodo News", ("Kyodo", "Kyodo News")),
+    Outlet("Kyodo", ("Kyodo", "Kyodo News")),
     Outlet("Al Jazeera", ("Al Jazeera", "Al Jazeera English"), 1996),
     Outlet("Sky News", ("Sky News",)),
-    Outlet("Radio Free Europe/Radio Liberty", ("RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe")),
+    Outlet("RFE/RL", ("RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe")),
     Outlet("Euronews", ("Euronews", "EuroNews")),
     Outlet("Voice of America", ("VOA", "Voice of America")),
     Outlet("Defense News", ("Defense News",)),
