@@ -39,7 +39,7 @@ def count_lines(documents: Iterable[RawDocument]) -> Mapping[str, int]:
     """In how many documents each line occurs (counted once per document)."""
     counts: Counter[str] = Counter()
     for document in documents:
-        counts.update({corpus_key(line.text) for line in document.lines if line.text})
+        counts.update({corpus_key(line.text) for line in document.lines if line.text} - {""})
     return counts
 
 

@@ -93,9 +93,18 @@ def vocabulary_hits(text: str) -> dict[str, int]:
     return hits
 
 
+_LONGEST_COUNTED_LINE = 300
+
+
 def corpus_key(text: str) -> str:
-    """The form under which a line is counted across files."""
-    return " ".join(words(text))
+    """The form under which a line is counted across files ("" for lines not counted).
+
+    Chrome lines are short; paragraphs of speech are long and would only
+    fill the census, so lines over 300 characters are left out of it.
+    """
+    if len(text) > _LONGEST_COUNTED_LINE:
+        return ""
+    return " ".join(text.casefold().split())
 
 
 # --- rules that hold anywhere -------------------------------------------------
@@ -219,7 +228,7 @@ def byline(line: SourceLine, context: LineContext) -> Verdict | None:
 def repeated_across_corpus(line: SourceLine, context: LineContext) -> Verdict | None:
     """A line of three words or more that other files carry too."""
     key = corpus_key(line.text)
-    if len(key.split()) >= 3 and context.corpus_counts.get(key, 0) >= 2:
+    if key.count(" ") >= 2 and context.corpus_counts.get(key, 0) >= 2:
         return Verdict("corpus-repeated", Strength.REPEATED)
     return None
 

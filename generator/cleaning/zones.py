@@ -39,7 +39,14 @@ def language_menu_runs(lines: Sequence[SourceLine]) -> dict[int, Verdict]:
     return found
 
 
+# Longer lines are speech for every rule but "link-only"; skipping them early
+# keeps cleaning linear in the number of lines at a few microseconds each.
+_LONGEST_INTERFACE_LINE = 160
+
+
 def anywhere_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
+    if len(line.text) > _LONGEST_INTERFACE_LINE and not line.link_only:
+        return None
     for rule in ANYWHERE_RULES:
         verdict = rule(line, context)
         if verdict is not None:

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cleaning import CleanDocument, clean, count_lines
+from generator.cleaning import clean, count_lines
+from generator.cleaning.rules import corpus_key
 from generator.directory import Directory, load_directory, slugify
 from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
@@ -21,6 +22,7 @@ from generator.parsing.describe import event_type_from, slug_for, title_from
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, segment
+from generator.parsing.workers import chunk_size, pool
 from generator.reading import RawDocument, read_document
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
@@ -108,27 +110,49 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     )
 
 
-def parse_corpus(content_dir: Path) -> ParsedCorpus:
-    """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop."""
+def parse_corpus(content_dir: Path, *, workers: int | None = None) -> ParsedCorpus:
+    """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop.
+
+    Files are read and parsed on ``workers`` processes (default: every core);
+    the result does not depend on how many.
+    """
     directory = load_directory(content_dir)
+    paths = transcript_paths(content_dir)
+    jobs = [(path, path.relative_to(content_dir).as_posix()) for path in paths]
     problems: list[Problem] = []
-    documents: list[RawDocument] = []
-    for path in transcript_paths(content_dir):
-        try:
-            documents.append(read_document(path, path.relative_to(content_dir).as_posix()))
-        except ContentError as error:
-            problems.append(error.problem)
-    counts = count_lines(documents)
     transcripts: list[Transcript] = []
-    for document in documents:
-        try:
-            transcripts.append(parse_document(document, directory, counts))
-        except ContentError as error:
-            problems.append(error.problem)
+    with pool(workers, len(jobs)) as executor:
+        documents: list[RawDocument] = []
+        for outcome in executor.map(_read_one, jobs, chunksize=chunk_size(len(jobs), workers)):
+            (documents if isinstance(outcome, RawDocument) else problems).append(outcome)
+        counts = count_lines(documents)
+        # Each worker gets only the census entries of its own file's lines.
+        tasks = [(document, directory, _census_of(document, counts)) for document in documents]
+        for outcome in executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers)):
+            (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
     kept.sort(key=lambda t: (t.date.isoformat() if t.date else "9999", t.slug))
     return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
+
+
+def _read_one(job: tuple[Path, str]) -> RawDocument | Problem:
+    try:
+        return read_document(*job)
+    except ContentError as error:
+        return error.problem
+
+
+def _parse_one(task: tuple[RawDocument, Directory, dict[str, int]]) -> Transcript | Problem:
+    try:
+        return parse_document(*task)
+    except ContentError as error:
+        return error.problem
+
+
+def _census_of(document: RawDocument, counts: Mapping[str, int]) -> dict[str, int]:
+    keys = {corpus_key(line.text) for line in document.lines}
+    return {key: counts[key] for key in keys if key in counts}
 
 
 def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Problem]]:

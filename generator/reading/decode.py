@@ -15,7 +15,7 @@ import unicodedata
 
 # Invisible characters that scrapes leave inside words: zero-width space and
 # joiners, word joiner, BOMs in the middle of text, soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000]")
 # Control characters other than tab and newline carry no text.
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
@@ -43,8 +43,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
-    if b"\x00" in data:
-        raise UndecodableError("it contains NUL bytes, so it is binary, not text")
+    nuls = data.count(0)
+    if nuls > max(8, len(data) // 100):
+        raise UndecodableError(f"it contains {nuls} NUL bytes, so it is binary, not text")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -63,7 +64,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """NFC, LF line ends, no invisible or control characters, plain spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)
@@ -72,7 +73,7 @@ def normalise_text(text: str) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 shows as a NUL in every other byte of ASCII-heavy text."""
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 16:  # too short to tell from text with a stray NUL
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)

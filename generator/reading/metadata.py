@@ -33,6 +33,8 @@ EVENT_TYPES = (
     "briefing",
 )
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
+# libyaml's parser when PyYAML was built with it: the same nodes and marks, ten times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -145,7 +147,7 @@ def parse_metadata_yaml(text: str, source: str, first_line: int = 1) -> Metadata
     Raises ContentError naming the file, line and field on the first problem.
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark else first_line
