@@ -1,0 +1,254 @@
+"""Discover recurring phrases the taxonomy lacks, as suggestions with evidence.
+
+Candidates are runs of two or three words inside one clause that neither
+start nor end with a stop word (inner "of" and "and" are allowed: "use of
+force", "rule of law"). Counting runs on whole arrays (numpy), so the cost
+stays linear in the number of words. A candidate becomes a suggestion when
+it recurs in enough transcripts and passes the quality filters:
+
+- not a name or label of someone in the room (speakers, their outlets);
+- not boilerplate ("press conference", "thank you");
+- not already a taxonomy topic (no taxonomy phrase inside it);
+- not a fragment of a longer suggestion that always comes with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from slugify import slugify
+
+from generator.model import Transcript
+from generator.topics.matcher import Matcher
+from generator.topics.model import Suggestion, UnitKey
+from generator.topics.settings import TopicSettings
+from generator.topics.terms import BREAK, Terms, unit_of_token
+from generator.topics.units import Unit
+
+BOILERPLATE = frozenset(
+    {
+        "press conference",
+        "press point",
+        "good afternoon",
+        "good morning",
+        "good evening",
+        "ladies and gentlemen",
+        "first of all",
+        "last updated",
+        "reading time",
+        "follow-up question",
+        "next question",
+        "last question",
+        "final question",
+        "short question",
+        "short follow-up",
+        "two questions",
+    }
+)
+_INNER = ("of", "and")
+_MAX_WORDS = 3
+_SHORTLIST = 20  # candidates per suggestion wanted that go through the filters
+EVIDENCE_UNITS = 20
+"""Units kept as evidence per suggestion (counts cover all of them)."""
+
+
+@dataclass(frozen=True, eq=False)
+class Discovery:
+    """Suggestions, and their weights per unit (columns in suggestion order)."""
+
+    suggestions: tuple[Suggestion, ...]
+    weights: sp.csr_matrix  # units x suggestions
+    mentions: sp.csr_matrix
+
+
+def room_phrases(transcripts: Sequence[Transcript]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of people's names, and every run of words in labels and outlets."""
+    names: set[str] = set()
+    labels: set[str] = set()
+    for transcript in transcripts:
+        for person in transcript.principal_speakers:
+            names.update(_words(person.name))
+        for turn in transcript.turns:
+            speaker = turn.speaker
+            if speaker.name:
+                names.update(_words(speaker.name))
+            for text in (speaker.label, speaker.outlet, speaker.role):
+                if text:
+                    words = _words(text)
+                    for size in range(2, _MAX_WORDS + 1):
+                        labels.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+        for question in transcript.questions:
+            for text in (question.asker, question.outlet):
+                if text:
+                    words = _words(text)
+                    if text == question.asker:
+                        names.update(words)
+                    for size in range(2, _MAX_WORDS + 1):
+                        labels.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(names), frozenset(labels)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+
+
+def discover(
+    units: Sequence[Unit],
+    terms: Terms,
+    matcher: Matcher,
+    room: tuple[frozenset[str], frozenset[str]],
+    settings: TopicSettings,
+    taken_slugs: frozenset[str] = frozenset(),
+) -> Discovery:
+    """Recurring phrases across at least ``discovery_min_transcripts`` transcripts."""
+    ids = terms.ids.astype(np.int64)
+    unit_of = unit_of_token(terms)
+    transcript_of_unit = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
+    vocab_size = len(terms.vocabulary)
+    stop = terms.stop[ids]
+    inner_ok = ~stop | np.isin(ids, [i for i, w in enumerate(terms.vocabulary) if w in _INNER])
+    found: list[tuple[tuple[int, ...], int, int]] = []  # (word ids, transcripts, count)
+    positions: dict[tuple[int, ...], np.ndarray] = {}
+    for size in range(2, _MAX_WORDS + 1):
+        last = ids.size - size + 1
+        if last <= 0:
+            break
+        valid = ~stop[:last] & ~stop[size - 1 :]
+        key = np.zeros(last, dtype=np.int64)
+        for offset in range(size):
+            window = ids[offset : offset + last]
+            valid &= window != BREAK
+            valid &= unit_of[offset : offset + last] == unit_of[:last]
+            if 0 < offset < size - 1:
+                valid &= inner_ok[offset : offset + last]
+            key = key * vocab_size + window
+        where = np.flatnonzero(valid)
+        if where.size == 0:
+            continue
+        keys, inverse, counts = np.unique(key[where], return_inverse=True, return_counts=True)
+        transcripts = int(transcript_of_unit.max(initial=0)) + 1
+        pairs = np.unique(inverse * transcripts + transcript_of_unit[unit_of[where]])
+        spread = np.bincount(pairs // transcripts, minlength=keys.size)
+        good = np.flatnonzero((spread >= settings.discovery_min_transcripts) & (counts >= settings.discovery_min_count))
+        # Only the most widespread candidates reach the per-phrase filters.
+        good = good[np.lexsort((-counts[good], -spread[good]))][: settings.discovery_max * _SHORTLIST]
+        order = np.argsort(inverse, kind="stable")
+        bounds = np.concatenate(([0], np.cumsum(counts)))
+        for index in good:
+            words = _decode(int(keys[index]), size, vocab_size)
+            found.append((words, int(spread[index]), int(counts[index])))
+            positions[words] = np.sort(where[order[bounds[index] : bounds[index + 1]]])
+    accepted = _filter(found, terms, matcher, room)
+    accepted.sort(key=lambda item: (-item[1], -item[2], " ".join(terms.vocabulary[i] for i in item[0])))
+    accepted = accepted[: settings.discovery_max]
+    return _build(accepted, positions, units, terms, unit_of, settings, taken_slugs)
+
+
+def _decode(key: int, size: int, base: int) -> tuple[int, ...]:
+    words = []
+    for _ in range(size):
+        key, word = divmod(key, base)
+        words.append(word)
+    return tuple(reversed(words))
+
+
+def _filter(
+    found: list[tuple[tuple[int, ...], int, int]],
+    terms: Terms,
+    matcher: Matcher,
+    room: tuple[frozenset[str], frozenset[str]],
+) -> list[tuple[tuple[int, ...], int, int]]:
+    names, labels = room
+    out = []
+    for words, spread, count in found:
+        text = " ".join(terms.vocabulary[i] for i in words)
+        if text in BOILERPLATE or text in labels:
+            continue
+        if any(terms.vocabulary[i] in names for i in words):
+            continue
+        if matcher.spans(text):
+            continue
+        out.append((words, spread, count))
+    # A fragment that never occurs without its longer phrase adds nothing.
+    longest: dict[tuple[int, ...], int] = {}
+    for words, _spread, count in out:
+        for size in range(2, len(words)):
+            for i in range(len(words) - size + 1):
+                part = words[i : i + size]
+                longest[part] = max(longest.get(part, 0), count)
+    return [item for item in out if longest.get(item[0], 0) < item[2]]
+
+
+def _build(
+    accepted: list[tuple[tuple[int, ...], int, int]],
+    positions: dict[tuple[int, ...], np.ndarray],
+    units: Sequence[Unit],
+    terms: Terms,
+    unit_of: np.ndarray,
+    settings: TopicSettings,
+    taken_slugs: frozenset[str],
+) -> Discovery:
+    suggestions: list[Suggestion] = []
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    slugs = set(taken_slugs)
+    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+    for column, (words, _spread, count) in enumerate(accepted):
+        where = positions[words]
+        unit_rows = unit_of[where]
+        in_question = where < terms.question_ends[unit_rows]
+        weight = np.where(
+            in_question,
+            settings.question_weight,
+            np.where(is_question[unit_rows], settings.answer_weight, settings.statement_weight),
+        )
+        rows.append(unit_rows)
+        cols.append(np.full(unit_rows.size, column))
+        data.append(weight)
+        unique_units = np.unique(unit_rows)
+        text = " ".join(terms.vocabulary[i] for i in words)
+        phrase = _surface(text, [units[i] for i in unique_units[:EVIDENCE_UNITS]], settings.lead_chars)
+        slug = base = slugify(phrase) or "phrase"
+        number = 2
+        while slug in slugs:
+            slug, number = f"{base}-{number}", number + 1
+        slugs.add(slug)
+        suggestions.append(
+            Suggestion(
+                phrase=phrase,
+                slug=slug,
+                transcripts=tuple(sorted({units[i].key.transcript for i in unique_units})),
+                units=tuple(sorted(units[i].key for i in unique_units[:EVIDENCE_UNITS])),
+                count=count,
+                published=settings.publish_discovered,
+            )
+        )
+    shape = (len(units), len(accepted))
+    if rows:
+        r, c, d = np.concatenate(rows), np.concatenate(cols), np.concatenate(data)
+    else:
+        r = c = np.zeros(0, dtype=np.int64)
+        d = np.zeros(0)
+    weights = sp.csr_matrix((d, (r, c)), shape=shape)
+    mentions = sp.csr_matrix((np.ones(r.size, dtype=np.int32), (r, c)), shape=shape)
+    weights.sum_duplicates()
+    mentions.sum_duplicates()
+    return Discovery(tuple(suggestions), weights, mentions)
+
+
+def _surface(text: str, evidence: Sequence[Unit], lead_chars: int) -> str:
+    """The phrase as most often written ("Cold War", not "cold war")."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, text.split())) + r"(?![\w-])", re.IGNORECASE)
+    forms: Counter[str] = Counter()
+    for unit in evidence:
+        for source in (unit.asked, unit.answered[:lead_chars]):
+            forms.update(" ".join(m.group(0).split()) for m in pattern.finditer(source))
+    if not forms:
+        return text
+    return min(forms, key=lambda form: (-forms[form], form))

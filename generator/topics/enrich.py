@@ -1,0 +1,86 @@
+"""The topic stage: one call over the whole parsed corpus, before rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from generator.model import Transcript
+from generator.topics.assign import assign_topics, transcript_rollup
+from generator.topics.discovery import discover, room_phrases
+from generator.topics.index import TopicIndex, published_columns
+from generator.topics.matcher import compile_matcher
+from generator.topics.model import Taxonomy, Topic, TopicKind
+from generator.topics.related import related_transcripts
+from generator.topics.settings import TopicSettings
+from generator.topics.similar import similar_questions, topic_features
+from generator.topics.terms import read_terms
+from generator.topics.units import corpus_units
+
+
+def enrich_topics(
+    transcripts: Sequence[Transcript],
+    taxonomy: Taxonomy,
+    settings: TopicSettings = TopicSettings(),
+) -> TopicIndex:
+    """Assign topics, discover new ones, and link transcripts and questions.
+
+    Deterministic: the same transcripts (in any order of equal content) and
+    settings give the same index. The work is near-linear in the size of the
+    corpus (see generator/topics/topk.py).
+    """
+    transcripts = tuple(transcripts)
+    units = corpus_units(transcripts)
+    matcher = compile_matcher(taxonomy)
+    curated = assign_topics(units, matcher, [t.slug for t in taxonomy.topics], settings)
+    terms = read_terms(units, settings.lead_chars)
+    discovery = discover(
+        units, terms, matcher, room_phrases(transcripts), settings, frozenset(t.slug for t in taxonomy.topics)
+    )
+    columns: tuple[Topic, ...] = taxonomy.topics
+    unit_weights, unit_mentions = curated.weights, curated.mentions
+    if settings.publish_discovered and discovery.suggestions:
+        columns += tuple(_as_topic(s.phrase, s.slug, len(s.transcripts)) for s in discovery.suggestions)
+        unit_weights = sp.hstack([unit_weights, discovery.weights], format="csr")
+        unit_mentions = sp.hstack([unit_mentions, discovery.mentions], format="csr")
+    unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
+    transcript_weights = transcript_rollup(unit_weights, unit_transcript, len(transcripts))
+    transcript_mentions = transcript_rollup(unit_mentions, unit_transcript, len(transcripts))
+    published = published_columns(columns, transcript_weights, unit_mentions)
+    transcript_features = topic_features(transcript_weights)
+    # Only published topics take part in links: an unpublished suggestion
+    # has no page to explain a link with.
+    return TopicIndex(
+        transcripts=transcripts,
+        units=tuple(u.key for u in units),
+        unit_transcript=unit_transcript,
+        unit_question=tuple(u.question for u in units),
+        columns=columns,
+        published=published,
+        unit_weights=unit_weights,
+        unit_mentions=unit_mentions,
+        transcript_weights=transcript_weights,
+        transcript_mentions=transcript_mentions,
+        transcript_features=transcript_features,
+        similar=similar_questions(units, terms, unit_weights, settings),
+        related=related_transcripts(transcript_features, settings),
+        suggestions=discovery.suggestions,
+        explain=settings.related_explain,
+        _unit_row={u.key: i for i, u in enumerate(units)},
+        _transcript_row={t.slug: i for i, t in enumerate(transcripts)},
+        _column={t.slug: i for i, t in enumerate(columns)},
+        _published_slugs=frozenset(columns[c].slug for c in published),
+    )
+
+
+def _as_topic(phrase: str, slug: str, spread: int) -> Topic:
+    return Topic(
+        slug=slug,
+        name=phrase,
+        kind=TopicKind.DISCOVERED,
+        description=f"A phrase that recurs in {spread} transcripts; it is not (yet) in the curated topic list.",
+        aliases=(phrase,),
+    )
+
