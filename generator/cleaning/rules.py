@@ -51,7 +51,8 @@ _READING_TIME = re.compile(
 _AS_DELIVERED = re.compile(
     r"^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery|"
     r"seul le texte prononc[ée] fait foi|texte prononc[ée]|tel que prononc[ée]|es gilt das gesprochene wort|"
-    r"sólo el texto pronunciado es válido|проверять по факту произнесения|"
+    r"sólo el texto pronunciado es válido|texto pronunciado|проверять по факту произнесения|"
+    r"текст выступления|текст виступу|"
     r"в том виде, как было произнесено|у тому вигляді, як було виголошено)\s*\)?\.?$",
     re.I,
 )
@@ -182,7 +183,9 @@ def chrome_vocabulary(line: SourceLine, context: LineContext) -> Verdict | None:
 
 
 def _password_rule(text: str) -> bool:
-    return bool(re.search(r"at least \d+ (?:characters|caract[èe]res|zeichen|символов|символів)", text, re.I))
+    return bool(re.search(
+        r"(?:at least|au moins|mindestens|al menos|almeno|не менее|щонайменше|co najmniej) \d+ "
+        r"(?:characters|caract[èe]res|zeichen|caracteres|caratteri|символ\w*|znak\w*)", text, re.I))
 
 
 def metadata_line(line: SourceLine, context: LineContext) -> Verdict | None:

@@ -30,10 +30,13 @@ CHROME_TERMS: dict[str, tuple[str, ...]] = {
         r"correo electr[óo]nico", r"bandeja de entrada", r"restablecer", r"haga clic", r"accedi",
         r"codice di verifica", r"indirizzo e-?mail", r"reimposta", r"clicca", r"senha", r"entrar",
         # Russian / Ukrainian / Polish
-        r"аккаунт", r"уч[её]тн\w* запис", r"зарегистрир", r"регистрац", r"войти", r"пароль",
+        r"аккаунт", r"уч[её]тн\w* запис", r"зарегистрир", r"регистрац", r"войти", r"парол",
         r"код подтверждения", r"электронн\w* почт", r"сбросить", r"нажмите", r"обліков", r"зареєстр",
         r"реєстрац", r"увійти", r"код підтвердження", r"електронн\w* пошт", r"скинути", r"натисніть",
         r"zarejestruj", r"zaloguj", r"has[łl]o", r"kod weryfikacyjny", r"adres e-?mail", r"kliknij",
+        r"акаунт", r"електронн\w* адрес", r"электронн\w* адрес", r"новий код", r"новый код", r"отримали код",
+        r"получили код", r"нашого сайту", r"нашего сайта", r"notre site", r"unserer (?:web)?seite",
+        r"nuestro sitio", r"nouveau code", r"neuen code", r"nuevo c[óo]digo",
     ),
     "newsletter-form": (
         r"newsletter", r"subscri(?:be|ption)", r"unsubscribe", r"latest updates", r"mailing list",
@@ -48,6 +51,7 @@ CHROME_TERMS: dict[str, tuple[str, ...]] = {
         r"share (?:this|on)", r"print (?:this )?page", r"follow us", r"back to top", r"skip to (?:main )?content",
         r"main menu", r"breadcrumb", r"related (?:news|content|articles)", r"partager", r"imprimer",
         r"teilen", r"drucken", r"compartir", r"imprimir", r"поделиться", r"печать", r"поділитися", r"друк",
+        r"haut de page", r"nach oben", r"наверх", r"нагору", r"volver arriba", r"torna su",
         r"home\s*[>/|»]", r"accueil\s*[>/|»]", r"startseite\s*[>/|»]", r"главная\s*[>/|»]", r"головна\s*[>/|»]",
     ),
 }

@@ -67,13 +67,16 @@ def edge_verdicts(
     """
     found: dict[int, Verdict] = {}
     pending: list[tuple[int, Verdict]] = []
-    for index in order:
+    for position, index in enumerate(order):
         line = lines[index]
         verdict = known.get(index) or anywhere_verdict(line, context)
         if verdict is None:
             if starts_speech(line):
                 break
             verdict = _first_edge_verdict(line, context)
+        if verdict is None and _form_follows(lines, order, position, context):
+            # A line the rules miss, between lines of a form, belongs to the form.
+            verdict = Verdict("chrome-block", Strength.WEAK)
         if verdict is None:
             break
         if verdict.strength is Strength.STRONG:
@@ -86,6 +89,22 @@ def edge_verdicts(
             pending.append((index, verdict))
     found.update(_repeated_runs(pending))
     return found, context
+
+
+_FORM_RULES = frozenset({"account-form", "newsletter-form", "cookie-notice", "site-menu"})
+_LOOK_AHEAD = 2
+_LONGEST_SANDWICHED_WORDS = 40
+
+
+def _form_follows(lines: Sequence[SourceLine], order: Sequence[int], position: int, context: LineContext) -> bool:
+    """Whether form chrome comes within the next two lines of the run."""
+    if position == 0 or len(lines[order[position]].text.split()) > _LONGEST_SANDWICHED_WORDS:
+        return False
+    for index in order[position + 1 : position + 1 + _LOOK_AHEAD]:
+        verdict = anywhere_verdict(lines[index], context) or _first_edge_verdict(lines[index], context)
+        if verdict is not None and verdict.strength is Strength.STRONG and verdict.rule in _FORM_RULES:
+            return True
+    return False
 
 
 def _first_edge_verdict(line: SourceLine, context: LineContext) -> Verdict | None:

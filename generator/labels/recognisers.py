@@ -48,6 +48,7 @@ _ROLE_WORDS = re.compile(
     r"secr[ée]taire|porte-parole|ministre|pr[ée]sident)\b",
     re.I,
 )
+ROLE_WORDS_PATTERN = _ROLE_WORDS  # noqa: E305 - shared with the parser
 _PARTICLES = frozenset(
     "de van von der den da di du la le of the and for al el bin ibn y e zu ten ter del della dos das".split()
 )
@@ -102,13 +103,10 @@ def question_marker(candidate: str) -> Label | None:
     for group in ("paren", "bracket", "comma", "source", "dash"):
         if match.group(group) is not None:
             detail = _clean_detail(match.group(group))
-    return Label(
-        candidate,
-        "question-marker",
-        detail=detail,
-        question=True,
-        follow_up=bool(_FOLLOW_UP.match(match.group("marker"))),
-    )
+    follow_up = bool(_FOLLOW_UP.match(match.group("marker")))
+    if detail and _FOLLOW_UP.fullmatch(detail.replace("question", "").strip()):
+        detail, follow_up = None, True  # "Q (follow-up):"
+    return Label(candidate, "question-marker", detail=detail, question=True, follow_up=follow_up)
 
 
 def name_with_brackets(candidate: str) -> Label | None:

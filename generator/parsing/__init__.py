@@ -21,7 +21,7 @@ from generator.model import Finding, Person, Transcript
 from generator.parsing.describe import event_type_from, slug_for, title_from
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
-from generator.parsing.turns import build_turns, principal_people, segment
+from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
 from generator.parsing.workers import chunk_size, pool
 from generator.reading import RawDocument, read_document
 
@@ -58,7 +58,7 @@ def parse_document(
     given = [resolver.person_named(name)[0] for name in metadata.speakers]
     if not given and title:
         given = _people_in_title(title, directory, resolver)
-    segments = segment(cleaned.paragraphs, resolver)
+    segments = promote_named_in_title(segment(cleaned.paragraphs, resolver), title)
     principals = principal_people(segments, given)
     turns, findings = build_turns(segments, principals)
     follow_ups = frozenset(

@@ -16,6 +16,7 @@ from enum import Enum
 
 from generator.directory import Directory, PersonEntry, RoleEntry, proper_case_name, proper_case_title, slugify
 from generator.labels import Label
+from generator.labels.recognisers import ROLE_WORDS_PATTERN
 from generator.model import Person, Speaker
 
 
@@ -105,11 +106,16 @@ class SpeakerResolver:
             if person is None:
                 return Resolved(Speaker(None, None, role.title, outlet, label.text), speaker_class)
             return Resolved(Speaker(person.id, person.name, role_text or role.title, outlet, label.text), speaker_class)
-        if role is None and outlet is None and not role_text:
+        if role is None and outlet is None and not role_text and directory.find_person(name_part) is None:
             outlet_entry = directory.find_outlet(name_part)
-            if outlet_entry is not None and directory.find_person(name_part) is None:
-                speaker = Speaker(None, None, None, outlet_entry.name, label.text)
-                return Resolved(speaker, SpeakerClass.JOURNALIST)
+            if outlet_entry is not None or (self._unmet(name_part) and _looks_like_outlet(name_part)):
+                shown = outlet_entry.name if outlet_entry else display_outlet(name_part)
+                return Resolved(Speaker(None, None, None, shown, label.text), SpeakerClass.JOURNALIST)
+            if ROLE_WORDS_PATTERN.search(name_part) and self._unmet(name_part):
+                # "Prime Minister of Estonia:": an office, with no name printed.
+                shown = proper_case_title(name_part)
+                klass = SpeakerClass.MODERATOR if _MODERATOR_ROLE.search(shown) else SpeakerClass.OFFICIAL
+                return Resolved(Speaker(slugify(shown), None, shown, None, label.text), klass)
             if not self._plausible_name(label, name_part):
                 return None
         person, known_role = self.person_named(name or name_part)
@@ -174,6 +180,9 @@ class SpeakerResolver:
             return self._directory.find_by_surname(name, self._on) is not None
         return True
 
+    def _unmet(self, text: str) -> bool:
+        return slugify(text) not in self._met
+
     def _remember(self, person: Person, printed: str) -> None:
         for spelling in {person.name, printed}:
             words = spelling.split()
@@ -194,6 +203,21 @@ class SpeakerResolver:
         if not held:
             return None
         return self._directory.role(max(held, key=lambda s: s.start or dt.date.min).role_id)
+
+
+_OUTLET_WORDS = re.compile(
+    r"\b(?:radio|tv|television|t[ée]l[ée]vision|news|agency|press|presse|times|post|journal|daily|gazette|"
+    r"channel|broadcasting|media|network|tribune|herald|zeitung|magazine|service|world|online|wire)\b",
+    re.I,
+)
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """``RFI``, ``NHK``, ``Radio Free Europe``: a newsroom's name, not a person's."""
+    letters = "".join(ch for ch in text if ch.isalpha())
+    if text.isupper() and len(text.split()) == 1 and (len(letters) <= 3 or not re.search(r"[AEIOUY]", letters)):
+        return True
+    return bool(_OUTLET_WORDS.search(text))
 
 
 def _class_of_role(role: RoleEntry) -> SpeakerClass:

@@ -69,6 +69,22 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
     return segments
 
 
+def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> list[Segment]:
+    """A speaker the title names ("...with the President of Romania, Nikos Lambert") is an official."""
+    if not title:
+        return list(segments)
+    folded = title.casefold()
+
+    def named(speaker: Speaker) -> bool:
+        return bool(speaker.name) and re.search(rf"(?<!\w){re.escape(speaker.name.casefold())}(?!\w)", folded) is not None
+
+    return [
+        replace(seg, speaker_class=SpeakerClass.OFFICIAL)
+        if seg.speaker_class is SpeakerClass.UNKNOWN and named(seg.speaker) else seg
+        for seg in segments
+    ]
+
+
 def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tuple[Person, ...]:
     """The officials of the event: given in metadata, else those who speak for the institution."""
     found: dict[str, Person] = {person.id: person for person in given}
@@ -76,7 +92,8 @@ def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tu
     officials = SpeakerClass.OFFICIAL if SpeakerClass.OFFICIAL in classes else SpeakerClass.MODERATOR
     for seg in segments:
         if seg.label is not None and seg.speaker_class is officials and seg.speaker.id:
-            found.setdefault(seg.speaker.id, Person(seg.speaker.id, seg.speaker.name or "", seg.speaker.role))
+            name = seg.speaker.name or seg.speaker.role or ""
+            found.setdefault(seg.speaker.id, Person(seg.speaker.id, name, seg.speaker.role))
     return tuple(found.values())
 
 
