@@ -1,0 +1,104 @@
+"""Peak memory of a stage: resident memory of this process and its children.
+
+A background thread samples the resident set size (RSS) of this process
+and, separately, of its child processes (MkDocs runs in-process, Pagefind as
+a child binary) every few milliseconds, so each stage gets its own peak.
+Without psutil, only this process's high-water mark so far is known
+(``getrusage``): each stage then reports that, and children go unmeasured.
+"""
+
+from __future__ import annotations
+
+import resource
+import threading
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+try:
+    import psutil
+except ImportError:  # the benchmark still runs; memory per stage is then unknown
+    psutil = None
+
+INTERVAL = 0.05  # seconds between samples: short stages still get one or two
+RESCAN = 10  # list child processes every this many samples: listing scans all of /proc
+
+
+@dataclass
+class Peak:
+    """Highest memory seen during one stage, in bytes; ``None`` when not measurable."""
+
+    process: int | None = None  # this process's RSS
+    children: int | None = None  # its child processes' RSS, summed
+    python_heap: int | None = None  # tracemalloc's peak, when asked for
+
+    @property
+    def total(self) -> int | None:
+        """Process and children together: what the stage needs from the machine."""
+        if self.process is None:
+            return None
+        return self.process + (self.children or 0)
+
+
+class _Sampler(threading.Thread):
+    def __init__(self, peak: Peak) -> None:
+        super().__init__(daemon=True)
+        self.peak = peak
+        self.stopped = threading.Event()
+        self.me = psutil.Process()
+        self.children: list = []
+
+    def run(self) -> None:
+        count = 0
+        while True:
+            self.sample(rescan=count % RESCAN == 0)
+            count += 1
+            if self.stopped.wait(INTERVAL):
+                self.sample(rescan=True)
+                return
+
+    def sample(self, rescan: bool) -> None:
+        if rescan:
+            self.children = self.me.children(recursive=True)
+        own = self.me.memory_info().rss
+        children = 0
+        for child in self.children:
+            try:
+                children += child.memory_info().rss
+            except psutil.Error:  # the child has ended
+                pass
+        peak = self.peak
+        peak.process = max(peak.process or 0, own)
+        peak.children = max(peak.children or 0, children)
+
+
+@contextmanager
+def measure_peak(python_heap: bool = False) -> Iterator[Peak]:
+    """Measure the peak memory of the ``with`` body; the Peak is filled in on exit.
+
+    ``python_heap`` also traces Python allocations (tracemalloc), which slows
+    Python code down several times: use it for memory, not for timing.
+    """
+    peak = Peak()
+    sampler = _Sampler(peak) if psutil is not None else None
+    if sampler is not None:
+        sampler.start()
+    if python_heap:
+        tracemalloc.start()
+    try:
+        yield peak
+    finally:
+        if python_heap:
+            peak.python_heap = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        if sampler is not None:
+            sampler.stopped.set()
+            sampler.join()
+        else:
+            peak.process = lifetime_peak()
+
+
+def lifetime_peak() -> int:
+    """This process's highest RSS since it started (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

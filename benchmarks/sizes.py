@@ -1,0 +1,68 @@
+"""How big the output is: the site, its search index, and each transcript page."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any
+
+SEARCH_BUNDLE = "pagefind"
+
+
+def tree_size(folder: Path, skip: str | None = None) -> tuple[int, int]:
+    """Bytes and files under ``folder``, leaving out its subfolder ``skip``."""
+    size = files = 0
+    if not folder.is_dir():
+        return 0, 0
+    for path in folder.rglob("*"):
+        if skip and path.relative_to(folder).parts[0] == skip:
+            continue
+        if path.is_file() and not path.is_symlink():
+            size += path.stat().st_size
+            files += 1
+    return size, files
+
+
+def transcript_pages(docs_dir: Path, site_dir: Path) -> dict[str, Any]:
+    """Each transcript page's HTML against its Markdown: the theme's weight per page.
+
+    A transcript page is ``transcripts/SLUG.md`` in the docs folder, built to
+    ``transcripts/SLUG/index.html`` (MkDocs directory URLs).
+    """
+    ratios: list[tuple[float, str]] = []
+    markdown_total = html_total = 0
+    for markdown in sorted((docs_dir / "transcripts").rglob("*.md")):
+        relative = markdown.relative_to(docs_dir).with_suffix("")
+        html = site_dir / relative / "index.html"
+        if not html.is_file():
+            continue
+        md_bytes, html_bytes = markdown.stat().st_size, html.stat().st_size
+        markdown_total += md_bytes
+        html_total += html_bytes
+        ratios.append((html_bytes / md_bytes, relative.as_posix()))
+    if not ratios:
+        return {"pages": 0}
+    worst = max(ratios)
+    return {
+        "pages": len(ratios),
+        "markdown_bytes": markdown_total,
+        "html_bytes": html_total,
+        "ratio_mean": statistics.fmean(r for r, _ in ratios),
+        "ratio_max": worst[0],
+        "ratio_max_page": worst[1],
+        "ratio_overall": html_total / markdown_total,
+    }
+
+
+def site_sizes(docs_dir: Path, site_dir: Path, transcripts: int) -> dict[str, Any]:
+    """Docs, site and search-index sizes, and the site's bytes per transcript."""
+    docs_bytes, docs_files = tree_size(docs_dir)
+    site_bytes, site_files = tree_size(site_dir, skip=SEARCH_BUNDLE)
+    index_bytes, index_files = tree_size(site_dir / SEARCH_BUNDLE)
+    return {
+        "docs_bytes": docs_bytes, "docs_files": docs_files,
+        "site_bytes": site_bytes, "site_files": site_files,
+        "index_bytes": index_bytes, "index_files": index_files,
+        "site_bytes_per_transcript": (site_bytes + index_bytes) / transcripts if transcripts else None,
+        "transcript_pages": transcript_pages(docs_dir, site_dir),
+    }

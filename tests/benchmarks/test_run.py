@@ -1,0 +1,96 @@
+"""The benchmark runner: stages skipped or failed cleanly, sizes, targets, and one small real run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks import run
+from benchmarks.measure import run_stages
+from benchmarks.memory import measure_peak
+from benchmarks.report import table, targets
+from benchmarks.sizes import transcript_pages
+from benchmarks.stages import GENERATOR, Context, Stage
+
+
+def _ok(function, ctx: Context) -> dict:
+    return {"value": function()}
+
+
+def _fails(function, ctx: Context) -> dict:
+    raise RuntimeError("broken")
+
+
+def test_missing_stage_is_skipped_with_a_reason_and_blocks_the_rest(tmp_path: Path) -> None:
+    stages = (
+        Stage("a", "first", "json", "dumps", lambda f, c: {"out": f([1])}),
+        Stage("b", "second", "generator.no_such_module", "run", _ok),
+        Stage("c", "third", "json", "dumps", _ok),
+    )
+    rows = run_stages(Context(tmp_path, tmp_path), ("a", "b", "c"), stages=stages)
+    assert rows[0]["out"] == "[1]" and rows[0]["seconds"] >= 0 and rows[0]["peak_bytes"] > 0
+    assert "generator.no_such_module cannot be imported" in rows[1]["skipped"]
+    assert rows[2]["skipped"] == "needs second, which did not run"
+
+
+def test_failing_stage_is_reported_and_blocks_the_rest(tmp_path: Path) -> None:
+    stages = (Stage("a", "first", "json", "dumps", _fails), Stage("b", "second", "json", "dumps", _ok))
+    rows = run_stages(Context(tmp_path, tmp_path), ("a", "b"), stages=stages)
+    assert rows[0]["error"] == "RuntimeError: broken" and "seconds" in rows[0]
+    assert rows[1]["skipped"] == "needs first, which failed"
+
+
+def test_peak_memory_sees_an_allocation() -> None:
+    with measure_peak(python_heap=True) as peak:
+        block = bytearray(50_000_000)
+        block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
+    assert peak.process is not None and peak.process > 50_000_000
+    assert peak.python_heap is not None and peak.python_heap >= 50_000_000
+
+
+def test_transcript_page_ratio(tmp_path: Path) -> None:
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for slug, md, html in (("a", 100, 250), ("b", 200, 300)):
+        (docs / "transcripts").mkdir(parents=True, exist_ok=True)
+        (docs / "transcripts" / f"{slug}.md").write_bytes(b"m" * md)
+        (site / "transcripts" / slug).mkdir(parents=True)
+        (site / "transcripts" / slug / "index.html").write_bytes(b"h" * html)
+    pages = transcript_pages(docs, site)
+    assert pages["pages"] == 2 and pages["ratio_max"] == 2.5 and pages["ratio_max_page"] == "transcripts/a"
+    assert pages["ratio_overall"] == 550 / 300
+
+
+def _run(n: int, seconds: float, per_transcript: float, ratio: float, baseline: float) -> dict:
+    stages = [{"stage": s, "title": s, "seconds": seconds / 6, "peak_bytes": 10**8} for s in
+              ("parse", "enrich", "render", "write", "mkdocs", "index")]
+    result = {"n": n, "stages": stages, "baseline": {"seconds": baseline},
+              "sizes": {"site_bytes": 1, "index_bytes": 1, "site_bytes_per_transcript": per_transcript,
+                        "transcript_pages": {"ratio_max": ratio, "ratio_mean": ratio}}}
+    result["derived"] = run.derive(result)
+    return result
+
+
+def test_targets_pass_and_fail_where_measured() -> None:
+    runs = [_run(1000, 6.0, 100_000, 2.0, 10.0), _run(10000, 90.0, 130_000, 3.5, 60.0)]
+    status = {t["target"]: t["status"] for t in targets(runs)}
+    assert list(status.values()) == ["fail", "fail", "fail", "fail", "fail", "pass"]
+    # 1,000 transcripts through four of six stages in 4 s is 250/s, under the 500/s target.
+    fast = [_run(1000, 1.2, 100_000, 2.0, 10.0), _run(10000, 14.0, 110_000, 2.9, 60.0)]
+    assert [t["status"] for t in targets(fast)] == ["pass"] * 6
+    assert [t["status"] for t in targets(fast[:1])][1:3] == ["not measured", "not measured"]
+    text = table(fast, {"seed": 7, "cpus": 2, "python": "3.11", "versions": {}})
+    assert "N=10,000" in text and "[pass] generator (read -> write) at N=1,000" in text
+
+
+def test_generator_stages_of_a_tiny_corpus(tmp_path: Path, capsys) -> None:
+    """The whole command, at N=5 and generator stages only: every stage has a row, the JSON is written."""
+    assert run.main(["--n", "5", "--stages", "generator", "--out", str(tmp_path)]) in (0, 1)
+    document = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    (result,) = document["runs"]
+    assert result["n"] == 5 and result["corpus"]["raw_bytes"] > 25_000
+    assert [row["stage"] for row in result.get("stages", [])] == list(GENERATOR), result.get("error")
+    assert all("seconds" in row or "skipped" in row for row in result["stages"])
+    assert "read + parse" in capsys.readouterr().out
+    assert run.main(["--n", "5", "--stages", "generator", "--out", str(tmp_path)]) in (0, 1)
+    again = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    assert again["runs"][0]["corpus"]["generated_seconds"] is None  # the cached corpus was reused
