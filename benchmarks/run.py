@@ -58,12 +58,16 @@ def ensure_corpus(out: Path, n: int, seed: int) -> tuple[Path, dict[str, Any]]:
     return folder, {"raw_bytes": raw, "generated_seconds": None if reused else time.perf_counter() - start}
 
 
-def measure_in_child(content: Path, project: Path, stages: str, python_heap: bool) -> dict[str, Any]:
+def measure_in_child(
+    content: Path, project: Path, stages: str, python_heap: bool = False, profile: Path | None = None,
+) -> dict[str, Any]:
     """Run benchmarks.measure in a new Python process and read its result."""
     result_file = project.parent / f"{project.name}.json"
     result_file.unlink(missing_ok=True)
     command = [sys.executable, "-m", "benchmarks.measure", "--content", str(content), "--project", str(project),
-               "--stages", stages, "--json", str(result_file)] + (["--python-heap"] if python_heap else [])
+               "--stages", stages, "--json", str(result_file)]
+    command += ["--python-heap"] if python_heap else []
+    command += ["--profile", str(profile)] if profile else []
     start = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -98,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the built docs and sites for inspection")
     parser.add_argument("--python-heap", action="store_true",
                         help="also trace Python allocations per stage (tracemalloc; slows Python stages)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile each stage (cProfile; slower) into OUT/profiles/nN/STAGE.prof")
     args = parser.parse_args(argv)
     runs = []
     for n in sorted(set(args.n)):
@@ -105,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         project = args.out / "work" / f"n{n}"
         print(f"N={n:,}: corpus {'reused' if corpus['generated_seconds'] is None else 'written'}, building ...",
               file=sys.stderr, flush=True)
-        run = {"n": n, "corpus": corpus, **measure_in_child(content, project, args.stages, args.python_heap)}
+        profile = args.out / "profiles" / f"n{n}" if args.profile else None
+        run = {"n": n, "corpus": corpus, **measure_in_child(content, project, args.stages, args.python_heap, profile)}
         run["derived"] = derive(run)
         runs.append(run)
         if not args.keep:

@@ -83,14 +83,21 @@ def test_targets_pass_and_fail_where_measured() -> None:
 
 
 def test_generator_stages_of_a_tiny_corpus(tmp_path: Path, capsys) -> None:
-    """The whole command, at N=5 and generator stages only: every stage has a row, the JSON is written."""
-    assert run.main(["--n", "5", "--stages", "generator", "--out", str(tmp_path)]) in (0, 1)
+    """The whole command, at N=3 and generator stages only: every stage has a row, the JSON is written."""
+    assert run.main(["--n", "3", "--stages", "generator", "--out", str(tmp_path)]) in (0, 1)
     document = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     (result,) = document["runs"]
-    assert result["n"] == 5 and result["corpus"]["raw_bytes"] > 25_000
+    assert result["n"] == 3 and result["corpus"]["raw_bytes"] > 15_000
     assert [row["stage"] for row in result.get("stages", [])] == list(GENERATOR), result.get("error")
     assert all("seconds" in row or "skipped" in row for row in result["stages"])
     assert "read + parse" in capsys.readouterr().out
-    assert run.main(["--n", "5", "--stages", "generator", "--out", str(tmp_path)]) in (0, 1)
-    again = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
-    assert again["runs"][0]["corpus"]["generated_seconds"] is None  # the cached corpus was reused
+
+
+def test_corpus_is_cached_until_the_generator_changes(tmp_path: Path) -> None:
+    folder, first = run.ensure_corpus(tmp_path, 3, 7)
+    assert first["generated_seconds"] is not None and (folder / "people.yaml").is_file()
+    _, second = run.ensure_corpus(tmp_path, 3, 7)
+    assert second["generated_seconds"] is None and second["raw_bytes"] == first["raw_bytes"]
+    (folder / ".fingerprint").write_text("an older generator")
+    _, third = run.ensure_corpus(tmp_path, 3, 7)
+    assert third["generated_seconds"] is not None

