@@ -42,10 +42,11 @@ def language_menu_runs(lines: Sequence[SourceLine]) -> dict[int, Verdict]:
 # Longer lines are speech for every rule but "link-only"; skipping them early
 # keeps cleaning linear in the number of lines at a few microseconds each.
 _LONGEST_INTERFACE_LINE = 160
+_MOST_INTERFACE_SPACES = 14
 
 
 def anywhere_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
-    if len(line.text) > _LONGEST_INTERFACE_LINE and not line.link_only:
+    if not line.link_only and (len(line.text) > _LONGEST_INTERFACE_LINE or line.text.count(" ") > _MOST_INTERFACE_SPACES):
         return None
     for rule in ANYWHERE_RULES:
         verdict = rule(line, context)

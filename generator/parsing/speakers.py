@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.directory import Directory, PersonEntry, RoleEntry, proper_case_name, proper_case_title, slugify
+from functools import lru_cache
+
+from generator.directory import Directory, PersonEntry, RoleEntry, proper_case_name, proper_case_title
+from generator.directory import slugify as _slugify
+
+# Labels repeat across a corpus; python-slugify costs ~30 us a call.
+slugify = lru_cache(maxsize=1 << 16)(_slugify)
 from generator.labels import Label
 from generator.labels.recognisers import ROLE_WORDS_PATTERN
 from generator.model import Person, Speaker

@@ -44,29 +44,31 @@ class Segment:
 
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
     """Split paragraphs at speaker labels."""
-    segments: list[Segment] = []
+    heads: list[Segment] = []  # each segment without its paragraphs, filled in below
+    texts: list[list[str]] = []
     for paragraph in paragraphs:
         split = find_label(paragraph.text, paragraph.strong_prefix)
         resolved: Resolved | None = resolver.resolve(split.label) if split else None
         if split and resolved:
-            texts = (split.rest,) if split.rest else ()
-            segments.append(Segment(paragraph.line, resolved.speaker, resolved.speaker_class, texts, split.label))
-        elif _STAGE_DIRECTION.match(paragraph.text) and segments:
-            segments.append(Segment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, (paragraph.text,), direction=True))
-        elif segments and not segments[-1].direction:
-            last = segments[-1]
-            segments[-1] = replace(last, paragraphs=last.paragraphs + (paragraph.text,))
-        elif segments:
+            heads.append(Segment(paragraph.line, resolved.speaker, resolved.speaker_class, (), split.label))
+            texts.append([split.rest] if split.rest else [])
+        elif _STAGE_DIRECTION.match(paragraph.text) and heads:
+            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, (), direction=True))
+            texts.append([paragraph.text])
+        elif heads and not heads[-1].direction:
+            texts[-1].append(paragraph.text)
+        elif heads:
             # Speech resumes after a stage direction: the speaker before it goes on.
-            previous = next((s for s in reversed(segments) if not s.direction), None)
+            previous = next((s for s in reversed(heads) if not s.direction), None)
             # The label was printed once, before the direction: the resumed turn has none of its own.
             speaker = replace(previous.speaker, label=None) if previous else _NOBODY
             klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
-            segments.append(Segment(paragraph.line, speaker, klass, (paragraph.text,),
-                                    previous.label if previous else None))
+            heads.append(Segment(paragraph.line, speaker, klass, (), previous.label if previous else None))
+            texts.append([paragraph.text])
         else:
-            segments.append(Segment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, (paragraph.text,)))
-    return segments
+            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, ()))
+            texts.append([paragraph.text])
+    return [replace(head, paragraphs=tuple(words)) for head, words in zip(heads, texts)]
 
 
 def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> list[Segment]:

@@ -9,7 +9,7 @@ in the raw file so that later stages can report it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from markdown_it import MarkdownIt
@@ -79,36 +79,142 @@ _HOLE = re.compile("\ue000(\\d+)\ue001")
 
 
 def markdown_lines(lines: list[str], first_number: int) -> list[SourceLine]:
-    """A Markdown clip: each source line with its syntax understood."""
+    """A Markdown clip: each source line with its syntax understood.
+
+    Blocks of plain prose are taken as they are; only blocks with Markdown
+    syntax go through markdown-it, whose line maps are translated back.
+    """
+    plain, marked = _partition(lines)
+    found = {offset: _plain_line(lines[offset], first_number + offset) for offset in plain}
+    for line in _parsed_lines([lines[offset] for offset in marked]):
+        offset = marked[line.number]
+        found[offset] = replace(line, number=first_number + offset, raw=lines[offset])
+    result = []
+    previous = None
+    for offset in sorted(found):
+        blank = previous is not None and any(not lines[i].strip() for i in range(previous + 1, offset))
+        result.append(_with_blank(found[offset], blank))
+        previous = offset
+    return result
+
+
+_SIMPLE_LINE = re.compile(r"^[^\s*_\[\]<>&\\`!#|~=+\-0-9>][^*_\[\]<>&\\`!#|~=]*$")
+_RAW_OPENERS = (
+    (re.compile(r"^ {0,3}(```|~~~)"), None),
+    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.I), re.compile(r"</(?:script|pre|style|textarea)>", re.I)),
+    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
+)
+
+
+_SYNTAX_FREE = r"[^*_\[\]<>&\\`!#|~=]"
+# "**Name (Outlet):** words": the bold label that opens most paragraphs of a clip.
+_BOLD_LABEL_LINE = re.compile(rf"^\*\*(?P<strong>[^\s*]{_SYNTAX_FREE}*?)\*\*(?P<rest>{_SYNTAX_FREE}*)$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _bold_label_line(line: str) -> re.Match[str] | None:
+    """A line that is a bold span then plain text, and parses as such.
+
+    CommonMark closes ``**`` after punctuation only before a space or more
+    punctuation ("**Name:** words", not "**Name:**words"); such lines go
+    through markdown-it like any other.
+    """
+    match = _BOLD_LABEL_LINE.match(line)
+    if not match:
+        return None
+    strong, rest = match.group("strong"), match.group("rest")
+    if strong[-1].isspace():
+        return None
+    if _PUNCTUATION.match(strong[-1]) and rest and not (rest[0].isspace() or _PUNCTUATION.match(rest[0])):
+        return None
+    return match
+
+
+def _plain_line(raw: str, number: int) -> SourceLine:
+    match = _bold_label_line(raw)
+    if match is None:
+        return SourceLine(number, raw, " ".join(raw.split()))
+    strong = " ".join(match.group("strong").split())
+    text = " ".join((match.group("strong") + match.group("rest")).split())
+    return SourceLine(number, raw, text, Style.STRONG if strong == text else Style.PLAIN, strong)
+
+
+def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Offsets of lines in blocks of plain prose, and of every other line.
+
+    A block (lines between blank lines) is plain when no line of it could
+    start or hold Markdown syntax and no fence or raw HTML block is open;
+    such a block parses to its own text. The other blocks keep their
+    trailing blank line, so that they stay apart when parsed together.
+    """
+    plain: list[int] = []
+    marked: list[int] = []
+    block: list[int] = []
+    closer: re.Pattern[str] | None = None
+    fence: str | None = None
+
+    def flush(simple: bool) -> None:
+        (plain if simple else marked).extend(block)
+        block.clear()
+
+    simple = True
+    for offset, line in enumerate(lines):
+        if fence is not None or closer is not None:
+            marked.append(offset)
+            if fence is not None and line.strip().startswith(fence) and offset != block_start:
+                fence = None
+            elif closer is not None and closer.search(line):
+                closer = None
+            continue
+        if not line.strip():
+            flush(simple)
+            if marked and marked[-1] == offset - 1:
+                marked.append(offset)
+            simple = True
+            continue
+        for opener, end in _RAW_OPENERS:
+            match = opener.match(line)
+            if match:
+                flush(False)
+                marked.append(offset)
+                block_start = offset
+                if end is None:
+                    fence = match.group(1)
+                elif not end.search(line):
+                    closer = end
+                break
+        else:
+            block.append(offset)
+            simple = simple and bool(_SIMPLE_LINE.match(line) or _bold_label_line(line))
+            continue
+        simple = True
+    flush(simple)
+    return plain, marked
+
+
+def _parsed_lines(lines: list[str]) -> list[SourceLine]:
+    """markdown-it over some lines; each SourceLine's number is its index in ``lines``."""
     parser_input, runs = _hollow(lines)
     tokens = _MARKDOWN.parse("\n".join(parser_input))
-    found: dict[int, SourceLine] = {}
+    found: list[SourceLine] = []
     style = Style.PLAIN
-    for index, token in enumerate(tokens):
+    for token in tokens:
         if token.type == "heading_open":
             style = Style.HEADING
         elif token.type == "list_item_open":
             style = Style.LIST_ITEM
         elif token.type == "hr" and token.map:
-            found[token.map[0]] = SourceLine(first_number + token.map[0], lines[token.map[0]], "", Style.RULE)
+            found.append(SourceLine(token.map[0], lines[token.map[0]], "", Style.RULE))
         elif token.type in ("fence", "code_block", "html_block") and token.map:
             # Literal blocks: keep each line's text exactly.
             for offset in range(token.map[0], token.map[1]):
                 if lines[offset].strip():
-                    found[offset] = SourceLine(first_number + offset, lines[offset], " ".join(lines[offset].split()))
+                    found.append(SourceLine(offset, lines[offset], " ".join(lines[offset].split())))
         elif token.type == "inline" and token.map:
-            for offset, line in _inline_lines(token, style, lines, first_number, runs):
-                found[offset] = line
+            found.extend(line for _, line in _inline_lines(token, style, lines, 0, runs))
         elif token.type in ("heading_close", "list_item_close"):
             style = Style.PLAIN
-    result = []
-    previous = None
-    for offset in sorted(found):
-        line = found[offset]
-        blank = previous is None or any(not lines[i].strip() for i in range(previous + 1, offset))
-        result.append(_with_blank(line, blank and previous is not None))
-        previous = offset
-    return result
+    return found
 
 
 _MARKDOWN = MarkdownIt("commonmark")
