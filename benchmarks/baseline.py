@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.memory import measure_peak
+from benchmarks.memory import cpu_seconds, measure_peak
 from benchmarks.sizes import SEARCH_BUNDLE, tree_size
 
 BARE_SITE = "site-bare"
@@ -21,10 +21,12 @@ BARE_SITE = "site-bare"
 
 def _timed(command: list[str], cwd: Path) -> dict[str, Any]:
     with measure_peak() as peak:
-        start = time.perf_counter()
+        cpu_start, start = cpu_seconds(), time.perf_counter()
         done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-        seconds = time.perf_counter() - start
-    result: dict[str, Any] = {"command": " ".join(command[1:]), "seconds": seconds, "peak_bytes": peak.children}
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
+    result: dict[str, Any] = {
+        "command": " ".join(command[1:]), "seconds": seconds, "cpu_seconds": cpu, "peak_bytes": peak.children,
+    }
     if done.returncode:
         result["error"] = (done.stderr or done.stdout).strip()[-2000:]
     return result

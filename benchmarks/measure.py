@@ -12,6 +12,7 @@ import argparse
 import cProfile
 import gc
 import json
+import os
 import pstats
 import shutil
 import sys
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.baseline import BARE_SITE, bare_build
-from benchmarks.memory import lifetime_peak, measure_peak
+from benchmarks.memory import cpu_seconds, lifetime_peak, measure_peak
 from benchmarks.sizes import site_sizes
 from benchmarks.stages import GENERATOR, STAGES, Context, Stage
 
@@ -66,7 +67,7 @@ def run_stages(
             continue
         gc.collect()  # garbage of the stage before is not this stage's peak
         with measure_peak(python_heap) as peak:
-            start = time.perf_counter()
+            cpu_start, start = cpu_seconds(), time.perf_counter()
             profiler = cProfile.Profile() if profile_dir else None
             try:
                 if profiler:
@@ -80,6 +81,7 @@ def run_stages(
                 if profiler:
                     profiler.disable()
             row["seconds"] = time.perf_counter() - start
+            row["cpu_seconds"] = cpu_seconds() - cpu_start
         if profiler and profile_dir:
             row["profile"] = _profile(profiler, profile_dir / f"{stage.name}.prof")
         row.update(peak_bytes=peak.total, process_peak_bytes=peak.process, children_peak_bytes=peak.children)
@@ -104,10 +106,11 @@ def measure(
 ) -> dict[str, Any]:
     """Time and measure the stages, then the output's sizes and the bare MkDocs + Pagefind baseline."""
     prepare_project(project)
+    load = os.getloadavg()[0]  # other work on a shared machine slows every stage: say how much there was
     ctx = Context(content, project)
     stages = run_stages(ctx, names, python_heap, profile_dir=profile_dir)
     done = {row["stage"] for row in stages if "seconds" in row and "error" not in row}
-    result: dict[str, Any] = {"stages": stages, "peak_bytes": lifetime_peak()}
+    result: dict[str, Any] = {"stages": stages, "peak_bytes": lifetime_peak(), "load_average": load}
     transcripts = next((row.get("transcripts", 0) for row in stages if row["stage"] == "parse"), 0)
     result["transcripts"] = transcripts
     if "mkdocs" in done:

@@ -102,3 +102,14 @@ def measure_peak(python_heap: bool = False) -> Iterator[Peak]:
 def lifetime_peak() -> int:
     """This process's highest RSS since it started (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time used so far by this process and its ended children, user and system.
+
+    Less sensitive than wall time to other work on a shared machine; a child
+    counts once it has ended, which every stage's children have by its end.
+    """
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime

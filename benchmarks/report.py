@@ -82,14 +82,16 @@ def _num(value: float | None, unit: str, digits: int = 0) -> str:
 
 def _stage_cells(row: dict[str, Any] | None, n: int) -> list[str]:
     if row is None:
-        return ["", "", ""]
+        return [""]
     if "skipped" in row:
-        return ["skipped", "", ""]
+        return ["skipped"]
     if "error" in row:
-        return ["failed", "", ""]
+        return ["failed"]
     seconds = row["seconds"]
     peak = row.get("peak_bytes")
-    return [f"{seconds:.2f} s", _num(n / seconds if seconds else None, "/s"), _num(peak and peak / MB, " MB")]
+    cpu = row.get("cpu_seconds")
+    return [f"{seconds:.2f} s", f"(cpu {cpu:.2f})" if cpu is not None else "",
+            _num(n / seconds if seconds else None, "/s"), _num(peak and peak / MB, " MB")]
 
 
 def table(runs: list[dict[str, Any]], machine: dict[str, Any]) -> str:
@@ -120,6 +122,7 @@ def table(runs: list[dict[str, Any]], machine: dict[str, Any]) -> str:
         ("transcript HTML/MD mean", lambda s: _num(s["transcript_pages"].get("ratio_mean"), "x", 2)),
     ):
         rows.append([label] + [get(run["sizes"]) if "sizes" in run else "-" for run in runs])
+    rows.append(["load average before"] + [_num(run.get("load_average"), "", 1) for run in runs])
     rows = [row for row in rows if any(cell not in ("", "-") for cell in row[1:])]  # stages no run measured
     lines += _columns([header] + rows)
     lines += ["", "targets:"]
@@ -141,7 +144,8 @@ def _baseline(run: dict[str, Any], part: str) -> str:
         return "-"
     if "error" in row:
         return "failed"
-    return f"{row['seconds']:.2f} s  {_num(row['peak_bytes'] and row['peak_bytes'] / MB, ' MB')}"
+    cpu = f"  (cpu {row['cpu_seconds']:.2f})" if "cpu_seconds" in row else ""
+    return f"{row['seconds']:.2f} s{cpu}  {_num(row['peak_bytes'] and row['peak_bytes'] / MB, ' MB')}"
 
 
 def _columns(rows: list[list[str]]) -> list[str]:
