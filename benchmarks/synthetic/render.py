@@ -11,7 +11,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
-from benchmarks.synthetic.compose import Block, Event
+from benchmarks.synthetic.event import Block, Event
 from benchmarks.synthetic.labels import Label
 
 SEPARATOR = {"blank": "\n\n", "lines": "\n", "markdown": "\n\n"}
