@@ -7,11 +7,16 @@ content problems into messages and exit codes (documented in README.md).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.errors import ContentError
+
+if TYPE_CHECKING:
+    from generator.build import BuildReport
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the content has problems (with --strict, or a file that cannot be parsed)
@@ -54,3 +59,98 @@ def parse(file: Path, as_json: bool, content: Path | None) -> None:
         where = f"{file}:{finding.line}" if finding.line else str(file)
         click.echo(f"note: {where}: {finding.message}", err=True)
     click.echo(transcript_to_json(transcript) if as_json else summarise_transcript(transcript), nl=not as_json)
+
+
+def _folder_option(name: str, default: str, help: str, exists: bool = False) -> Callable:
+    """A folder option shared by the build and serve commands."""
+    return click.option(
+        name,
+        type=click.Path(exists=exists, file_okay=False, path_type=Path),
+        default=Path(default),
+        show_default=True,
+        help=help,
+    )
+
+
+@main.command()
+@_folder_option("--content", "content", "Content folder: transcripts/, people.yaml, outlets.yaml.", exists=True)
+@_folder_option("--out", "site", "Folder the site is built into (emptied first).")
+@_folder_option("--docs", "build/docs", "Folder for the generated Markdown pages (emptied first).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on any content problem or MkDocs warning.")
+def build(content: Path, out: Path, docs: Path, strict: bool) -> None:
+    """Build the searchable archive site from the content folder.
+
+    Parses every transcript, writes one Markdown page per transcript into
+    build/docs/, builds the site with MkDocs into --out and indexes it with
+    Pagefind. Serve the result over HTTP to use search, e.g.
+    `python -m http.server -d site` or `pressroom serve`.
+
+    \b
+    Examples:
+      pressroom build
+      pressroom build --strict --out /tmp/archive
+    """
+    from generator.build import BuildSettings
+    from generator.build import build as build_archive
+
+    settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=docs, strict=strict)
+    report = _run_build(lambda: build_archive(settings))
+    _echo_report(report)
+    if strict and not report.ok:
+        click.echo("error: --strict: the build has problems or warnings (above)", err=True)
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
+@_folder_option("--content", "content", "Content folder to build and watch.", exists=True)
+@_folder_option("--out", "build/preview", "Folder the preview site is built into.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+def serve(content: Path, out: Path, host: str, port: int) -> None:
+    """Preview the site locally; rebuild when a file under the content folder changes.
+
+    \b
+    Examples:
+      pressroom serve
+      pressroom serve --port 8080
+    """
+    from generator.build import BuildSettings, preview
+
+    def on_build(result: BuildReport | Exception) -> None:
+        if isinstance(result, Exception):
+            click.echo(f"error: {result}", err=True)
+        else:
+            _echo_report(result)
+
+    settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=Path("build/preview-docs"))
+    try:
+        preview(
+            settings, host, port, on_build=on_build,
+            ready=lambda url: click.echo(f"Serving {url} (Ctrl+C to stop); rebuilding on changes"),
+        )
+    except KeyboardInterrupt:
+        pass
+
+
+def _run_build(run: Callable[[], BuildReport]) -> BuildReport:
+    """Run a build, turning the library's errors into a message and exit code."""
+    from generator.site import SearchIndexError, SiteError
+    from generator.write import WriteError
+
+    try:
+        return run()
+    except (ContentError, SiteError, SearchIndexError, WriteError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _echo_report(report: BuildReport) -> None:
+    for problem in report.problems:
+        click.echo(f"problem: {problem}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.timings)
+    click.echo(
+        f"Built {report.transcripts} transcripts ({report.pages} pages, {report.indexed} searchable) "
+        f"into {report.site_dir}/ in {report.seconds:.1f}s ({stages})."
+    )

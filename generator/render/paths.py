@@ -1,0 +1,39 @@
+"""Where each generated file lives under the docs folder, and links between them.
+
+One module owns the layout so that the URL scheme (and the open-data paths
+documented in docs/open-data.md) change in one place.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+HOME = "index.md"
+YEARS = "years/index.md"
+OPEN_DATA = "open-data.md"
+CORPUS_INDEX = "data/transcripts.json"
+
+
+def transcript(slug: str) -> str:
+    """The Markdown page of a transcript: transcripts/<slug>.md, URL transcripts/<slug>/."""
+    return f"transcripts/{slug}.md"
+
+
+def transcript_url(slug: str) -> str:
+    """The transcript page's URL relative to the site root (MkDocs directory URLs)."""
+    return f"transcripts/{slug}/"
+
+
+def transcript_data(slug: str) -> str:
+    """The transcript's JSON, in the parse format."""
+    return f"data/transcripts/{slug}.json"
+
+
+def year(year: int | None) -> str:
+    """The archive page of a year; undated transcripts get one of their own."""
+    return f"years/{'undated' if year is None else year}.md"
+
+
+def link(source: str, target: str) -> str:
+    """A relative link from one docs file to another, as MkDocs validates it."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")

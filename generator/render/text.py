@@ -1,0 +1,62 @@
+"""Wording shared by pages: dates, event types, counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+EVENT_TYPES = {
+    "press-conference": "Press conference",
+    "joint-press-conference": "Joint press conference",
+    "press-point": "Press point",
+    "doorstep": "Doorstep statement",
+    "statement": "Statement",
+    "speech": "Speech",
+    "remarks": "Remarks",
+    "interview": "Interview",
+    "qa-session": "Q&A session",
+    "background-briefing": "Background briefing",
+    "briefing": "Briefing",
+}
+
+
+def long_date(date: dt.date | None) -> str:
+    """"12 January 2022", or "Undated"; independent of the machine's locale."""
+    if date is None:
+        return "Undated"
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def day_month(date: dt.date | None) -> str:
+    """"12 January", for lists already grouped by year."""
+    return "Undated" if date is None else f"{date.day} {MONTHS[date.month - 1]}"
+
+
+def event_label(event_type: str | None) -> str | None:
+    """How an event type reads on a page: "press-conference" -> "Press conference"."""
+    if not event_type:
+        return None
+    return EVENT_TYPES.get(event_type, event_type.replace("-", " ").capitalize())
+
+
+def count(number: int, singular: str, plural: str | None = None) -> str:
+    """"1 question", "14 questions"."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def series(items: list[str], limit: int = 3) -> str:
+    """"A", "A and B", "A, B and C", "A, B, C and 4 more"."""
+    if len(items) > limit:
+        items = [*items[:limit], f"{len(items) - limit} more"]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def reading_minutes(words: int, per_minute: int) -> int:
+    """Minutes to read that many words, at least one."""
+    return max(1, -(-words // per_minute))

@@ -1,0 +1,179 @@
+"""The page of one transcript.
+
+Layout: title, two quiet lines of facts, the opening statement, then one
+section per question. Each question is a level-2 heading whose id is the
+question's anchor, so the table of contents reads as the list of questions
+and search results can link to ``page#q3-tass``. Every paragraph carries an
+id (``p<turn>-<paragraph>``) so a reader can cite it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from generator.enrich import Entry, QuestionEntry
+from generator.model import Turn, TurnKind
+
+from . import paths
+from .escape import inline, paragraph, safe_url
+from .frontmatter import document, transcript_meta
+from .page import Page
+from .settings import RenderSettings
+from .text import count, event_label, long_date, reading_minutes
+
+STATEMENT_ID = "opening-statement"
+INTRODUCTION_ID = "introduction"
+
+# Quiet turns: moderators calling on outlets, stage directions.
+_QUIET = (TurnKind.MODERATOR, TurnKind.NOTE)
+_CLASSES = {
+    TurnKind.QUESTION: ".pr-question",
+    TurnKind.MODERATOR: ".pr-moderator",
+    TurnKind.NOTE: ".pr-note",
+}
+
+
+def render_transcript(
+    entry: Entry,
+    older: Entry | None,
+    newer: Entry | None,
+    settings: RenderSettings,
+) -> Page:
+    """The Markdown page of ``entry``; ``older``/``newer`` are its neighbours in time."""
+    path = paths.transcript(entry.slug)
+    blocks = [
+        f"# {inline(entry.transcript.title)}",
+        *_header(entry, path, settings),
+        *_body(entry),
+        *_footer(entry, older, newer, path),
+    ]
+    return Page(path, document(transcript_meta(entry, settings), "\n\n".join(blocks)))
+
+
+def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
+    t = entry.transcript
+    facts = [long_date(t.date)]
+    facts += [inline(v) for v in (t.location, event_label(t.event_type)) if v]
+    facts.append(count(len(entry.questions), "question"))
+    facts.append(f"{reading_minutes(entry.word_count, settings.words_per_minute)} min read")
+    links = []
+    speakers = _principals(entry)
+    if speakers:
+        label = "Speaker" if len(speakers) == 1 else "Speakers"
+        links.append(f"{label}: {', '.join(inline(s) for s in speakers)}")
+    url = safe_url(t.source_url)
+    if url:
+        host = urlsplit(url).hostname or url
+        host = host.removeprefix("www.")
+        links.append(f"Source: [{inline(host)}]({url})")
+    data = paths.link(path, paths.transcript_data(entry.slug))
+    links.append(f"Open data: [JSON]({data})")
+    return [
+        _with_attrs(" · ".join(facts), ".pr-meta"),
+        _with_attrs(" · ".join(links), ".pr-meta"),
+    ]
+
+
+def _principals(entry: Entry) -> list[str]:
+    """The principal speakers with their roles: "Jens Stoltenberg (NATO Secretary General)"."""
+    people = entry.transcript.principal_speakers
+    if not people:
+        return list(entry.speakers)
+    return [f"{p.name} ({p.role})" if p.role else p.name for p in people]
+
+
+def _body(entry: Entry) -> list[str]:
+    turns = entry.transcript.turns
+    starts = _section_starts(entry)
+    blocks: list[str] = []
+    first = min(starts, default=len(turns))
+    preamble = turns[:first]
+    if preamble:
+        if any(t.kind is TurnKind.STATEMENT for t in preamble):
+            blocks.append(f"## Opening statement {{#{STATEMENT_ID}}}")
+        elif any(t.kind not in _QUIET for t in preamble):
+            blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
+    for number, turn in enumerate(turns, start=1):
+        if number - 1 in starts:
+            blocks.append(_question_heading(starts[number - 1]))
+        blocks.extend(_turn(turn, number))
+    return blocks
+
+
+def _section_starts(entry: Entry) -> dict[int, QuestionEntry]:
+    """Index of the turn each question's section starts at.
+
+    A section starts at its question, or earlier at the moderator turns and
+    notes just before it ("We go to CNN"), which belong with that question.
+    """
+    turns = entry.transcript.turns
+    index = {turn.id: i for i, turn in enumerate(turns)}
+    starts: dict[int, QuestionEntry] = {}
+    floor = 0
+    for question in entry.questions:
+        at = index.get(question.question.turn)
+        if at is None or at < floor or at in starts:
+            continue
+        start = at
+        while start > floor and turns[start - 1].kind in _QUIET:
+            start -= 1
+        # A stage direction opening the run ("(Laughter)") ends what came before.
+        while start < at and turns[start].kind is TurnKind.NOTE:
+            start += 1
+        starts[start] = question
+        floor = at + 1
+    return starts
+
+
+def _question_heading(entry: QuestionEntry) -> str:
+    q = entry.question
+    label = f"Q{q.number}"
+    if q.follow_up_of is not None:
+        label += f" (follow-up to Q{q.follow_up_of})"
+    who = ", ".join(inline(v) for v in (q.asker, q.outlet) if v)
+    text = f"{label} · {who}" if who else label
+    if entry.gist:
+        text += f": {inline(entry.gist)}"
+    return f"## {text} {{#{q.anchor}}}"
+
+
+def _turn(turn: Turn, number: int) -> list[str]:
+    blocks = []
+    speaker = _speaker(turn)
+    for i, text in enumerate(turn.paragraphs, start=1):
+        if not inline(text):
+            continue  # numbers stay those of the model, so citations survive
+        markdown = paragraph(text)
+        if not blocks and speaker:
+            markdown = f"**{inline(speaker)}:** {inline(text)}"
+        attrs = f"#p{number}-{i}"
+        if turn.kind in _CLASSES:
+            attrs += f" {_CLASSES[turn.kind]}"
+        blocks.append(_with_attrs(markdown, attrs))
+    return blocks
+
+
+def _speaker(turn: Turn) -> str:
+    """Who a turn is by, as the page shows it: the resolved name, else the printed label."""
+    if turn.kind is TurnKind.NOTE:
+        return ""
+    s = turn.speaker
+    if s.name:
+        return f"{s.name} ({s.outlet})" if s.outlet else s.name
+    return s.outlet or s.label or ""
+
+
+def _footer(entry: Entry, older: Entry | None, newer: Entry | None, path: str) -> list[str]:
+    parts = []
+    if older:
+        parts.append(f"Older: [{inline(older.transcript.title)}]({paths.link(path, paths.transcript(older.slug))})")
+    if newer:
+        parts.append(f"Newer: [{inline(newer.transcript.title)}]({paths.link(path, paths.transcript(newer.slug))})")
+    year = "undated transcripts" if entry.year is None else f"transcripts of {entry.year}"
+    parts.append(f"[All {year}]({paths.link(path, paths.year(entry.year))})")
+    return [_with_attrs(" · ".join(parts), ".pr-neighbours")]
+
+
+def _with_attrs(markdown: str, attrs: str) -> str:
+    """A paragraph with an attribute list (attr_list) on the line below it."""
+    return f"{markdown}\n{{: {attrs} }}"

@@ -1,0 +1,32 @@
+"""The site stage: generated docs folder in, static site with a search index out.
+
+``build_site(config_file, docs_dir, site_dir, build_date)`` runs MkDocs with
+mkdocs.yml and then Pagefind over the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .mkdocs import SiteError, build_mkdocs
+from .search import SearchIndex, SearchIndexError, index_site
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site: where it is, MkDocs' warnings, and its search index."""
+
+    site_dir: Path
+    warnings: tuple[str, ...]
+    search: SearchIndex
+
+
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path, build_date: dt.date | None) -> Site:
+    """Build the site with MkDocs, then index it with Pagefind."""
+    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date)
+    return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir))
+
+
+__all__ = ["SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site"]

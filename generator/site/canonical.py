@@ -1,0 +1,106 @@
+"""Make Pagefind's filter files independent of hash-map order.
+
+A Pagefind bundle names each file by a hash of its content. Filter files
+(``filter/<lang>_<hash>.pf_filter``) list a filter's values in whatever
+order Pagefind's hash map yields, and the language's meta file
+(``pagefind.<lang>_<hash>.pf_meta``) lists the filters the same way; both
+change from run to run although they mean the same. This module sorts
+values and filters, renames the files by a hash of their new content and
+points ``pagefind-entry.json`` at the new meta file.
+
+Both formats are gzip of ``pagefind_dcd`` followed by one CBOR item. A file
+that does not decode exactly as expected is left as Pagefind wrote it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+from .cbor import CBORError, Item, decode, encode
+
+MAGIC = b"pagefind_dcd"
+
+
+def sort_filters(bundle: Path) -> bool:
+    """Rewrite the bundle's filter and meta files in a fixed order; False if left as is."""
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    changed = False
+    for language in entry["languages"].values():
+        new_hash = _sort_language(bundle, language["hash"])
+        if new_hash is not None and new_hash != language["hash"]:
+            language["hash"] = new_hash
+            changed = True
+    if changed:
+        entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return changed
+
+
+def _sort_language(bundle: Path, meta_hash: str) -> str | None:
+    """Sort one language's filters; return its new meta hash, None if not understood."""
+    meta_path = bundle / f"pagefind.{meta_hash}.pf_meta"
+    meta = _read(meta_path)
+    if not (isinstance(meta, list) and len(meta) >= 4 and isinstance(meta[3], list)):
+        return None
+    lang = meta_hash.rsplit("_", 1)[0]
+    filters: list[list[Item]] = []
+    for pair in meta[3]:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+            return None
+        name, file_hash = pair
+        path = bundle / "filter" / f"{file_hash}.pf_filter"
+        content = _read(path)
+        if not _is_filter(content):
+            return None
+        values = sorted(content[1], key=lambda value: value[0].encode("utf-8"))  # type: ignore[index]
+        sorted_content = [content[0], [[v[0], sorted(v[1])] for v in values]]  # type: ignore[index]
+        new_hash = _write(bundle / "filter", lang, "{}.pf_filter", sorted_content, 7)
+        if new_hash != file_hash:
+            path.unlink()
+        filters.append([name, new_hash])
+    meta[3] = sorted(filters, key=lambda pair: str(pair[0]).encode("utf-8"))
+    new_meta = _write(bundle, lang, "pagefind.{}.pf_meta", meta, 10)
+    if new_meta != meta_hash:
+        meta_path.unlink()
+    return new_meta
+
+
+def _is_filter(content: Item | None) -> bool:
+    return (
+        isinstance(content, list)
+        and len(content) == 2
+        and isinstance(content[0], str)
+        and isinstance(content[1], list)
+        and all(
+            isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)
+            and isinstance(v[1], list) and all(isinstance(p, int) for p in v[1])
+            for v in content[1]
+        )
+    )
+
+
+def _read(path: Path) -> Item | None:
+    """The CBOR item of a Pagefind file, or None unless it round-trips exactly."""
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError):
+        return None
+    if not data.startswith(MAGIC):
+        return None
+    try:
+        item = decode(data[len(MAGIC):])
+    except (CBORError, UnicodeDecodeError):
+        return None
+    return item if encode(item) == data[len(MAGIC):] else None
+
+
+def _write(folder: Path, lang: str, pattern: str, item: Item, digits: int) -> str:
+    """Write ``item`` under a name made from its content's hash; return ``<lang>_<hash>``."""
+    data = MAGIC + encode(item)
+    name = f"{lang}_{hashlib.sha256(data).hexdigest()[:digits]}"
+    # mtime=0: a fixed gzip header, so equal content gives equal bytes.
+    (folder / pattern.format(name)).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return name

@@ -1,0 +1,99 @@
+"""A site built once per session, served on 127.0.0.1, and Debian's Chromium.
+
+The site is served twice: at the root, and under /archive/ as a host would
+serve it from a sub-path.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from generator.build import BuildSettings, build
+from tests.support import CONTENT, REPO
+
+CHROMIUM = "/usr/bin/chromium"
+SEED_002 = "2022-01-12-press-conference-meeting-nato-russia-council"
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the seeds' site as archive/."""
+    root = tmp_path_factory.mktemp("served")
+    report = build(
+        BuildSettings(
+            content_dir=CONTENT,
+            site_dir=root / "archive",
+            docs_dir=root.parent / f"{root.name}-docs",
+            config_file=REPO / "mkdocs.yml",
+        )
+    )
+    assert report.ok, (report.problems, report.warnings)
+    return root
+
+
+def _serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_root: Path) -> Iterator[str]:
+    """The site served at the root of a host."""
+    yield from _serve(built_root / "archive")
+
+
+@pytest.fixture(scope="session")
+def subpath_url(built_root: Path) -> Iterator[str]:
+    """The same site served under /archive/."""
+    for url in _serve(built_root):
+        yield url + "archive/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (make browser-deps)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu", "--disable-quic"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    yield page
+    context.close()
+    assert errors == []
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    yield context.new_page()
+    context.close()

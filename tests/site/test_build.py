@@ -1,0 +1,146 @@
+"""End to end: the seeds in content/ built into a site with --strict."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+
+from generator.cli import main
+from generator.parsing import parse_corpus
+from tests.support import CONTENT, REPO
+
+pytestmark = pytest.mark.slow
+
+SEED_002 = "2022-01-12-press-conference-meeting-nato-russia-council"
+
+
+def run_build(tmp: Path, *extra: str, content: Path = CONTENT) -> tuple[int, str, Path, Path]:
+    site, docs = tmp / "site", tmp / "docs"
+    result = CliRunner().invoke(
+        main, ["build", "--content", str(content), "--out", str(site), "--docs", str(docs), *extra]
+    )
+    return result.exit_code, result.output, site, docs
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    code, output, site, docs = run_build(tmp_path_factory.mktemp("seeds"), "--strict")
+    assert code == 0, output
+    return site, docs, output
+
+
+def soup(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_strict_build_passes_without_warnings(built) -> None:
+    _, _, output = built
+    assert "warning" not in output and "problem" not in output
+    assert re.match(r"Built 3 transcripts \(13 pages, 3 searchable\) into .*site/ in \d+\.\ds", output)
+
+
+def test_mkdocs_strict_alone_passes_on_the_generated_pages(built, tmp_path: Path) -> None:
+    _, docs, _ = built
+    config = load_config(
+        config_file=str(REPO / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "again"), strict=True
+    )
+    mkdocs_build(config)  # raises Abort on any warning
+
+
+def test_site_files(built) -> None:
+    site, _, _ = built
+    slugs = [t.slug for t in parse_corpus(CONTENT).transcripts]
+    expected = [
+        "index.html", "years/index.html", "years/2014/index.html", "years/2015/index.html",
+        "years/2022/index.html", "open-data/index.html", "data/transcripts.json",
+        "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "sitemap.xml",
+        *(f"transcripts/{s}/index.html" for s in slugs),
+        *(f"data/transcripts/{s}.json" for s in slugs),
+    ]
+    assert [p for p in expected if not (site / p).is_file()] == []
+    assert not list(site.rglob("search_index.json"))  # no Material search index
+
+
+def test_question_headings_carry_the_model_anchors(built) -> None:
+    site, _, _ = built
+    for transcript in parse_corpus(CONTENT).transcripts:
+        page = soup(site, f"transcripts/{transcript.slug}/index.html")
+        ids = [h2["id"] for h2 in page.select("article h2") if h2["id"].startswith("q")]
+        assert ids == [q.anchor for q in transcript.questions]
+        for h2 in page.select("article h2"):
+            assert h2.select_one("a.headerlink")["href"] == f"#{h2['id']}"
+
+
+def test_every_paragraph_of_a_transcript_has_an_anchor(built) -> None:
+    site, _, _ = built
+    page = soup(site, f"transcripts/{SEED_002}/index.html")
+    paragraphs = page.select("[data-pagefind-body] p:not(.pr-meta):not(.pr-neighbours)")
+    assert len(paragraphs) > 50
+    assert all(re.fullmatch(r"p\d+-\d+", p.get("id", "")) for p in paragraphs)
+
+
+def test_transcripts_stay_out_of_the_navigation(built) -> None:
+    site, _, _ = built
+    for path in ("index.html", f"transcripts/{SEED_002}/index.html", "years/2022/index.html"):
+        nav = soup(site, path).select_one("nav.md-nav--primary")
+        assert [a["href"] for a in nav.select("a[href]") if "transcripts/" in a["href"]] == []
+        top = nav.select("nav.md-nav--primary > ul > li > a.md-nav__link")
+        assert [a.get_text(strip=True) for a in top] == ["Home", "Years", "Open data"]
+
+
+def test_no_request_leaves_the_site(built) -> None:
+    site, _, _ = built
+    for html in site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src")):
+            for element in page.find_all(tag):
+                url = element.get(attr)
+                if url and element.get("rel") != ["canonical"]:
+                    assert not re.match(r"^(https?:)?//", url), f"{html}: {url}"
+
+
+def test_only_transcripts_are_indexed_with_their_filters(built) -> None:
+    site, _, _ = built
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 3
+    head = soup(site, f"transcripts/{SEED_002}/index.html").head
+    filters = sorted((m["data-pagefind-filter"], m["content"]) for m in head.select("meta[data-pagefind-filter]"))
+    assert ("year[content]", "2022") in filters
+    assert ("event[content]", "Press conference") in filters
+    assert ("speaker[content]", "Jens Stoltenberg") in filters
+    assert ("outlet[content]", "TASS") in filters
+    assert soup(site, "index.html").select("[data-pagefind-body]") == []
+    assert len(soup(site, f"transcripts/{SEED_002}/index.html").select("[data-pagefind-body]")) == 1
+
+
+def test_pages_link_their_open_data(built) -> None:
+    site, _, _ = built
+    link = soup(site, f"transcripts/{SEED_002}/index.html").find("a", string="JSON")
+    assert link["href"] == f"../../data/transcripts/{SEED_002}.json"
+    index = json.loads((site / "data" / "transcripts.json").read_text(encoding="utf-8"))
+    assert [t["page"] for t in index["transcripts"]][-1] == f"transcripts/{SEED_002}/"
+
+
+def test_page_size_does_not_grow_with_the_archive(built) -> None:
+    site, _, _ = built
+    # A page's chrome (everything but its own content) stays small: the
+    # navigation lists three entries whatever the number of transcripts.
+    home = (site / "index.html").stat().st_size
+    assert home < 40_000
+
+
+def test_same_content_gives_a_byte_identical_site(built, tmp_path: Path) -> None:
+    site, _, _ = built
+    code, output, again, _ = run_build(tmp_path)
+    assert code == 0, output
+    first = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again).as_posix(): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []

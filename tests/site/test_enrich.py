@@ -1,0 +1,94 @@
+"""build_corpus: order, years, people, outlets, gists, and URLs that cannot clash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from generator.enrich import build_corpus
+from generator.errors import ContentError, Problem
+from generator.model import Question
+from tests.site.conftest import Parsed, make_transcript
+
+
+def test_entries_are_oldest_first_and_years_newest_first() -> None:
+    a = make_transcript(slug="2022-01-12-b", date=dt.date(2022, 1, 12))
+    b = make_transcript(slug="2014-11-29-a", date=dt.date(2014, 11, 29))
+    c = make_transcript(slug="2022-01-12-a", date=dt.date(2022, 1, 12))
+    d = make_transcript(slug="undated-x", date=None)
+    corpus = build_corpus(Parsed((a, b, c, d)))
+    assert [e.slug for e in corpus.entries] == ["undated-x", "2014-11-29-a", "2022-01-12-a", "2022-01-12-b"]
+    assert [(y.year, [e.slug for e in y.entries]) for y in corpus.years] == [
+        (2022, ["2022-01-12-a", "2022-01-12-b"]),
+        (2014, ["2014-11-29-a"]),
+        (None, ["undated-x"]),
+    ]
+    assert (corpus.first_date, corpus.last_date) == (dt.date(2014, 11, 29), dt.date(2022, 1, 12))
+    assert corpus.question_count == 8
+
+
+def test_entry_summarises_speakers_outlets_questions_and_words(transcript) -> None:
+    [entry] = build_corpus(Parsed((transcript,))).entries
+    assert entry.speakers == ("Jens Stoltenberg",)
+    assert entry.outlets == ("CNN", "TASS")
+    assert [(q.question.anchor, q.gist) for q in entry.questions] == [
+        ("q1-cnn", "What did Russia say about missiles?"),
+        ("q2-tass", "Is the door open?"),
+    ]
+    assert entry.word_count == 36
+    assert (entry.topics, entry.related, entry.asked_before) == ((), (), ())
+
+
+def test_people_and_outlets_across_the_archive() -> None:
+    a = make_transcript(slug="2022-01-12-a")
+    b = make_transcript(slug="2022-01-13-b", date=dt.date(2022, 1, 13))
+    corpus = build_corpus(Parsed((a, b)))
+    assert [(p.id, p.name, p.slugs) for p in corpus.people] == [
+        ("jens-stoltenberg", "Jens Stoltenberg", ("2022-01-12-a", "2022-01-13-b")),
+    ]
+    assert [(o.name, o.question_count, o.slugs) for o in corpus.outlets] == [
+        ("CNN", 2, ("2022-01-12-a", "2022-01-13-b")),
+        ("TASS", 2, ("2022-01-12-a", "2022-01-13-b")),
+    ]
+
+
+def test_parser_problems_are_kept() -> None:
+    problem = Problem("transcripts/x.txt", 3, "bad-date", "no such date")
+    corpus = build_corpus(Parsed((make_transcript(),), (problem,)))
+    assert corpus.problems == (problem,)
+
+
+def test_two_transcripts_at_one_url_are_an_error() -> None:
+    a = make_transcript(slug="2022-01-12-press-conference")
+    b = replace(make_transcript(slug="2022-01-12-press-conference"), source="transcripts/other.txt")
+    with pytest.raises(ContentError) as caught:
+        build_corpus(Parsed((a, b)))
+    assert caught.value.problem.code == "duplicate-url"
+    assert "transcripts/2022-01-12-press-conference/" in caught.value.problem.message
+
+
+def test_slugs_differing_only_in_case_clash_too() -> None:
+    a = make_transcript(slug="2022-01-12-a")
+    b = replace(make_transcript(), slug="2022-01-12-A", source="transcripts/other.txt")
+    with pytest.raises(ContentError) as caught:
+        build_corpus(Parsed((a, b)))
+    assert caught.value.problem.code == "bad-slug"  # upper case is not a URL slug
+
+
+@pytest.mark.parametrize("slug", ["", "../escape", "a b", "a/b", "-a", "a--b", "2022_01"])
+def test_a_slug_that_is_no_url_is_an_error(slug: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        build_corpus(Parsed((make_transcript(slug=slug),)))
+    assert caught.value.problem.code == "bad-slug"
+
+
+def test_unusable_anchors_get_a_fallback_and_a_problem() -> None:
+    questions = (
+        Question(1, "q1-cnn", "t3", "Alex Marquardt", "CNN", ("t4",), None),
+        Question(2, "q1-cnn", "t6", None, "TASS", ("t7",), None),
+    )
+    corpus = build_corpus(Parsed((make_transcript(questions=questions),)))
+    assert [q.question.anchor for q in corpus.entries[0].questions] == ["q1-cnn", "q2"]
+    assert [p.code for p in corpus.problems] == ["bad-anchor"]

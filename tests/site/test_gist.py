@@ -1,0 +1,34 @@
+"""The gist a question heading shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.enrich.gist import question_gist, sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "gist"),
+    [
+        (("These talks went longer. Could you tell us what prolonged them? And Ukraine?",),
+         "Could you tell us what prolonged them?"),
+        (("Mr. Secretary General, it seems you made progress. Do you consider a new treaty limiting missiles in Europe feasible in the future at all.",),
+         "Do you consider a new treaty limiting missiles in Europe feasible in the future…"),
+        (("Secretary General, what about the U.S. position on Ukraine?",), "What about the U.S. position on Ukraine?"),
+        (("Thank you. Secretary General: do you agree",), "Do you agree"),
+        (("What's biggest threat - Russia or ISIL?",), "What's biggest threat - Russia or ISIL?"),
+        (("A statement of fact. Another one.",), "A statement of fact."),
+        (("First paragraph without end", "and its second half?"), "First paragraph without end and its second half?"),
+        ((), ""),
+        (("   ",), ""),
+    ],
+)
+def test_gist(paragraphs: tuple[str, ...], gist: str) -> None:
+    assert question_gist(paragraphs) == gist
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    assert sentences("Mr. Smith met Dr. Jones in the U.S. today. Then left.") == [
+        "Mr. Smith met Dr. Jones in the U.S. today.",
+        "Then left.",
+    ]

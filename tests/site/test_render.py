@@ -1,0 +1,253 @@
+"""render_site: the pages of the archive, as Markdown with front-matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.enrich import build_corpus
+from generator.model import Question, Speaker, Transcript, Turn, TurnKind
+from generator.render import RenderSettings, render_site
+from generator.render.frontmatter import TRANSCRIPT_KEYS, read
+from generator.render.escape import plain
+from tests.site.conftest import Parsed, make_transcript
+
+PAGE = """\
+---
+title: Press conference by the Secretary General
+description: 'Press conference of 12 January 2022, NATO Headquarters, Brussels, with Jens Stoltenberg: 2 questions from CNN and TASS.'
+template: transcript.html
+date: 2022-01-12
+event_type: Press conference
+location: NATO Headquarters, Brussels
+source_url: https://www.nato.int/cps/en/natohq/opinions_190593.htm
+speakers:
+- Jens Stoltenberg
+outlets:
+- CNN
+- TASS
+questions: 2
+reading_time: 1
+language: en
+data: data/transcripts/2022-01-12-press-conference.json
+---
+
+# Press conference by the Secretary General
+
+12 January 2022 · NATO Headquarters, Brussels · Press conference · 2 questions · 1 min read
+{: .pr-meta }
+
+Speaker: Jens Stoltenberg (NATO Secretary General) · Source: [nato.int](https://www.nato.int/cps/en/natohq/opinions_190593.htm) · Open data: [JSON](../data/transcripts/2022-01-12-press-conference.json)
+{: .pr-meta }
+
+## Opening statement {#opening-statement}
+
+Good afternoon.
+{: #p1-1 }
+
+We met today.
+{: #p1-2 }
+
+## Q1 · Alex Marquardt, CNN: What did Russia say about missiles? {#q1-cnn}
+
+**Oana Lungescu:** We go to CNN.
+{: #p2-1 .pr-moderator }
+
+**Alex Marquardt (CNN):** Thank you. What did Russia say about missiles?
+{: #p3-1 .pr-question }
+
+**Jens Stoltenberg:** Russia listened.
+{: #p4-1 }
+
+We will meet again.
+{: #p4-2 }
+
+(Laughter)
+{: #p5-1 .pr-note }
+
+## Q2 · TASS: Is the door open? {#q2-tass}
+
+**TASS:** Mr. Secretary General, is the door open? And when?
+{: #p6-1 .pr-question }
+
+**Jens Stoltenberg:** It is open.
+{: #p7-1 }
+
+[All transcripts of 2022](../years/2022.md)
+{: .pr-neighbours }
+"""
+
+
+def pages(*transcripts: Transcript, settings: RenderSettings = RenderSettings()) -> dict[str, str]:
+    return {p.path: p.text for p in render_site(build_corpus(Parsed(transcripts)), settings)}
+
+
+def html(page_text: str) -> BeautifulSoup:
+    _, body = read(page_text)
+    rendered = markdown.markdown(body, extensions=["attr_list", "toc"], extension_configs={"toc": {"permalink": True}})
+    return BeautifulSoup(rendered, "html.parser")
+
+
+def test_transcript_page(transcript: Transcript) -> None:
+    assert pages(transcript)["transcripts/2022-01-12-press-conference.md"] == PAGE
+
+
+def test_site_files(transcript: Transcript) -> None:
+    older = make_transcript(slug="2014-11-29-interview", date=dt.date(2014, 11, 29), event_type="interview")
+    undated = make_transcript(slug="undated-remarks", date=None)
+    assert sorted(pages(transcript, older, undated)) == [
+        "data/transcripts.json",
+        "data/transcripts/2014-11-29-interview.json",
+        "data/transcripts/2022-01-12-press-conference.json",
+        "data/transcripts/undated-remarks.json",
+        "index.md",
+        "open-data.md",
+        "transcripts/2014-11-29-interview.md",
+        "transcripts/2022-01-12-press-conference.md",
+        "transcripts/undated-remarks.md",
+        "years/2014.md",
+        "years/2022.md",
+        "years/index.md",
+        "years/undated.md",
+    ]
+
+
+def test_front_matter_reads_back_as_the_data(transcript: Transcript) -> None:
+    meta, _ = read(pages(transcript)["transcripts/2022-01-12-press-conference.md"])
+    assert list(meta) == list(TRANSCRIPT_KEYS)
+    assert meta["date"] == dt.date(2022, 1, 12)
+    assert meta["speakers"] == ["Jens Stoltenberg"]
+    assert meta["questions"] == 2
+
+
+def test_questions_are_headings_with_their_anchors(transcript: Transcript) -> None:
+    soup = html(pages(transcript)["transcripts/2022-01-12-press-conference.md"])
+    headings = [(h["id"], h.get_text()) for h in soup.find_all("h2")]
+    assert headings == [
+        ("opening-statement", "Opening statement¶"),
+        ("q1-cnn", "Q1 · Alex Marquardt, CNN: What did Russia say about missiles?¶"),
+        ("q2-tass", "Q2 · TASS: Is the door open?¶"),
+    ]
+    assert [p["id"] for p in soup.find_all("p") if p.has_attr("id")] == [
+        "p1-1", "p1-2", "p2-1", "p3-1", "p4-1", "p4-2", "p5-1", "p6-1", "p7-1",
+    ]
+
+
+def test_neighbours_link_older_and_newer(transcript: Transcript) -> None:
+    older = make_transcript(slug="2014-11-29-interview", title="Interview", date=dt.date(2014, 11, 29))
+    newer = make_transcript(slug="2023-02-01-doorstep", title="Doorstep", date=dt.date(2023, 2, 1))
+    page = pages(transcript, older, newer)["transcripts/2022-01-12-press-conference.md"]
+    assert page.endswith(
+        "Older: [Interview](2014-11-29-interview.md) · Newer: [Doorstep](2023-02-01-doorstep.md)"
+        " · [All transcripts of 2022](../years/2022.md)\n{: .pr-neighbours }\n"
+    )
+
+
+def test_follow_up_and_unnamed_questions() -> None:
+    sg = Speaker("jens-stoltenberg", "Jens Stoltenberg", None, None, "SG")
+    turns = (
+        Turn("t1", TurnKind.QUESTION, Speaker(None, None, None, None, "Q"), ("[inaudible]",), 1),
+        Turn("t2", TurnKind.ANSWER, sg, ("Yes.",), 2),
+        Turn("t3", TurnKind.QUESTION, Speaker(None, None, None, "CNN", "Follow-up"), ("And then?",), 3),
+        Turn("t4", TurnKind.ANSWER, sg, ("No.",), 4),
+    )
+    questions = (
+        Question(1, "q1", "t1", None, None, ("t2",), None),
+        Question(2, "q2-cnn", "t3", None, "CNN", ("t4",), 1),
+    )
+    page = pages(make_transcript(turns=turns, questions=questions))["transcripts/2022-01-12-press-conference.md"]
+    assert "## Q1: \\[inaudible\\] {#q1}\n\n**Q:** \\[inaudible\\]\n{: #p1-1 .pr-question }" in page
+    assert "## Q2 (follow-up to Q1) · CNN: And then? {#q2-cnn}" in page
+    assert "## Opening statement" not in page
+
+
+HOSTILE = "<script>alert(1)</script> *not bold* [link](javascript:alert(1)) {: .x} {{ config }} {% raw %} &amp; | a | b |"
+
+
+def test_transcript_strings_show_literally_everywhere() -> None:
+    evil = Speaker(None, "# heading", None, "- item", "1. item")
+    turns = (
+        Turn("t1", TurnKind.STATEMENT, Speaker(None, None, None, None, None), (HOSTILE, "---", "1. item"), 1),
+        Turn("t2", TurnKind.QUESTION, evil, (f"Why {HOSTILE}?",), 2),
+        Turn("t3", TurnKind.ANSWER, Speaker(None, "`x` {% raw %}", None, None, None), ("> quote",), 3),
+    )
+    questions = (Question(1, "q1-item", "t2", "# heading", "- item", ("t3",), None),)
+    transcript = make_transcript(
+        title=HOSTILE, turns=turns, questions=questions, location="<b>Brussels</b>",
+        event_type="<i>x</i>", source_url="javascript:alert(1)",
+    )
+    text = pages(transcript)["transcripts/2022-01-12-press-conference.md"]
+    meta, _ = read(text)
+    assert meta["title"] == HOSTILE
+    assert meta["location"] == "<b>Brussels</b>"
+    soup = html(text)
+    assert {el.name for el in soup.find_all(True)} == {"h1", "h2", "p", "a", "strong"}
+    assert soup.find("h1").get_text() == plain(HOSTILE) + "¶"
+    assert soup.find("h2", id="q1-item").get_text() == (
+        "Q1 · # heading, - item: Why <script>alert(1)</script> *not bold* "
+        "[link](javascript:alert(1)) {: .x} {{ config }} {% raw %} &amp…¶"  # the gist: 14 words
+    )
+    texts = [p.get_text() for p in soup.find_all("p")]
+    assert texts[0] == "12 January 2022 · <b>Brussels</b> · <i>x</i> · 1 question · 1 min read"
+    assert plain(HOSTILE) in texts
+    assert "---" in texts and "1. item" in texts
+    assert f"# heading (- item): Why {plain(HOSTILE)}?" in texts
+    assert "`x` {% raw %}: > quote" in texts
+    assert [a["href"] for a in soup.find_all("a") if not a["href"].startswith("#")] == [
+        "../data/transcripts/2022-01-12-press-conference.json",
+        "../years/2022.md",
+    ]
+
+
+def test_home_lists_only_the_latest() -> None:
+    many = [
+        make_transcript(slug=f"20{10 + i:02d}-01-01-t{i}", title=f"T{i}", date=dt.date(2010 + i, 1, 1))
+        for i in range(12)
+    ]
+    home = pages(*many, settings=RenderSettings(latest=3))["index.md"]
+    latest = [line for line in home.splitlines() if line.startswith("- 1 January")]
+    assert latest == [
+        "- 1 January 2021 · [T11](transcripts/2021-01-01-t11.md) · Press conference · 2 questions",
+        "- 1 January 2020 · [T10](transcripts/2020-01-01-t10.md) · Press conference · 2 questions",
+        "- 1 January 2019 · [T9](transcripts/2019-01-01-t9.md) · Press conference · 2 questions",
+    ]
+    assert "**12 transcripts**" in home and "from 1 January 2010 to 1 January 2021" in home
+
+
+def test_year_page_groups_by_month_and_links_neighbours() -> None:
+    a = make_transcript(slug="2022-01-12-a", title="A", date=dt.date(2022, 1, 12))
+    b = make_transcript(slug="2022-03-02-b", title="B", date=dt.date(2022, 3, 2), event_type=None)
+    c = make_transcript(slug="2021-05-05-c", title="C", date=dt.date(2021, 5, 5))
+    d = make_transcript(slug="2023-05-05-d", title="D", date=dt.date(2023, 5, 5))
+    _, body = read(pages(a, b, c, d)["years/2022.md"])
+    assert body == (
+        "# 2022\n\n2 transcripts, 4 questions from the press.\n\n## January\n\n"
+        "- 12 January · [A](../transcripts/2022-01-12-a.md) · Press conference · 2 questions\n\n"
+        "## March\n\n- 2 March · [B](../transcripts/2022-03-02-b.md) · 2 questions\n\n"
+        "Older: [2021](2021.md) · Newer: [2023](2023.md) · [All years](index.md)\n{: .pr-neighbours }"
+    )
+
+
+def test_corpus_index_and_transcript_data(transcript: Transcript) -> None:
+    site = pages(transcript)
+    index = json.loads(site["data/transcripts.json"])
+    assert index["schema"] == "pressroom.corpus/1"
+    assert index["count"] == 1
+    assert index["transcripts"][0]["page"] == "transcripts/2022-01-12-press-conference/"
+    assert index["transcripts"][0]["data"] == "data/transcripts/2022-01-12-press-conference.json"
+    assert json.loads(site["data/transcripts/2022-01-12-press-conference.json"])["slug"] == transcript.slug
+
+
+def test_rendering_is_deterministic(transcript: Transcript) -> None:
+    other = make_transcript(slug="2014-11-29-interview", date=dt.date(2014, 11, 29))
+    assert render_site(build_corpus(Parsed((transcript, other)))) == render_site(build_corpus(Parsed((other, transcript))))
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", None])
+def test_no_source_link_without_a_web_address(url: str | None) -> None:
+    page = pages(make_transcript(source_url=url))["transcripts/2022-01-12-press-conference.md"]
+    assert "Source:" not in page

@@ -1,0 +1,68 @@
+"""pressroom serve: the site on localhost, rebuilt when content changes."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildReport, BuildSettings, preview
+from generator.site.serve import snapshot
+from tests.site.conftest import copy_content
+from tests.support import REPO
+
+SEED = "000_dc2035bffcbcb803"
+PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"
+
+
+def test_snapshot_sees_changes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("1", encoding="utf-8")
+    before = snapshot([tmp_path])
+    assert snapshot([tmp_path]) == before
+    (tmp_path / "a.txt").write_text("22", encoding="utf-8")
+    assert snapshot([tmp_path]) != before
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    assert set(snapshot([tmp_path])) == {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")}
+
+
+@pytest.mark.slow
+def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
+    content = copy_content(tmp_path, SEED)
+    settings = BuildSettings(
+        content_dir=content, site_dir=tmp_path / "site", docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml"
+    )
+    reports: list[BuildReport | Exception] = []
+    urls: list[str] = []
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=preview,
+        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1),
+        daemon=True,
+    )
+    thread.start()
+    try:
+        _wait(lambda: urls)
+        assert isinstance(reports[0], BuildReport) and reports[0].transcripts == 1
+        html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
+        assert "The North Atlantic Council has just held a meeting" in html
+
+        raw = content / "transcripts" / f"{SEED}.txt"
+        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"), encoding="utf-8")
+        _wait(lambda: len(reports) >= 2)
+        assert isinstance(reports[1], BuildReport)
+        html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
+        assert "a special meeting" in html
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def _wait(condition, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
