@@ -87,6 +87,7 @@ def _join_split_sentences(
 
 
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+_STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]]\.?$")
 
 
 def _continues(first: Paragraph, second: Paragraph, by_line: dict[int, SourceLine]) -> bool:
@@ -97,8 +98,12 @@ def _continues(first: Paragraph, second: Paragraph, by_line: dict[int, SourceLin
     head, tail = first.text.rstrip(), second.text.lstrip()
     if not head or not tail or ends_sentence(head) or head.endswith(":"):
         return False
+    if _STAGE_DIRECTION.match(head) or _STAGE_DIRECTION.match(tail):
+        return False  # "(Interpretation from French)" stands alone
     if tail[0].islower() or tail[0].isdigit():
         return True
+    if head[-1] in ")]":
+        return False
     if head[-1] in ",-–—/(&":
         return True
     last = _LAST_WORD.search(head)

@@ -21,7 +21,6 @@ from generator.reading.markup import SourceLine, Style
 class Strength(str, Enum):
     STRONG = "strong"  # chrome on its own evidence
     WEAK = "weak"  # chrome only inside a run that strong lines confirm
-    REPEATED = "repeated"  # seen in other files; weak, but a long run of them is chrome
 
 
 @dataclass(frozen=True)
@@ -163,23 +162,59 @@ def short_interface_text(line: SourceLine, context: LineContext) -> Verdict | No
     if len(line.text.split()) > 6 or ends_sentence(line.text) or line.text[:1].islower():
         return None
     hits = vocabulary_hits(line.text)
-    return Verdict(max(hits, key=hits.__getitem__)) if hits else None
+    return Verdict(chrome_kind(hits)) if hits else None
 
 
 # --- rules for the chrome runs at the edges -----------------------------------
 
 
 def chrome_vocabulary(line: SourceLine, context: LineContext) -> Verdict | None:
-    """Form and notice text: ``Enter the email address you registered with...``.
+    """Form and notice text: ``Reset password``, ``Enter the code we sent to your email address.``
 
-    One chrome term is enough for an unpunctuated interface string; a
-    sentence needs two, so that speech mentioning one stays.
+    An unpunctuated interface string needs one chrome term. A sentence needs
+    the voice of an interface as well: an imperative ("Register to...") with
+    one term, or two terms addressed to the reader ("your", "vous"), so that
+    a speaker who mentions passwords and accounts keeps every word.
     """
     hits = vocabulary_hits(line.text)
     total = sum(hits.values())
-    if total >= 2 or (total == 1 and not ends_sentence(line.text)) or _password_rule(line.text):
-        return Verdict(max(hits, key=hits.__getitem__) if hits else "account-form")
+    if _password_rule(line.text):
+        return Verdict("account-form")
+    if not total:
+        return None
+    if not ends_sentence(line.text) and len(line.text.split()) <= _LONGEST_INTERFACE_STRING:
+        return Verdict(chrome_kind(hits))
+    if _IMPERATIVE.match(line.text) or (total >= 2 and _SECOND_PERSON.search(line.text)):
+        return Verdict(chrome_kind(hits))
     return None
+
+
+_LONGEST_INTERFACE_STRING = 12
+# Interface text speaks to the reader; speech at a press conference rarely
+# does both that and name two parts of a web form.
+_SECOND_PERSON = re.compile(
+    r"(?<!\w)(?:you|your|yours|vous|votre|vos|sie|ihr|ihre|ihren|ihrem|ihres|usted|ustedes|su|sus|tu|tuo|tua|"
+    r"vostro|vostra|ваш\w*|вы|вас|вам|ви|свою|свой|свій|twój|twoje|twoja|pan|pani)(?!\w)",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:enter|click|check|create|subscribe|sign|log|reset|verify|download|register|accept|manage|resend|receive|"
+    r"recevez|erhalten|получайте|отримуйте|"
+    r"saisissez|entrez|cliquez|v[ée]rifiez|cr[ée]ez|abonnez|inscrivez|connectez|t[ée]l[ée]chargez|"
+    r"geben|klicken|pr[üu]fen|erstellen|abonnieren|registrieren|melden|"
+    r"introduzca|haga|compruebe|cree|suscr[ií]base|reg[ií]strese|"
+    r"введите|нажмите|проверьте|создайте|подпишитесь|зарегистрируйтесь|войдите|"
+    r"введіть|натисніть|перевірте|створіть|підпишіться|зареєструйтеся|увійдіть|"
+    r"wpisz|kliknij|sprawd[źz]|utw[óo]rz|zarejestruj)\b",
+    re.I,
+)
+# When a line names terms of several forms, the more specific form names it.
+_KIND_ORDER = ("newsletter-form", "cookie-notice", "site-menu", "account-form", "form-field")
+
+
+def chrome_kind(hits: Mapping[str, int]) -> str:
+    """The kind of chrome a line's terms point to."""
+    return max(hits, key=lambda kind: (hits[kind], -_KIND_ORDER.index(kind)))
 
 
 def _password_rule(text: str) -> bool:
@@ -228,11 +263,25 @@ def byline(line: SourceLine, context: LineContext) -> Verdict | None:
     return None
 
 
+_SPEECH_WORDS = re.compile(
+    r"(?<!\w)(?:i|we|you|our|us|my|thank|thanks|good|morning|afternoon|evening|welcome|ladies|gentlemen|"
+    r"je|nous|vous|merci|bonjour|ich|wir|danke|я|мы|вы|спасибо|дякую|ми)(?!\w)",
+    re.I,
+)
+
+
 def repeated_across_corpus(line: SourceLine, context: LineContext) -> Verdict | None:
-    """A line of three words or more that other files carry too."""
+    """An unpunctuated line of three words or more that other files carry too.
+
+    Speakers repeat themselves across the archive ("Thank you very much.",
+    "NATO's door remains open."), so a sentence, or a line with words of
+    address or greeting, is never chrome for being repeated.
+    """
+    if ends_sentence(line.text) or line.text.rstrip()[-1:] in ",;-–—" or _SPEECH_WORDS.search(line.text):
+        return None
     key = corpus_key(line.text)
     if key.count(" ") >= 2 and context.corpus_counts.get(key, 0) >= 2:
-        return Verdict("corpus-repeated", Strength.REPEATED)
+        return Verdict("corpus-repeated")
     return None
 
 

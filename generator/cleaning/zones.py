@@ -2,10 +2,10 @@
 
 Scrapes carry forms, menus and taglines above and below the transcript.
 Reading from each end, a line is chrome if a rule says so; short
-unpunctuated lines (taglines, buttons) and lines repeated in other files
-are held back and count as chrome only if stronger chrome follows them, or
-if three repeated lines come in a row. The run ends at the first speaker
-label or the first line of speech, so a transcript is never cut into.
+unpunctuated lines (taglines, buttons), and lines the rules miss right
+before form chrome, are held back and count as chrome only if stronger
+chrome follows them, whose kind they then take. The run ends at the first
+speaker label or the first line of speech, so a transcript is never cut into.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ from generator.cleaning.rules import (
     Strength,
     Verdict,
     is_language_name,
+    vocabulary_hits,
 )
 from generator.reading.markup import SourceLine
 
-_CONFIRMING_RUN = 3
+# Kinds of chrome that lend their name to the lines they confirm.
+_FORM_RULES = frozenset({"account-form", "newsletter-form", "cookie-notice", "site-menu"})
 
 
 def language_menu_runs(lines: Sequence[SourceLine]) -> dict[int, Verdict]:
@@ -81,25 +83,42 @@ def edge_verdicts(
         if verdict is None:
             break
         if verdict.strength is Strength.STRONG:
-            found.update({i: _confirmed(v) for i, v in pending})
+            found.update({i: _confirmed(v, verdict) for i, v in pending})
             pending = []
             found[index] = verdict
             if verdict.fact and verdict.fact[0] == "title" and not context.title:
                 context = LineContext(verdict.fact[1], context.corpus_counts)
         else:
             pending.append((index, verdict))
-    found.update(_repeated_runs(pending))
-    return found, context
+    return _name_form_fields(found, order), context
 
 
-_FORM_RULES = frozenset({"account-form", "newsletter-form", "cookie-notice", "site-menu"})
+def _name_form_fields(found: dict[int, Verdict], order: Sequence[int]) -> dict[int, Verdict]:
+    """An e-mail field takes the kind of the form line before it, else after it."""
+    run = [index for index in order if index in found]
+    named = dict(found)
+    for position, index in enumerate(run):
+        if found[index].rule != "form-field":
+            continue
+        before = [found[i].rule for i in reversed(run[:position]) if found[i].rule in _FORM_RULES]
+        after = [found[i].rule for i in run[position + 1:] if found[i].rule in _FORM_RULES]
+        rule = (before or after or ["account-form"])[0]
+        named[index] = Verdict(rule, Strength.STRONG, found[index].fact)
+    return named
+
+
 _LOOK_AHEAD = 2
 _LONGEST_SANDWICHED_WORDS = 40
 
 
 def _form_follows(lines: Sequence[SourceLine], order: Sequence[int], position: int, context: LineContext) -> bool:
     """Whether form chrome comes within the next two lines of the run."""
-    if position == 0 or len(lines[order[position]].text.split()) > _LONGEST_SANDWICHED_WORDS:
+    line = lines[order[position]]
+    if len(line.text.split()) > _LONGEST_SANDWICHED_WORDS:
+        return False
+    if position == 0 and not vocabulary_hits(line.text):
+        # The first line of a file (or the last, read backwards) has chrome on
+        # one side only: it must name a form term itself ("You can unsubscribe...").
         return False
     for index in order[position + 1 : position + 1 + _LOOK_AHEAD]:
         verdict = anywhere_verdict(lines[index], context) or _first_edge_verdict(lines[index], context)
@@ -116,19 +135,6 @@ def _first_edge_verdict(line: SourceLine, context: LineContext) -> Verdict | Non
     return None
 
 
-def _confirmed(verdict: Verdict) -> Verdict:
-    return Verdict(verdict.rule, Strength.STRONG, verdict.fact)
-
-
-def _repeated_runs(pending: list[tuple[int, Verdict]]) -> dict[int, Verdict]:
-    """Held-back lines with nothing stronger after them: keep all but long repeated runs."""
-    found: dict[int, Verdict] = {}
-    run: list[tuple[int, Verdict]] = []
-    for item in pending + [(-1, Verdict("end", Strength.WEAK))]:
-        if item[1].strength is Strength.REPEATED:
-            run.append(item)
-            continue
-        if len(run) >= _CONFIRMING_RUN:
-            found.update({i: _confirmed(v) for i, v in run})
-        run = []
-    return found
+def _confirmed(verdict: Verdict, by: Verdict) -> Verdict:
+    rule = by.rule if by.rule in _FORM_RULES else verdict.rule
+    return Verdict(rule, Strength.STRONG, verdict.fact)

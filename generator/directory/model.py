@@ -63,6 +63,19 @@ class OutletEntry:
     aliases: tuple[str, ...]
 
 
+def _mention_pattern(outlets: tuple[OutletEntry, ...]) -> re.Pattern[str] | None:
+    """One pattern for every spelling of every outlet, longest first so "BBC World" beats "BBC".
+
+    Spellings of two or three letters ("AP", "FT") count only in capitals,
+    where they cannot be ordinary words.
+    """
+    spellings = sorted({s for o in outlets for s in (o.name, *o.aliases) if len(s) >= 2}, key=lambda s: (-len(s), s))
+    if not spellings:
+        return None
+    parts = [re.escape(s) if len(s) <= 3 else f"(?i:{re.escape(s)})" for s in spellings]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
 def _surname_keys(person: PersonEntry) -> set[str]:
     """Every trailing run of words of the name and aliases, whole name excluded.
 
@@ -93,6 +106,7 @@ class Directory:
     _outlets: dict[str, OutletEntry] = field(repr=False, compare=False)
     _holders: dict[str, tuple[tuple[RoleSpell, PersonEntry], ...]] = field(repr=False, compare=False)
     _role_words: int = field(repr=False, compare=False)
+    _outlet_mentions: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -129,6 +143,7 @@ class Directory:
             by_role, by_outlet,
             {role_id: tuple(terms) for role_id, terms in holders.items()},
             role_words,
+            _mention_pattern(outlets),
         )
 
     def role(self, role_id: str) -> RoleEntry | None:
@@ -214,6 +229,13 @@ class Directory:
             if role is not None:
                 return role, after["name"]
         return None, text
+
+    def outlet_mentioned_in(self, text: str) -> OutletEntry | None:
+        """The first outlet a sentence names: "We'll go to the Financial Times" -> Financial Times."""
+        if self._outlet_mentions is None:
+            return None
+        match = self._outlet_mentions.search(text)
+        return self.find_outlet(match.group()) if match else None
 
     def find_outlet(self, text: str) -> OutletEntry | None:
         """The outlet a name or alias names; case and a leading "The" do not count."""

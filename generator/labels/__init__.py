@@ -48,13 +48,16 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         split = _bold_candidate(text, strong_prefix)
         if split is not None:
             return split
-    match = _PLAIN_CANDIDATE.match(text) or _Q_DOT.match(text)
-    if not match:
-        return None
-    label = recognise(match.group("label"))
-    if label is None:
-        return None
-    return LabelSplit(label, match.group("rest").strip())
+    for pattern in (_PLAIN_CANDIDATE, _Q_DOT):
+        match = pattern.match(text)
+        if not match:
+            continue
+        label = recognise(match.group("label"))
+        rest = match.group("rest").strip()
+        # "Finland and Sweden: we are ready..." is a sentence: speech after a label starts a sentence.
+        if label is not None and not (label.style == "plain" and rest[:1].islower()):
+            return LabelSplit(label, rest)
+    return None
 
 
 def recognise(candidate: str) -> Label | None:

@@ -50,7 +50,7 @@ _ROLE_WORDS = re.compile(
 )
 ROLE_WORDS_PATTERN = _ROLE_WORDS  # noqa: E305 - shared with the parser
 _PARTICLES = frozenset(
-    "de van von der den da di du la le of the and for al el bin ibn y e zu ten ter del della dos das".split()
+    "de van von der den da di du la le of the for al el bin ibn y e zu ten ter del della dos das".split()
 )
 _ABBREVIATIONS = frozenset("mr. mrs. ms. dr. gen. adm. amb. sec. st. lt. col. maj. prof. h.e.".split())
 # Words that open ordinary sentences, never a speaker label ("Second: ...", "Article 5: ...").

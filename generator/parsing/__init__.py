@@ -23,7 +23,7 @@ from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
 from generator.parsing.workers import chunk_size, pool
-from generator.reading import RawDocument, read_document
+from generator.reading import Metadata, RawDocument, read_document
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
 
@@ -60,7 +60,7 @@ def parse_document(
         given = _people_in_title(title, directory, resolver)
     segments = promote_named_in_title(segment(cleaned.paragraphs, resolver), title)
     principals = principal_people(segments, given)
-    turns, findings = build_turns(segments, principals)
+    turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory))
     follow_ups = frozenset(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
@@ -208,19 +208,29 @@ def _role_in_title(title: str, directory: Directory):
     return best if best else (None, None)
 
 
+def _outlet_called(text: str, directory: Directory) -> str | None:
+    entry = directory.outlet_mentioned_in(text)
+    return entry.name if entry else None
+
+
 def _outlet_slug(outlet: str, directory: Directory) -> str:
     entry = directory.find_outlet(outlet)
     return entry.id if entry else slugify(outlet)
 
 
-def _missing_facts(metadata, title: str | None, event_type: str | None) -> list[Finding]:
-    missing = [name for name, value in (("date", metadata.date), ("location", metadata.location),
-                                        ("source_url", metadata.source_url), ("title", title),
+def _missing_facts(metadata: Metadata, title: str | None, event_type: str | None) -> list[Finding]:
+    """Facts a page cannot do without: its date (URL, year page), title and kind of event.
+
+    A missing place or source address is shown as unknown and listed in the
+    build report, but is no finding: many archived transcripts never had one.
+    """
+    missing = [name for name, value in (("date", metadata.date), ("title", title),
                                         ("event_type", event_type)) if not value]
     if not missing:
         return []
     return [Finding(None, "missing-metadata",
-                    f"no {', '.join(missing)} given or found in the text; add them to the metadata file beside it")]
+                    f"no {', '.join(missing)} given or found in the text; "
+                    "add them to the metadata file beside it (NAME.meta.yaml)")]
 
 
 def _content_dir_of(path: Path) -> Path | None:

@@ -67,6 +67,8 @@ class SpeakerResolver:
         self._on = on
         self._met: dict[str, Person] = {}  # match keys of full names and surnames -> person
         self._by_role: dict[str, Person] = {}  # role id -> person who spoke in that role
+        self._offices: dict[str, Person] = {}  # an office as printed -> the person who held it
+        self._printed_roles: dict[str, str] = {}  # person id -> the role a label printed for them
 
     def person_named(self, name: str) -> tuple[Person, RoleEntry | None]:
         """The person a name refers to, met earlier, in the directory, or new."""
@@ -118,14 +120,21 @@ class SpeakerResolver:
                 shown = outlet_entry.name if outlet_entry else display_outlet(name_part)
                 return Resolved(Speaker(None, None, None, shown, label.text), SpeakerClass.JOURNALIST)
             if ROLE_WORDS_PATTERN.search(name_part) and self._unmet(name_part):
-                # "Prime Minister of Estonia:": an office, with no name printed.
-                shown = proper_case_title(name_part)
-                klass = SpeakerClass.MODERATOR if _MODERATOR_ROLE.search(shown) else SpeakerClass.OFFICIAL
-                return Resolved(Speaker(slugify(shown), None, shown, None, label.text), klass)
-            if not self._plausible_name(label, name_part):
+                office, named = split_office(name_part)
+                if named:  # "Prime Minister Mark Rutte:"
+                    name, role_text = named, office
+                else:
+                    return self._office(office, label)
+            elif not self._plausible_name(label, name_part):
                 return None
         person, known_role = self.person_named(name or name_part)
         role = role or known_role
+        if role_text:
+            self._offices[slugify(role_text)] = person
+            self._printed_roles[person.id] = role_text
+        elif role is None:
+            # "DAALDER:" after "IVO DAALDER (US Ambassador to NATO):" keeps the role printed once.
+            role_text = self._printed_roles.get(person.id)
         if role is not None:
             self._by_role.setdefault(role.id, person)
         shown_role = proper_case_title(role_text) if role_text else (role.title if role else person.role)
@@ -138,6 +147,15 @@ class SpeakerResolver:
         if outlet is not None:
             return Resolved(speaker, SpeakerClass.JOURNALIST)
         return Resolved(speaker, SpeakerClass.UNKNOWN)
+
+    def _office(self, office: str, label: Label) -> Resolved:
+        """A label that names an office only: whoever spoke in it before, or the office itself."""
+        shown = proper_case_title(office)
+        klass = SpeakerClass.MODERATOR if _MODERATOR_ROLE.search(shown) else SpeakerClass.OFFICIAL
+        person = self._offices.get(slugify(office))
+        if person is not None:  # "Prime Minister:" after "Prime Minister Mark Rutte:"
+            return Resolved(Speaker(person.id, person.name, shown, None, label.text), klass)
+        return Resolved(Speaker(slugify(shown), None, shown, None, label.text), klass)
 
     def _journalist(self, label: Label) -> Resolved:
         name, outlet = None, None
@@ -224,6 +242,25 @@ def _looks_like_outlet(text: str) -> bool:
     if text.isupper() and len(text.split()) == 1 and (len(letters) <= 3 or not re.search(r"[AEIOUY]", letters)):
         return True
     return bool(_OUTLET_WORDS.search(text))
+
+
+_OFFICE_TAIL = frozenset("of to for the at in on du de des la le".split())
+
+
+def split_office(text: str) -> tuple[str, str | None]:
+    """``Prime Minister Mark Rutte`` -> (``Prime Minister``, ``Mark Rutte``).
+
+    The name is what follows the last word of the office, when it is one to
+    four capitalised words; "Prime Minister of Estonia" names no one.
+    """
+    words = text.split()
+    last = max((i for i, word in enumerate(words) if ROLE_WORDS_PATTERN.search(word)), default=None)
+    if last is None:
+        return text, None
+    rest = words[last + 1:]
+    if not rest or rest[0].lower() in _OFFICE_TAIL or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
+        return text, None
+    return " ".join(words[: last + 1]), " ".join(rest)
 
 
 def _class_of_role(role: RoleEntry) -> SpeakerClass:

@@ -11,7 +11,7 @@ on outlets.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from generator.cleaning import Paragraph
@@ -21,6 +21,7 @@ from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver
 
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
 _INAUDIBLE = re.compile(r"inaudible|unclear|off[- ]?mic|no microphone|not audible|unintelligible|in \w+ language", re.I)
+_UNHEARD_QUESTION = re.compile(r"question", re.I)
 _CALLS_ON = re.compile(
     r"\b(?:we(?:'ll| will| can)? (?:go|turn|move|take)(?: now)? (?:to|over to)|next question|last question|"
     r"(?:one )?more question|the floor is yours|go ahead|please introduce|this concludes|"
@@ -40,6 +41,7 @@ class Segment:
     paragraphs: tuple[str, ...]
     label: Label | None = None
     direction: bool = False  # an unlabelled stage direction
+    unheard: bool = False  # an unlabelled "[inaudible question]"
 
 
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
@@ -52,14 +54,18 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         if split and resolved:
             heads.append(Segment(paragraph.line, resolved.speaker, resolved.speaker_class, (), split.label))
             texts.append([split.rest] if split.rest else [])
+        elif _STAGE_DIRECTION.match(paragraph.text) and _UNHEARD_QUESTION.search(paragraph.text):
+            # "[Inaudible question from the floor]": a question nobody could hear, still a question.
+            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.JOURNALIST, (), unheard=True))
+            texts.append([paragraph.text])
         elif _STAGE_DIRECTION.match(paragraph.text) and heads:
             heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, (), direction=True))
             texts.append([paragraph.text])
-        elif heads and not heads[-1].direction:
+        elif heads and not heads[-1].direction and not heads[-1].unheard:
             texts[-1].append(paragraph.text)
         elif heads:
             # Speech resumes after a stage direction: the speaker before it goes on.
-            previous = next((s for s in reversed(heads) if not s.direction), None)
+            previous = next((s for s in reversed(heads) if not s.direction and not s.unheard), None)
             # The label was printed once, before the direction: the resumed turn has none of its own.
             speaker = replace(previous.speaker, label=None) if previous else _NOBODY
             klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
@@ -100,26 +106,39 @@ def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tu
 
 
 def build_turns(
-    segments: Sequence[Segment], principals: Sequence[Person]
+    segments: Sequence[Segment],
+    principals: Sequence[Person],
+    outlet_called: Callable[[str], str | None] = lambda text: None,
 ) -> tuple[tuple[Turn, ...], tuple[Finding, ...]]:
-    """Turns with their kinds, and findings about speakers that could not be placed."""
+    """Turns with their kinds, and findings about speakers that could not be placed.
+
+    ``outlet_called`` names the outlet a moderator's words give the floor to,
+    for the unlabelled "Q:" that follows.
+    """
     principal_ids = {p.id for p in principals}
     has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label)
     opening = _opening_speaker(principals)
     turns: list[Turn] = []
     findings: list[Finding] = []
     asked = False
+    called: str | None = None  # the outlet a moderator just gave the floor to
     for number, seg in enumerate(segments, start=1):
         speaker = seg.speaker
-        if seg.label is None and not seg.direction:
+        if seg.label is None and not seg.direction and not seg.unheard:
             speaker = opening
             if opening.id is None:
                 findings.append(Finding(seg.line, "unknown-opening-speaker",
                                         "text before the first speaker label has no known speaker; "
                                         "name the speaker in the metadata field 'speakers'"))
         kind = _kind(seg, speaker, principal_ids, has_official, asked)
-        if kind is TurnKind.QUESTION:
+        if kind is TurnKind.MODERATOR:
+            called = outlet_called(" ".join(seg.paragraphs))
+        elif kind is TurnKind.QUESTION:
             asked = True
+            if called and not speaker.outlet and not speaker.name:
+                # "MODERATOR: We'll take the first question from Sky News." / "Q: ..."
+                speaker = replace(speaker, outlet=called)
+            called = None
         if seg.speaker_class is SpeakerClass.UNKNOWN and seg.label is not None and speaker.id not in principal_ids:
             findings.append(Finding(seg.line, "unattributed-label",
                                     f"label {seg.label.text!r} names nobody known; taken as a "
@@ -138,6 +157,8 @@ def _opening_speaker(principals: Sequence[Person]) -> Speaker:
 def _kind(seg: Segment, speaker: Speaker, principal_ids: set[str | None], has_official: bool, asked: bool) -> TurnKind:
     if seg.direction:
         return TurnKind.NOTE
+    if seg.unheard:
+        return TurnKind.QUESTION
     text = " ".join(seg.paragraphs)
     klass = seg.speaker_class
     if klass is SpeakerClass.MODERATOR and not has_official:

@@ -44,11 +44,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
     nuls = data.count(0)
-    if nuls > max(8, len(data) // 100):
-        raise UndecodableError(f"it contains {nuls} NUL bytes, so it is binary, not text")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
+        # Valid UTF-8 with a few NULs in words is text a tool damaged; binary
+        # formats are rarely valid UTF-8, and then mostly NULs.
+        if nuls > len(data) // 10:
+            raise UndecodableError(f"it contains {nuls} NUL bytes, so it is binary, not text")
     except UnicodeDecodeError:
+        if nuls > max(8, len(data) // 100):
+            raise UndecodableError(f"it contains {nuls} NUL bytes, so it is binary, not text") from None
         # Windows-1252 leaves five bytes undefined; map them as Latin-1 so no byte is lost.
         try:
             text = data.decode("windows-1252")

@@ -108,7 +108,7 @@ _RAW_OPENERS = (
 
 _SYNTAX_FREE = r"[^*_\[\]<>&\\`!#|~=]"
 # "**Name (Outlet):** words": the bold label that opens most paragraphs of a clip.
-_BOLD_LABEL_LINE = re.compile(rf"^\*\*(?P<strong>[^\s*]{_SYNTAX_FREE}*?)\*\*(?P<rest>{_SYNTAX_FREE}*)$")
+_BOLD_LABEL_LINE = re.compile(rf"^\*\*(?P<strong>(?!\s){_SYNTAX_FREE}+?)\*\*(?P<rest>{_SYNTAX_FREE}*)$")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 

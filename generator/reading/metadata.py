@@ -170,7 +170,14 @@ def parse_metadata_yaml(text: str, source: str, first_line: int = 1) -> Metadata
         if key in values:
             raise ContentError(Problem(source, line, "duplicate-field", f"metadata field {key!r} is given twice",
                                        "keep one"))
-        raw = _construct(value_node)
+        try:
+            raw = _construct(value_node)
+        except (ValueError, yaml.YAMLError) as error:  # "2011-02-30": YAML reads it as a date and fails
+            raise ContentError(Problem(source, line, f"bad-{key.replace('_', '-')}",
+                                       f"metadata field {key!r} cannot be read: "
+                                       f"{getattr(value_node, 'value', '')!r} ({error})",
+                                       "write a real date as YYYY-MM-DD" if key == "date" else
+                                       "check the value")) from None
         try:
             values[key] = FIELDS[key](raw)
         except ValueError as error:

@@ -47,6 +47,13 @@ def assert_located(problem: Problem, path: Path | str, line: int | None, code: s
     assert str(problem).startswith(where)
 
 
+def test_bad_date_in_a_sidecar_names_the_sidecar_its_line_and_the_field() -> None:
+    problem = problem_of(ERRORS / "bad_date_sidecar.txt")
+    assert_located(problem, ERRORS / "bad_date_sidecar.meta.yaml", 2, "bad-date")
+    assert "'date'" in problem.message
+    assert "2011-02-30" in str(problem)
+
+
 def test_bad_date_in_front_matter_names_the_line_of_the_raw_file() -> None:
     problem = problem_of(ERRORS / "bad_date_front_matter.txt")
     assert_located(problem, ERRORS / "bad_date_front_matter.txt", 4, "bad-date")
@@ -80,6 +87,7 @@ def test_file_of_only_chrome() -> None:
 # Each bad file of the corpus test, with the problem parse_corpus must report for it.
 CORPUS_PROBLEMS = {
     "bad_date_front_matter.txt": ("transcripts/bad_date_front_matter.txt", 4, "bad-date"),
+    "bad_date_sidecar.txt": ("transcripts/bad_date_sidecar.meta.yaml", 2, "bad-date"),
     "blank.txt": ("transcripts/blank.txt", None, "empty-file"),
     "empty.txt": ("transcripts/empty.txt", None, "empty-file"),
     "only_chrome.txt": ("transcripts/only_chrome.txt", None, "only-chrome"),

@@ -65,6 +65,7 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "CR line ends": lambda t: t.replace("\n", "\r").encode("utf-8"),
     "zero-width characters inside words": lambda t: inside_words(t, INVISIBLE).encode("utf-8"),
     "NUL inside a few words": lambda t: inside_words(t, ("\x00",), every=25).encode("utf-8"),
+    "NUL inside many words": lambda t: inside_words(t, ("\x00",)).encode("utf-8"),
     "decomposed (NFD)": lambda t: unicodedata.normalize("NFD", t).encode("utf-8"),
 }
 
@@ -90,6 +91,7 @@ def test_variants_really_differ_from_the_original() -> None:
         assert make(text()) != original, name
     assert unicodedata.normalize("NFD", text()) != text()
     assert inside_words(text(), ("\x00",), every=25).count("\x00") == 3
+    assert inside_words(text(), ("\x00",)).count("\x00") >= 20
 
 
 @pytest.mark.parametrize("name", list(VARIANTS))
