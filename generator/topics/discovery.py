@@ -27,7 +27,7 @@ from generator.model import Transcript
 from generator.topics.matcher import Matcher
 from generator.topics.model import Suggestion, UnitKey
 from generator.topics.settings import TopicSettings
-from generator.topics.terms import BREAK, Terms, unit_of_token
+from generator.topics.terms import Terms
 from generator.topics.units import Unit
 
 BOILERPLATE = frozenset(
@@ -70,27 +70,23 @@ def room_phrases(transcripts: Sequence[Transcript]) -> tuple[frozenset[str], fro
     """Words of people's names, and every run of words in labels and outlets."""
     names: set[str] = set()
     labels: set[str] = set()
+    # The same few speakers recur in every transcript: gather distinct strings first.
     for transcript in transcripts:
-        for person in transcript.principal_speakers:
-            names.update(_words(person.name))
+        names.update(person.name for person in transcript.principal_speakers)
         for turn in transcript.turns:
             speaker = turn.speaker
-            if speaker.name:
-                names.update(_words(speaker.name))
-            for text in (speaker.label, speaker.outlet, speaker.role):
-                if text:
-                    words = _words(text)
-                    for size in range(2, _MAX_WORDS + 1):
-                        labels.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+            names.add(speaker.name or "")
+            labels.update((speaker.label or "", speaker.outlet or "", speaker.role or ""))
         for question in transcript.questions:
-            for text in (question.asker, question.outlet):
-                if text:
-                    words = _words(text)
-                    if text == question.asker:
-                        names.update(words)
-                    for size in range(2, _MAX_WORDS + 1):
-                        labels.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    return frozenset(names), frozenset(labels)
+            names.add(question.asker or "")
+            labels.update((question.asker or "", question.outlet or ""))
+    name_words = {word for name in names for word in _words(name)}
+    runs: set[str] = set()
+    for label in labels:
+        words = _words(label)
+        for size in range(2, _MAX_WORDS + 1):
+            runs.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(name_words), frozenset(runs)
 
 
 def _words(text: str) -> list[str]:
@@ -106,8 +102,8 @@ def discover(
     taken_slugs: frozenset[str] = frozenset(),
 ) -> Discovery:
     """Recurring phrases across at least ``discovery_min_transcripts`` transcripts."""
-    ids = terms.ids.astype(np.int64)
-    unit_of = unit_of_token(terms)
+    ids = terms.ids
+    unit_of = terms.units
     transcript_of_unit = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
     vocab_size = len(terms.vocabulary)
     stop = terms.stop[ids]
@@ -122,8 +118,9 @@ def discover(
         key = np.zeros(last, dtype=np.int64)
         for offset in range(size):
             window = ids[offset : offset + last]
-            valid &= window != BREAK
-            valid &= unit_of[offset : offset + last] == unit_of[:last]
+            if offset:
+                # no punctuation and no end of text between the words
+                valid &= ~terms.break_after[offset - 1 : offset - 1 + last]
             if 0 < offset < size - 1:
                 valid &= inner_ok[offset : offset + last]
             key = key * vocab_size + window
@@ -146,7 +143,7 @@ def discover(
     accepted = _filter(found, terms, matcher, room)
     accepted.sort(key=lambda item: (-item[1], -item[2], " ".join(terms.vocabulary[i] for i in item[0])))
     accepted = accepted[: settings.discovery_max]
-    return _build(accepted, positions, units, terms, unit_of, settings, taken_slugs)
+    return _build(accepted, positions, units, terms, settings, taken_slugs)
 
 
 def _decode(key: int, size: int, base: int) -> tuple[int, ...]:
@@ -189,7 +186,6 @@ def _build(
     positions: dict[tuple[int, ...], np.ndarray],
     units: Sequence[Unit],
     terms: Terms,
-    unit_of: np.ndarray,
     settings: TopicSettings,
     taken_slugs: frozenset[str],
 ) -> Discovery:
@@ -201,8 +197,8 @@ def _build(
     is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
     for column, (words, _spread, count) in enumerate(accepted):
         where = positions[words]
-        unit_rows = unit_of[where]
-        in_question = where < terms.question_ends[unit_rows]
+        unit_rows = terms.units[where]
+        in_question = terms.in_question[where]
         weight = np.where(
             in_question,
             settings.question_weight,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from generator.model import Transcript
-from generator.topics.assign import assign_topics, transcript_rollup
+from generator.topics.assign import assign_topics, block_topics, transcript_rollup
+from generator.topics.blocks import corpus_blocks
 from generator.topics.discovery import discover, room_phrases
 from generator.topics.index import TopicIndex, published_columns
 from generator.topics.matcher import compile_matcher
@@ -16,7 +17,7 @@ from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
-from generator.topics.terms import read_terms
+from generator.topics.terms import TermReader
 from generator.topics.units import corpus_units
 
 
@@ -24,21 +25,36 @@ def enrich_topics(
     transcripts: Sequence[Transcript],
     taxonomy: Taxonomy,
     settings: TopicSettings = TopicSettings(),
+    on_step: Callable[[str], None] | None = None,
 ) -> TopicIndex:
     """Assign topics, discover new ones, and link transcripts and questions.
 
-    Deterministic: the same transcripts (in any order of equal content) and
-    settings give the same index. The work is near-linear in the size of the
-    corpus (see generator/topics/topk.py).
+    Deterministic: the same transcripts and settings give the same index.
+    The work is near-linear in the size of the corpus (see
+    generator/topics/topk.py). ``on_step`` is called with the name of each
+    step as it ends ("units", "text", "discovery", "rollup", "similar",
+    "related", "index"), for timing.
     """
+    step = on_step or (lambda _name: None)
     transcripts = tuple(transcripts)
     units = corpus_units(transcripts)
+    step("units")
     matcher = compile_matcher(taxonomy)
-    curated = assign_topics(units, matcher, [t.slug for t in taxonomy.topics], settings)
-    terms = read_terms(units, settings.lead_chars)
+    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+    # Topics are matched in whole texts, words read in questions and the
+    # leads of answers only; blocks are made, used and dropped one at a
+    # time, so the corpus text is never held in memory.
+    hits = [block_topics(block, matcher, is_question, settings) for block in corpus_blocks(units)]
+    curated = assign_topics(hits, len(units), len(matcher.slugs))
+    reader = TermReader()
+    for block in corpus_blocks(units, settings.lead_chars):
+        reader.add(block)
+    terms = reader.terms()
+    step("text")
     discovery = discover(
         units, terms, matcher, room_phrases(transcripts), settings, frozenset(t.slug for t in taxonomy.topics)
     )
+    step("discovery")
     columns: tuple[Topic, ...] = taxonomy.topics
     unit_weights, unit_mentions = curated.weights, curated.mentions
     if settings.publish_discovered and discovery.suggestions:
@@ -50,9 +66,14 @@ def enrich_topics(
     transcript_mentions = transcript_rollup(unit_mentions, unit_transcript, len(transcripts))
     published = published_columns(columns, transcript_weights, unit_mentions)
     transcript_features = topic_features(transcript_weights)
+    step("rollup")
     # Only published topics take part in links: an unpublished suggestion
     # has no page to explain a link with.
-    return TopicIndex(
+    similar = similar_questions(units, terms, unit_weights, settings)
+    step("similar")
+    related = related_transcripts(transcript_features, settings)
+    step("related")
+    index = TopicIndex(
         transcripts=transcripts,
         units=tuple(u.key for u in units),
         unit_transcript=unit_transcript,
@@ -64,8 +85,8 @@ def enrich_topics(
         transcript_weights=transcript_weights,
         transcript_mentions=transcript_mentions,
         transcript_features=transcript_features,
-        similar=similar_questions(units, terms, unit_weights, settings),
-        related=related_transcripts(transcript_features, settings),
+        similar=similar,
+        related=related,
         suggestions=discovery.suggestions,
         explain=settings.related_explain,
         _unit_row={u.key: i for i, u in enumerate(units)},
@@ -73,6 +94,8 @@ def enrich_topics(
         _column={t.slug: i for i, t in enumerate(columns)},
         _published_slugs=frozenset(columns[c].slug for c in published),
     )
+    step("index")
+    return index
 
 
 def _as_topic(phrase: str, slug: str, spread: int) -> Topic:

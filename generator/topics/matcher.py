@@ -6,8 +6,9 @@ ordinary phrases, one over the text as written for acronyms and case-sensitive
 names. An automaton scans each text once, whatever the number of phrases,
 where one combined regular expression tries its alternatives at every
 position: on a 28 kB transcript with this archive's taxonomy the automaton
-takes about 0.2 ms, a trie-shaped regex about 2 ms. Hits are then kept only at
-word boundaries and overlaps resolved leftmost-longest.
+takes about 0.2 ms, a trie-shaped regex about 2 ms. The automaton reports
+leftmost-longest hits; word boundaries are then checked on whole arrays
+(numpy), so a corpus is matched block by block without a Python step per hit.
 """
 
 from __future__ import annotations
@@ -16,41 +17,63 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
+import numpy as np
 
+from generator.topics.blocks import char_classes, lowered
 from generator.topics.model import Match, Taxonomy, Topic
-from generator.topics.phrases import (
-    Literal,
-    fold,
-    is_word_char,
-    literals_for_alias,
-    literals_for_pattern,
-    lower_same_length,
-)
+from generator.topics.phrases import Literal, fold, is_word_char, literals_for_alias, literals_for_pattern
 
 _BLOCK = ""  # topic slug of an "exclude" phrase: claims its span, counts for nothing
+
+Hits = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""(topic index, start, end) arrays, sorted by start, never overlapping."""
 
 
 @dataclass(frozen=True)
 class _Entry:
-    length: int
     topic: str  # slug, or _BLOCK
     open_end: bool
-    starts_word: bool  # first character is a letter or digit: check the boundary
-    ends_word: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Automaton:
-    """One automaton and the entry of each of its patterns, by pattern index."""
+    """One automaton and, by pattern index, what a hit of that pattern means."""
 
     search: ahocorasick_rs.AhoCorasick
-    entries: tuple[_Entry, ...]
+    topic: np.ndarray  # index into Matcher.slugs, -1 for an exclusion
+    starts_word: np.ndarray  # first character is a letter or digit: check the boundary
+    ends_word: np.ndarray
+    open_end: np.ndarray
+
+    def hits(self, haystack: str, word: np.ndarray) -> Hits:
+        """Leftmost-longest hits that sit on word boundaries; open ends run to the end of the word.
+
+        A hit that starts inside a word is dropped, and could in theory hide
+        a phrase that starts within it and runs past that word ("farms
+        control"); no phrase of a sensible taxonomy does that.
+        """
+        raw = self.search.find_matches_as_indexes(haystack, overlapping=False)
+        if not raw:
+            return _empty()
+        index, start, end = np.array(raw, dtype=np.int64).reshape(-1, 3).T
+        size = word.size
+        before = (start > 0) & word[np.maximum(start - 1, 0)]
+        after = (end < size) & word[np.minimum(end, size - 1)]
+        open_end = self.open_end[index]
+        keep = ~(self.starts_word[index] & before) & (open_end | ~(self.ends_word[index] & after))
+        index, start, end, open_end = index[keep], start[keep], end[keep], open_end[keep]
+        if open_end.any():
+            gaps = np.flatnonzero(~word)
+            at = np.searchsorted(gaps, end[open_end])
+            end[open_end] = np.where(at < gaps.size, gaps[np.minimum(at, gaps.size - 1)], size)
+        return self.topic[index], start, end
 
 
 @dataclass(frozen=True, eq=False)
 class Matcher:
-    """A compiled taxonomy. ``find`` is safe to call from many places."""
+    """A compiled taxonomy; ``slugs[i]`` is the topic of hits with index ``i``."""
 
+    slugs: tuple[str, ...]
     _exact: _Automaton | None = field(repr=False)
     _folded: _Automaton | None = field(repr=False)
 
@@ -59,14 +82,63 @@ class Matcher:
         return tuple(Match(topic, s, e, text[s:e]) for topic, s, e in self.spans(text))
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
-        """``find`` as plain (topic slug, start, end) tuples, for bulk counting."""
+        """``find`` as plain (topic slug, start, end) tuples."""
         folded = fold(text)
-        hits: list[tuple[int, int, int, str]] = []  # (start, -length, rank, topic)
-        if self._exact is not None:
-            _collect(self._exact, folded, folded, 0, hits)
-        if self._folded is not None:
-            _collect(self._folded, lower_same_length(folded), folded, 1, hits)
-        return _resolve(hits)
+        lower_text, codes = lowered(folded)
+        topics, starts, ends = self.scan(folded, lower_text, char_classes(codes)[0])
+        return [(self.slugs[t], int(s), int(e)) for t, s, e in zip(topics.tolist(), starts.tolist(), ends.tolist())]
+
+    def scan(self, folded: str, lowered: str, word: np.ndarray) -> Hits:
+        """Hits in a folded text (and its lower-cased copy), exclusions removed.
+
+        ``word`` flags the letters and digits of the text. Phrases written in
+        capitals are looked for in ``folded``, all others in ``lowered``;
+        where a hit of one overlaps a hit of the other, the leftmost, then
+        longest, then the exact-case one wins.
+        """
+        loose = self._folded.hits(lowered, word) if self._folded is not None else _empty()
+        exact = self._exact.hits(folded, word) if self._exact is not None else _empty()
+        topics, starts, ends = _merge(loose, exact)
+        keep = topics >= 0
+        return topics[keep], starts[keep], ends[keep]
+
+
+def _empty() -> Hits:
+    return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+
+
+def _merge(loose: Hits, exact: Hits) -> Hits:
+    """Resolve overlaps between two hit lists that do not overlap within themselves.
+
+    Exact-case hits are few (acronyms), so each is settled against the
+    loose hits it overlaps: it loses to one that starts earlier or is longer
+    from the same start, and otherwise removes them all. That is what one
+    greedy leftmost-longest pass over both lists would keep.
+    """
+    if exact[0].size == 0:
+        return loose
+    if loose[0].size == 0:
+        return exact
+    l_topic, l_start, l_end = loose
+    keep_loose = np.ones(l_start.size, dtype=bool)
+    keep_exact = np.ones(exact[0].size, dtype=bool)
+    for i, (start, end) in enumerate(zip(exact[1].tolist(), exact[2].tolist())):
+        first = int(np.searchsorted(l_end, start, side="right"))
+        stop = int(np.searchsorted(l_start, end, side="left"))
+        if first >= stop:
+            continue
+        beaten = any(
+            l_start[j] < start or (l_start[j] == start and l_end[j] - l_start[j] > end - start) for j in range(first, stop)
+        )
+        if beaten:
+            keep_exact[i] = False
+        else:
+            keep_loose[first:stop] = False
+    topics = np.concatenate([l_topic[keep_loose], exact[0][keep_exact]])
+    starts = np.concatenate([l_start[keep_loose], exact[1][keep_exact]])
+    ends = np.concatenate([l_end[keep_loose], exact[2][keep_exact]])
+    order = np.argsort(starts, kind="stable")
+    return topics[order], starts[order], ends[order]
 
 
 def phrase_literals(topic: Topic) -> list[tuple[Literal, str]]:
@@ -82,28 +154,26 @@ def phrase_literals(topic: Topic) -> list[tuple[Literal, str]]:
 
 
 def compile_matcher(taxonomy: Taxonomy) -> Matcher:
-    """Compile every phrase of the taxonomy into the two automata."""
-    return compile_literals(lit for topic in taxonomy.topics for lit in phrase_literals(topic))
+    """Compile every phrase of the taxonomy; hit indexes follow the taxonomy's order."""
+    return compile_literals(
+        (lit for topic in taxonomy.topics for lit in phrase_literals(topic)), [t.slug for t in taxonomy.topics]
+    )
 
 
-def compile_literals(literals: Iterable[tuple[Literal, str]]) -> Matcher:
-    """A matcher for explicit (literal, topic slug) pairs."""
+def compile_literals(literals: Iterable[tuple[Literal, str]], slugs: Iterable[str] = ()) -> Matcher:
+    """A matcher for explicit (literal, topic slug) pairs; ``slugs`` fixes the index order."""
     tables: dict[bool, dict[str, _Entry]] = {True: {}, False: {}}
+    order = {slug: i for i, slug in enumerate(slugs)}
     for lit, slug in literals:
-        entry = _Entry(
-            length=len(lit.text),
-            topic=slug,
-            open_end=lit.open_end,
-            starts_word=is_word_char(lit.text[0]),
-            ends_word=is_word_char(lit.text[-1]),
-        )
+        if slug and slug not in order:
+            order[slug] = len(order)
         table = tables[lit.case_sensitive]
-        table[lit.text] = _prefer(table.get(lit.text), entry)
-    return Matcher(_automaton(tables[True]), _automaton(tables[False]))
+        table[lit.text] = _prefer(table.get(lit.text), _Entry(slug, lit.open_end))
+    return Matcher(tuple(order), _automaton(tables[True], order), _automaton(tables[False], order))
 
 
 def _prefer(old: _Entry | None, new: _Entry) -> _Entry:
-    """One entry per literal: a topic beats a blocker, an open end a closed one.
+    """One entry per literal: a topic beats an exclusion, an open end a closed one.
 
     Two different topics never share a literal: taxonomy validation refuses
     that, so the smaller slug winning here only keeps the result stable.
@@ -117,50 +187,19 @@ def _prefer(old: _Entry | None, new: _Entry) -> _Entry:
     return new if new.open_end else old
 
 
-def _automaton(table: dict[str, _Entry]) -> _Automaton | None:
+def _automaton(table: dict[str, _Entry], order: dict[str, int]) -> _Automaton | None:
     if not table:
         return None
     texts = sorted(table)
-    # Overlapping search reports every phrase at every position; boundaries
-    # and overlaps are settled afterwards, so a hit inside a word cannot hide
-    # a real one that starts within it.
-    search = ahocorasick_rs.AhoCorasick(texts, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Automaton(search, tuple(table[t] for t in texts))
-
-
-def _collect(
-    automaton: _Automaton,
-    haystack: str,
-    folded: str,
-    rank: int,
-    hits: list[tuple[int, int, int, str]],
-) -> None:
-    """Hits that sit on word boundaries; open ends run to the end of the word."""
-    size = len(folded)
-    entries = automaton.entries
-    word = str.isalnum  # is_word_char, without a Python call per hit
-    append = hits.append
-    for index, start, end in automaton.search.find_matches_as_indexes(haystack, overlapping=True):
-        entry = entries[index]
-        if entry.starts_word and start > 0 and word(folded[start - 1]):
-            continue
-        if entry.open_end:
-            while end < size and word(folded[end]):
-                end += 1
-        elif entry.ends_word and end < size and word(folded[end]):
-            continue
-        append((start, start - end, rank, entry.topic))
-
-
-def _resolve(hits: list[tuple[int, int, int, str]]) -> list[tuple[str, int, int]]:
-    """Leftmost, then longest, then exact-case wins; blockers are dropped last."""
-    hits.sort()
-    out: list[tuple[str, int, int]] = []
-    reached = 0
-    for start, negative_length, _rank, topic in hits:
-        if start < reached:
-            continue
-        reached = start - negative_length
-        if topic != _BLOCK:
-            out.append((topic, start, reached))
-    return out
+    entries = [table[t] for t in texts]
+    return _Automaton(
+        search=ahocorasick_rs.AhoCorasick(
+            texts,
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        ),
+        topic=np.array([order[e.topic] if e.topic else -1 for e in entries], dtype=np.int64),
+        starts_word=np.array([is_word_char(t[0]) for t in texts], dtype=bool),
+        ends_word=np.array([is_word_char(t[-1]) for t in texts], dtype=bool),
+        open_end=np.array([e.open_end for e in entries], dtype=bool),
+    )

@@ -29,11 +29,12 @@ class TopicSettings:
     """...and occur at least this many times in all."""
     discovery_max: int = 40
     """At most this many suggestions, most widespread first."""
-    lead_chars: int = 600
-    """Characters of each answer and statement read for discovery and similarity, after the question.
+    lead_chars: int = 300
+    """Characters of each answer and statement read for discovery and similarity, besides the question.
 
     The opening of an answer says what it answers; reading whole answers
-    would triple the cost of the stage for little gain.
+    would multiply the cost of the stage for little gain. Topics are
+    always matched in the whole text.
     """
 
     related_count: int = 5

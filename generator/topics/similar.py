@@ -16,17 +16,16 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import normalize
 
 from generator.topics.settings import TopicSettings
-from generator.topics.terms import Terms, unit_of_token
+from generator.topics.terms import Terms
 from generator.topics.topk import TopK, top_k
 from generator.topics.units import Unit
 
 
 def word_counts(terms: Terms, units: int) -> sp.csr_matrix:
     """Units x vocabulary counts of the words that are not stop words."""
-    unit_of = unit_of_token(terms)
     keep = ~terms.stop[terms.ids]
     counts = sp.csr_matrix(
-        (np.ones(int(keep.sum()), dtype=np.float64), (unit_of[keep], terms.ids[keep])),
+        (np.ones(int(keep.sum()), dtype=np.float64), (terms.units[keep], terms.ids[keep])),
         shape=(units, len(terms.vocabulary)),
     )
     counts.sum_duplicates()

@@ -1,27 +1,22 @@
-"""Words of each unit as vocabulary ids, read once for similarity and discovery.
+"""Words of every unit as vocabulary ids, read once for similarity and discovery.
 
-Each unit contributes its question and the lead of its answer (or of the
-statement); see ``TopicSettings.lead_chars``. Words are lower-cased letters
-with inner hyphens ("build-up"); numbers are left out. Punctuation is kept as
-a break so that discovered phrases never run across a sentence or clause.
+The blocks read here hold each unit's question and the first ``lead_chars``
+characters of its answer or statement (see ``TopicSettings.lead_chars``
+and ``corpus_blocks``). Words are
+runs of letters, lower-cased, with inner hyphens ("build-up"); numbers are
+left out. Tokenising runs on whole blocks with numpy: word boundaries come
+from character classes and each word is identified by a 64-bit polynomial
+hash of its letters, so no Python code runs per word.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from generator.topics.units import Unit
-
-# A word, or punctuation that ends a phrase (captured as the empty string).
-_TOKEN = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)|[.,;:!?()\[\]\"\u201c\u201d\u2013\u2014]")
-
-BREAK = 0
-"""Vocabulary id of a phrase break."""
+from generator.topics.blocks import Block
 
 # Words that never start or end a discovered phrase, on top of English stop
 # words: the archive's own vocabulary, said in every transcript.
@@ -38,52 +33,156 @@ DOMAIN_WORDS = frozenset(
     """.split()
 )
 
+_BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64
+_INVERSE = pow(_BASE, -1, 1 << 64)
+_MIX = 0xC2B2AE3D27D4EB4F
+_MASK = (1 << 64) - 1
+
 
 @dataclass(frozen=True, eq=False)
 class Terms:
-    """All units' tokens in one id array; unit ``i`` is ``ids[starts[i]:starts[i+1]]``.
+    """Every kept word of the corpus, in reading order.
 
-    ``question_ends[i]`` is where the question's tokens of unit ``i`` end.
-    ``stop[id]`` is true for stop words and the archive's own words.
+    ``break_after[i]`` is true when punctuation, or the end of a text, lies
+    between word ``i`` and word ``i + 1``. ``stop[id]`` is true for stop
+    words, the archive's own words and one-letter words.
     """
 
-    vocabulary: tuple[str, ...]  # id -> word; id 0 is the break
-    ids: np.ndarray  # int32
-    starts: np.ndarray  # int64, len(units) + 1
-    question_ends: np.ndarray  # int64, len(units)
-    stop: np.ndarray  # bool, len(vocabulary)
+    vocabulary: tuple[str, ...]  # id -> word
+    ids: np.ndarray  # int64 per word
+    units: np.ndarray  # int64 per word: unit row
+    in_question: np.ndarray  # bool per word
+    break_after: np.ndarray  # bool per word
+    stop: np.ndarray  # bool per vocabulary id
 
 
-def read_terms(units: Sequence[Unit], lead_chars: int) -> Terms:
-    """Tokenise every unit once."""
-    vocabulary: dict[str, int] = {"": BREAK}
-    ids: list[int] = []
-    starts = [0]
-    question_ends: list[int] = []
-    findall = _TOKEN.findall
-    lookup = vocabulary.setdefault
-    for unit in units:
-        # setdefault with len() gives each new word the next id in one step
-        ids.extend([lookup(word, len(vocabulary)) for word in findall(unit.asked.lower())])
-        question_ends.append(len(ids))
-        ids.append(BREAK)
-        ids.extend([lookup(word, len(vocabulary)) for word in findall(unit.answered[:lead_chars].lower())])
-        starts.append(len(ids))
-    words = tuple(vocabulary)
-    stop = np.fromiter(
-        (word == "" or len(word) < 2 or word in ENGLISH_STOP_WORDS or word in DOMAIN_WORDS for word in words),
-        dtype=bool,
-        count=len(words),
-    )
-    return Terms(
-        vocabulary=words,
-        ids=np.asarray(ids, dtype=np.int32),
-        starts=np.asarray(starts, dtype=np.int64),
-        question_ends=np.asarray(question_ends, dtype=np.int64),
-        stop=stop,
-    )
+def word_hash(word: str) -> int:
+    """The hash ``read_terms`` gives a lower-cased word (for looking words up)."""
+    value = 0
+    power = 1
+    for char in word:
+        value = (value + ord(char) * power) & _MASK
+        power = (power * _BASE) & _MASK
+    return _finish(value, len(word))
 
 
-def unit_of_token(terms: Terms) -> np.ndarray:
-    """For every token position, the index of its unit."""
-    return np.repeat(np.arange(len(terms.starts) - 1), np.diff(terms.starts))
+def _finish(value: int, length: int) -> int:
+    return ((value ^ (length * _MIX)) * _MIX) & _MASK
+
+
+class _Powers:
+    """Powers of the base and of its inverse modulo 2**64, grown on demand."""
+
+    def __init__(self) -> None:
+        self.up = np.ones(1, dtype=np.uint64)
+        self.down = np.ones(1, dtype=np.uint64)
+
+    def upto(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        if self.up.size < size:
+            with np.errstate(over="ignore"):
+                self.up = np.cumprod(_first_one(np.full(size, _BASE, dtype=np.uint64)), dtype=np.uint64)
+                self.down = np.cumprod(_first_one(np.full(size, _INVERSE, dtype=np.uint64)), dtype=np.uint64)
+        return self.up[:size], self.down[:size]
+
+
+@dataclass(frozen=True, eq=False)
+class _BlockWords:
+    hashes: np.ndarray
+    units: np.ndarray
+    in_question: np.ndarray
+    break_after: np.ndarray
+
+
+class TermReader:
+    """Tokenises blocks one by one (``add``), then gives the corpus's ``Terms``."""
+
+    def __init__(self) -> None:
+        self._powers = _Powers()
+        self._vocabulary = _Vocabulary()
+        self._parts: list[_BlockWords] = []
+
+    def add(self, block: Block) -> None:
+        """Read the words of one block."""
+        self._parts.append(_block_words(block, self._powers, self._vocabulary))
+
+    def terms(self) -> Terms:
+        """Every word read so far, with vocabulary ids."""
+        parts = self._parts
+        if not parts:
+            return Terms((), *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool)), np.zeros(0, dtype=bool))
+        keys = self._vocabulary.keys
+        words = tuple(self._vocabulary.words[int(key)] for key in keys.tolist())
+        stop_hashes = np.array(sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64)
+        stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
+        return Terms(
+            vocabulary=words,
+            # ids follow hash order: arbitrary but fixed, so results are deterministic
+            ids=np.searchsorted(keys, np.concatenate([p.hashes for p in parts])).astype(np.int64),
+            units=np.concatenate([p.units for p in parts]),
+            in_question=np.concatenate([p.in_question for p in parts]),
+            break_after=np.concatenate([p.break_after for p in parts]),
+            stop=stop,
+        )
+
+
+class _Vocabulary:
+    """Hashes seen so far (sorted) and the word each stands for.
+
+    Only words not seen in earlier blocks are sorted and sliced out of the
+    text: after the first blocks, nearly every word is known.
+    """
+
+    def __init__(self) -> None:
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.words: dict[int, str] = {}
+
+    def add(self, hashes: np.ndarray, text: str, starts: np.ndarray, ends: np.ndarray) -> None:
+        if self.keys.size:
+            at = np.minimum(np.searchsorted(self.keys, hashes), self.keys.size - 1)
+            fresh = np.flatnonzero(self.keys[at] != hashes)
+        else:
+            fresh = np.arange(hashes.size)
+        if fresh.size == 0:
+            return
+        new, first = np.unique(hashes[fresh], return_index=True)
+        for key, i in zip(new.tolist(), fresh[first].tolist()):
+            self.words[key] = text[starts[i] : ends[i]]
+        self.keys = np.union1d(self.keys, new)
+
+
+def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary) -> _BlockWords:
+    text = block.lowered
+    size = len(text)
+    alpha = block.alpha
+    codes = block.codes
+    hyphen = codes == ord("-")
+    # A hyphen between two letters belongs to the word ("build-up").
+    joining = np.zeros(size, dtype=bool)
+    if size > 2:
+        joining[1:-1] = hyphen[1:-1] & alpha[:-2] & alpha[2:]
+    inside = alpha | joining
+    edges = np.diff(np.concatenate(([False], inside, [False])).astype(np.int8))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    segments = block.segment_of(starts)
+    question = block.segment_part[segments] == 0
+    up, down = powers.upto(size + 1)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(size + 1, dtype=np.uint64)
+        np.cumsum(codes.astype(np.uint64) * up[:size], dtype=np.uint64, out=prefix[1:])
+        raw = (prefix[ends] - prefix[starts]) * down[starts]
+        lengths = (ends - starts).astype(np.uint64)
+        hashes = ((raw ^ (lengths * np.uint64(_MIX))) * np.uint64(_MIX)).astype(np.uint64)
+    stops = block.breaks | (hyphen & ~joining)
+    counted = np.concatenate(([0], np.cumsum(stops)))
+    break_after = np.ones(starts.size, dtype=bool)
+    if starts.size > 1:
+        break_after[:-1] = (counted[starts[1:]] - counted[ends[:-1]]) > 0
+        break_after[:-1] |= segments[1:] != segments[:-1]
+    vocabulary.add(hashes, text, starts, ends)
+    return _BlockWords(hashes, block.segment_unit[segments], question, break_after)
+
+
+def _first_one(values: np.ndarray) -> np.ndarray:
+    values[0] = 1
+    return values

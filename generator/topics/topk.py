@@ -32,19 +32,21 @@ class TopK:
 
 
 def keep_strongest(matrix: sp.csr_matrix, per_row: int) -> sp.csr_matrix:
-    """Each row's ``per_row`` largest entries; ties go to the lower column."""
+    """Each row's ``per_row`` largest entries (values in [0, 1]); ties go to the lower column."""
     matrix = sp.csr_matrix(matrix)
     matrix.sort_indices()
     counts = np.diff(matrix.indptr)
-    if counts.size == 0 or counts.max(initial=0) <= per_row:
+    if counts.size == 0 or counts.max() <= per_row:
         return matrix
-    rows = np.repeat(np.arange(matrix.shape[0]), counts)
-    # Stable sort by row, then by falling value; equal values keep column order.
-    order = np.lexsort((-matrix.data, rows))
-    rank = np.arange(order.size) - matrix.indptr[rows[order]]
-    keep = np.sort(order[rank < per_row])
-    kept = sp.csr_matrix((matrix.data[keep], matrix.indices[keep], np.concatenate(([0], np.cumsum(np.minimum(counts, per_row))))), shape=matrix.shape)
-    return kept
+    rows = np.repeat(np.arange(matrix.shape[0], dtype=np.float64), counts)
+    # One float key orders by row, then by falling value; the stable sort
+    # keeps column order among equal values.
+    order = np.argsort(rows + (1.0 - np.clip(matrix.data, 0.0, 1.0)) * 0.5, kind="stable")
+    rank = np.arange(order.size) - np.repeat(matrix.indptr[:-1], counts)
+    keep = np.zeros(matrix.nnz, dtype=bool)
+    keep[order[rank < per_row]] = True
+    indptr = np.concatenate(([0], np.cumsum(np.minimum(counts, per_row))))
+    return sp.csr_matrix((matrix.data[keep], matrix.indices[keep], indptr), shape=matrix.shape)
 
 
 def top_k(
@@ -59,39 +61,62 @@ def top_k(
 ) -> TopK:
     """The ``k`` most similar rows of each row, never from the same group.
 
-    ``vectors`` are L2-normalised after pruning, so scores are cosines of the
-    pruned vectors. ``rows`` limits both the queries and the candidates (for
-    example to questions); other rows get no neighbours and are never one.
-    Ties are broken by the lower row index, so the result is deterministic.
+    Vectors (non-negative) are L2-normalised after pruning, so scores are
+    cosines of the pruned vectors. ``rows`` limits both the queries and the
+    candidates (for example to questions); other rows get no neighbours and
+    are never one. Equal scores go to the lower row, so the result is
+    deterministic.
     """
     n = vectors.shape[0]
-    if n == 0:
-        return TopK(np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0))
-    active = np.ones(n, dtype=bool) if rows is None else np.isin(np.arange(n), rows)
-    pruned = keep_strongest(vectors.multiply(active[:, None]).tocsr(), max_terms)
-    pruned = normalize(pruned, copy=False)
-    postings = keep_strongest(pruned.T.tocsr(), max_postings)  # features x rows
-    indptr = np.zeros(n + 1, dtype=np.int64)
+    chosen = np.arange(n) if rows is None else np.asarray(rows, dtype=np.int64)
+    counts = np.zeros(n, dtype=np.int64)
+    if chosen.size == 0:
+        return TopK(np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+    pruned = normalize(keep_strongest(sp.csr_matrix(vectors)[chosen], max_terms))
+    postings = keep_strongest(pruned.T.tocsr(), max_postings)  # features x chosen rows
+    own = groups[chosen]
+    out_rows: list[np.ndarray] = []
     out_cols: list[np.ndarray] = []
     out_scores: list[np.ndarray] = []
-    for begin in range(0, n, _CHUNK):
-        end = min(begin + _CHUNK, n)
+    for begin in range(0, chosen.size, _CHUNK):
+        end = min(begin + _CHUNK, chosen.size)
         scores = (pruned[begin:end] @ postings).tocsr()
-        scores.sort_indices()
-        counts = np.diff(scores.indptr)
-        row_of = np.repeat(np.arange(begin, end), counts)
-        keep = (scores.data >= min_score) & (groups[scores.indices] != groups[row_of])
-        row_of, cols, values = row_of[keep], scores.indices[keep], scores.data[keep]
-        # Best first within each row; equal scores in column order (stable).
-        order = np.lexsort((-np.round(values, 9), row_of))
-        row_of, cols, values = row_of[order], cols[order], values[order]
-        first = np.searchsorted(row_of, np.arange(begin, end))
-        rank = np.arange(row_of.size) - first[row_of - begin]
-        take = rank < k
-        out_cols.append(cols[take])
-        out_scores.append(values[take])
-        indptr[begin + 1 : end + 1] = np.bincount(row_of[take] - begin, minlength=end - begin)
-    indptr = np.cumsum(indptr)
-    cols = np.concatenate(out_cols) if out_cols else np.zeros(0, dtype=np.int32)
-    scores = np.concatenate(out_scores) if out_scores else np.zeros(0)
-    return TopK(indptr=indptr, cols=cols, scores=scores)
+        row_of = np.repeat(np.arange(begin, end), np.diff(scores.indptr))
+        strong = np.flatnonzero(scores.data >= min_score)
+        strong = strong[own[scores.indices[strong]] != own[row_of[strong]]]
+        best_rows, best_cols, best = _best_per_row(row_of[strong], scores.indices[strong], scores.data[strong], k)
+        out_rows.append(best_rows)
+        out_cols.append(best_cols)
+        out_scores.append(best)
+    found_rows = chosen[np.concatenate(out_rows)]
+    counts += np.bincount(found_rows, minlength=n)
+    indptr = np.concatenate(([0], np.cumsum(counts)))
+    # Chosen rows ascend, so results stay grouped by row in order.
+    return TopK(indptr=indptr, cols=chosen[np.concatenate(out_cols)], scores=np.concatenate(out_scores))
+
+
+def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ``k`` best (row, col, score) of each row, rows ascending, best first.
+
+    Entries come grouped by row. Scores are rounded (so that float noise
+    cannot reorder them) and nudged down by a hair per column, which makes
+    every key in a row distinct and breaks ties towards the lower column;
+    then ``k`` rounds each take the maximum of every row. That is linear,
+    where sorting all candidates is not.
+    """
+    if rows.size == 0:
+        return rows, cols, scores
+    key = np.round(scores, 6) - cols * 1e-12
+    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    lengths = np.diff(np.concatenate((starts, [rows.size])))
+    picked: list[np.ndarray] = []
+    for _ in range(min(k, int(lengths.max()))):
+        best = np.maximum.reduceat(key, starts)
+        hit = np.flatnonzero(key == np.repeat(best, lengths))
+        hit = hit[np.isfinite(key[hit])]
+        picked.append(hit)
+        key[hit] = -np.inf
+    chosen = np.concatenate(picked)
+    # Round r picked each row's r-th best: order by row, keeping round order.
+    chosen = chosen[np.argsort(rows[chosen], kind="stable")]
+    return rows[chosen], cols[chosen], scores[chosen]

@@ -1,0 +1,78 @@
+"""Time the topic stage on the synthetic corpus: ``python -m benchmarks.topics_bench``.
+
+Generates N synthetic transcripts (benchmarks.synthetic), parses them once
+(cached under benchmarks/out/topics/, which git ignores), then runs
+``enrich_topics`` and prints the CPU time of each step, in all and per
+transcript. Parsing is not timed: it belongs to another stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import write_corpus
+from generator.model import Transcript
+from generator.parsing import parse_corpus
+from generator.topics import TopicSettings, enrich_topics, load_taxonomy
+
+REPO = Path(__file__).resolve().parents[1]
+CACHE = REPO / "benchmarks" / "out" / "topics"
+
+
+def parsed_corpus(n: int, seed: int) -> tuple[Transcript, ...]:
+    """The parsed synthetic corpus of ``n`` transcripts, from the cache when there."""
+    cache = CACHE / f"parsed-{n}-{seed}.pickle"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    with tempfile.TemporaryDirectory() as folder:
+        write_corpus(n, seed, Path(folder), REPO / "content")
+        transcripts = parse_corpus(Path(folder)).transcripts
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(transcripts))
+    return transcripts
+
+
+def run(transcripts: tuple[Transcript, ...], settings: TopicSettings) -> list[tuple[str, float]]:
+    """CPU seconds of each step of one ``enrich_topics`` run."""
+    taxonomy = load_taxonomy(REPO / "content" / "topics.yaml")
+    marks: list[tuple[str, float]] = []
+    start = time.process_time()
+
+    def step(name: str) -> None:
+        marks.append((name, time.process_time()))
+
+    enrich_topics(transcripts, taxonomy, settings, on_step=step)
+    out, last = [], start
+    for name, at in marks:
+        out.append((name, at - last))
+        last = at
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print a table of step timings for each N."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.topics_bench", description=__doc__)
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (default 1000 10000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest counts (default 3)")
+    args = parser.parse_args(argv)
+    for n in args.n:
+        transcripts = parsed_corpus(n, args.seed)
+        questions = sum(len(t.questions) for t in transcripts)
+        runs = [run(transcripts, TopicSettings()) for _ in range(args.repeat)]
+        best = min(runs, key=lambda steps: sum(seconds for _name, seconds in steps))
+        total = sum(seconds for _name, seconds in best)
+        print(f"N={len(transcripts)} transcripts, {questions} questions: {total:.2f} s CPU, "
+              f"{1000 * total / max(len(transcripts), 1):.3f} ms per transcript")
+        for name, seconds in best:
+            print(f"  {name:<10} {seconds:7.3f} s  {1000 * seconds / max(len(transcripts), 1):7.3f} ms/transcript")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
