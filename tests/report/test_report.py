@@ -1,0 +1,88 @@
+"""The content report: counts, problems and warnings by kind, chrome, suggestions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.parsing import parse_corpus
+from generator.report import content_report, report_to_json, summarise_report
+from tests.support import CONTENT
+
+
+@pytest.fixture()
+def messy_content(tmp_path: Path) -> Path:
+    """The seeds plus an empty file, a bad date and an unknown official."""
+    shutil.copytree(CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("topics.yaml"))
+    transcripts = tmp_path / "content" / "transcripts"
+    (transcripts / "empty.txt").write_bytes(b"")
+    (transcripts / "bad_date.txt").write_text("Q: Is this a question?\n", encoding="utf-8")
+    (transcripts / "bad_date.meta.yaml").write_text("title: A title\ndate: 2011-02-30\n", encoding="utf-8")
+    (transcripts / "guest.txt").write_text(
+        "KAJA KALLAS (Prime Minister of Estonia): We welcome the Allies.\n\n"
+        "Q (ERR): Will more troops come?\n\nKALLAS: Yes.\n",
+        encoding="utf-8",
+    )
+    (transcripts / "guest.meta.yaml").write_text(
+        "title: Joint press point\ndate: 2023-03-01\nevent_type: press-point\n", encoding="utf-8")
+    return tmp_path / "content"
+
+
+def test_report_counts_and_groups_problems_by_kind(messy_content: Path) -> None:
+    report = content_report(parse_corpus(messy_content))
+    # People: Stoltenberg, Lungescu, twelve journalists of 002, Kallas. Outlets: sixteen in the seeds, ERR.
+    assert dict(report.counts) == {"transcripts": 4, "questions": 41, "people": 15, "outlets": 17}
+    assert [(i.kind, i.path, i.line) for i in report.problems] == [
+        ("bad-date", "transcripts/bad_date.meta.yaml", 2),
+        ("empty-file", "transcripts/empty.txt", None),
+    ]
+    assert not report.ok
+
+
+def test_report_lists_chrome_per_file_and_missing_places(messy_content: Path) -> None:
+    report = content_report(parse_corpus(messy_content))
+    chrome = dict(report.chrome_removed)
+    assert chrome["transcripts/003_31df2163731fa648.txt"] == (("account-form", 5), ("newsletter-form", 1))
+    assert dict(report.missing_metadata) == {
+        "transcripts/002_a855cd627493f53a.txt": ("source_url",),
+        "transcripts/guest.txt": ("location", "source_url"),
+    }
+
+
+def test_report_suggests_officials_and_outlets_the_directory_lacks(messy_content: Path) -> None:
+    report = content_report(parse_corpus(messy_content))
+    assert [(s.kind, s.name, s.evidence) for s in report.suggestions] == [
+        ("person", "Kaja Kallas", ("transcripts/guest.txt",)),
+        ("outlet", "Kurdish media", ("transcripts/000_dc2035bffcbcb803.txt",)),
+    ]
+    assert report.suggestions[0].detail == "Prime Minister of Estonia; add to content/people.yaml"
+
+
+def test_json_report_is_stable_and_names_its_schema(messy_content: Path) -> None:
+    corpus = parse_corpus(messy_content)
+    text = report_to_json(content_report(corpus))
+    assert text == report_to_json(content_report(parse_corpus(messy_content)))
+    data = json.loads(text)
+    assert data["schema"] == "pressroom.report/1"
+    assert data["ok"] is False
+    assert list(data["problems"]) == ["bad-date", "empty-file"]
+    assert data["problems"]["bad-date"][0]["path"] == "transcripts/bad_date.meta.yaml"
+
+
+def test_summary_is_short_and_says_what_to_fix(messy_content: Path) -> None:
+    summary = summarise_report(content_report(parse_corpus(messy_content)))
+    assert summary.splitlines()[0] == "4 transcripts, 41 questions, 15 people, 17 outlets"
+    assert "2 problems:" in summary
+    assert "  bad-date (1):" in summary
+    assert "transcripts/bad_date.meta.yaml:2: metadata field 'date' cannot be read" in summary
+    assert "suggestions: 1 outlets, 1 people" in summary
+
+
+def test_seeds_report_is_clean() -> None:
+    report = content_report(parse_corpus(CONTENT))
+    assert report.problems == ()
+    assert report.warnings == ()
+    assert report.ok
