@@ -74,6 +74,39 @@ def _folder_option(name: str, default: str, help: str, exists: bool = False) -> 
 
 @main.command()
 @_folder_option("--content", "content", "Content folder: transcripts/, people.yaml, outlets.yaml.", exists=True)
+@click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings: labels or facts not understood.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the report as JSON (pressroom.report/1) to this file.")
+def check(content: Path, strict: bool, report_file: Path | None) -> None:
+    """Validate the content folder without building anything.
+
+    Parses every transcript and prints what could not be published (exit 1),
+    what was published but not fully understood, and suggestions for the
+    people and outlets files.
+
+    \b
+    Examples:
+      pressroom check
+      pressroom check --strict --report build/report.json
+    """
+    from generator.parsing import parse_corpus
+    from generator.report import content_report, report_to_json, summarise_report
+
+    try:
+        report = content_report(parse_corpus(content))
+    except ContentError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(summarise_report(report), nl=False)
+    if report_file is not None:
+        report_file.parent.mkdir(parents=True, exist_ok=True)
+        report_file.write_text(report_to_json(report), encoding="utf-8")
+    if report.problems or (strict and report.warnings):
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
+@_folder_option("--content", "content", "Content folder: transcripts/, people.yaml, outlets.yaml.", exists=True)
 @_folder_option("--out", "site", "Folder the site is built into (emptied first).")
 @_folder_option("--docs", "build/docs", "Folder for the generated Markdown pages (emptied first).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any content problem or MkDocs warning.")

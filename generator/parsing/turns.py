@@ -98,6 +98,13 @@ def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tu
     found: dict[str, Person] = {person.id: person for person in given}
     classes = {s.speaker_class for s in segments if s.label is not None}
     officials = SpeakerClass.OFFICIAL if SpeakerClass.OFFICIAL in classes else SpeakerClass.MODERATOR
+    if not found and officials not in classes:
+        # Nobody known speaks for the institution: whoever answers a "Q:" does.
+        officials = SpeakerClass.UNKNOWN
+        segments = [
+            seg for previous, seg in zip(segments, segments[1:])
+            if previous.label is not None and previous.label.question and not (seg.label and seg.label.question)
+        ]
     for seg in segments:
         if seg.label is not None and seg.speaker_class is officials and seg.speaker.id:
             name = seg.speaker.name or seg.speaker.role or ""
