@@ -64,6 +64,14 @@ class TopicIndex:
         """Published topics (those that came up at least once), most recurring first."""
         return tuple(self.columns[c] for c in self.published)
 
+    def transcript(self, slug: str) -> Transcript:
+        """The transcript with this slug."""
+        return self.transcripts[self._transcript_row[slug]]
+
+    def children(self, slug: str) -> tuple[Topic, ...]:
+        """Published topics whose parent is this one, most recurring first."""
+        return tuple(t for t in self.topics if t.parent == slug)
+
     def topic(self, slug: str) -> Topic:
         """The topic with this slug (curated or published discovery)."""
         return self.columns[self._column[slug]]

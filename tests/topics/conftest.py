@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from slugify import slugify
 
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
 from generator.topics import Taxonomy, load_taxonomy, parse_taxonomy
@@ -39,7 +40,7 @@ def make_transcript(
         label = f"{asker} ({outlet})" if asker and outlet else (f"Q ({outlet})" if outlet else "Q")
         turns.append(Turn(q_turn, TurnKind.QUESTION, Speaker(None, asker, None, outlet, label), (asked,), 2 * number))
         turns.append(Turn(a_turn, TurnKind.ANSWER, _OFFICIAL, (answered,), 2 * number + 1))
-        anchor = f"q{number}" + (f"-{outlet.lower().replace(' ', '-')}" if outlet else "")
+        anchor = f"q{number}" + (f"-{slugify(outlet)}" if outlet else "")
         questions.append(Question(number, anchor, q_turn, asker, outlet, (a_turn,), None))
     return Transcript(
         source=f"transcripts/{slug}.txt",
