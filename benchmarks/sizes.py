@@ -30,6 +30,7 @@ def transcript_pages(docs_dir: Path, site_dir: Path) -> dict[str, Any]:
     ``transcripts/SLUG/index.html`` (MkDocs directory URLs).
     """
     ratios: list[tuple[float, str]] = []
+    sizes: list[tuple[int, int]] = []
     markdown_total = html_total = 0
     for markdown in sorted((docs_dir / "transcripts").rglob("*.md")):
         relative = markdown.relative_to(docs_dir).with_suffix("")
@@ -40,9 +41,11 @@ def transcript_pages(docs_dir: Path, site_dir: Path) -> dict[str, Any]:
         markdown_total += md_bytes
         html_total += html_bytes
         ratios.append((html_bytes / md_bytes, relative.as_posix()))
+        sizes.append((md_bytes, html_bytes))
     if not ratios:
         return {"pages": 0}
     worst = max(ratios)
+    fixed, per_byte = _fit(sizes)
     return {
         "pages": len(ratios),
         "markdown_bytes": markdown_total,
@@ -51,7 +54,24 @@ def transcript_pages(docs_dir: Path, site_dir: Path) -> dict[str, Any]:
         "ratio_max": worst[0],
         "ratio_max_page": worst[1],
         "ratio_overall": html_total / markdown_total,
+        "smallest_markdown_bytes": min(md for md, _ in sizes),
+        # HTML bytes ~ fixed + per_byte * Markdown bytes: the theme's cost per page and per word.
+        "html_fixed_bytes": fixed,
+        "html_per_markdown_byte": per_byte,
     }
+
+
+def _fit(points: list[tuple[int, int]]) -> tuple[float | None, float | None]:
+    """Least-squares line through (x, y) points: intercept and slope."""
+    if len(points) < 2:
+        return None, None
+    mean_x = statistics.fmean(x for x, _ in points)
+    mean_y = statistics.fmean(y for _, y in points)
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    if not spread:
+        return None, None
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
+    return mean_y - slope * mean_x, slope
 
 
 def site_sizes(docs_dir: Path, site_dir: Path, transcripts: int) -> dict[str, Any]:

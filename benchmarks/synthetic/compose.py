@@ -7,7 +7,9 @@ its drawn size, so sizes follow the archive's distribution.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from collections.abc import Container
 
 from benchmarks.synthetic import chrome
 from benchmarks.synthetic.event import Block, Event, add_interpretation
@@ -24,10 +26,15 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252")
 ENCODING_WEIGHTS = (86, 4, 3, 7)
 
 
-def compose(index: int, seed: int, world: World) -> tuple[Event, random.Random]:
-    """Compose transcript ``index`` of the corpus drawn from ``seed``; returns its generator too."""
+def compose(
+    index: int, seed: int, world: World, taken: Container[tuple[dt.date, str]] = (),
+) -> tuple[Event, random.Random]:
+    """Compose transcript ``index`` of the corpus drawn from ``seed``; returns its generator too.
+
+    ``taken`` holds the (day, event type) of the transcripts before it.
+    """
     rng = random.Random(f"{seed}:{index}")
-    setting = make_setting(rng, index)
+    setting = make_setting(rng, index, taken)
     year = setting.day.year
     encoding = rng.choices(ENCODINGS, ENCODING_WEIGHTS)[0]
     event = Event(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 import yaml
@@ -26,8 +26,11 @@ META_SUFFIX = ".meta.yaml"
 def iter_corpus(n: int, seed: int) -> Iterator[SyntheticTranscript]:
     """Yield the ``n`` transcripts of the corpus drawn from ``seed``, one at a time."""
     world = build_world(seed)
+    taken: set[tuple[dt.date, str]] = set()  # (day, event type) of the transcripts so far
     for index in range(n):
-        yield make_transcript(index, seed, world)
+        item = make_transcript(index, seed, world, taken)
+        taken.add((dt.date.fromisoformat(item.meta["date"]), item.truth.event_type))
+        yield item
 
 
 def generate_corpus(n: int, seed: int) -> list[SyntheticTranscript]:
@@ -35,9 +38,11 @@ def generate_corpus(n: int, seed: int) -> list[SyntheticTranscript]:
     return list(iter_corpus(n, seed))
 
 
-def make_transcript(index: int, seed: int, world: World) -> SyntheticTranscript:
-    """Transcript ``index`` of the corpus drawn from ``seed``."""
-    event, rng = compose(index, seed, world)
+def make_transcript(
+    index: int, seed: int, world: World, taken: Container[tuple[dt.date, str]] = (),
+) -> SyntheticTranscript:
+    """Transcript ``index`` of the corpus drawn from ``seed``; ``taken`` as for :func:`compose`."""
+    event, rng = compose(index, seed, world, taken)
     rendered = render(event, rng)
     raw, encoding = encode(rendered.text, event.encoding, event.line_end)
     setting = event.setting

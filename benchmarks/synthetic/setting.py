@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from benchmarks.synthetic.labels import Who
 from benchmarks.synthetic.topics import SUMMITS
 from benchmarks.synthetic.world import (
-    DEPUTIES, GUEST_OFFICES, SECRETARIES_GENERAL, SPOKESPERSONS, Official, Outlet, in_office,
-    invented_name, outlets_in, random_day,
+    DEPUTIES, FIRST_DAY, GUEST_OFFICES, LAST_DAY, SECRETARIES_GENERAL, SPOKESPERSONS, Official, Outlet,
+    in_office, invented_name, outlets_in, random_day,
 )
 
 # Event types as the metadata schema spells them (generator/reading/metadata.py).
@@ -58,10 +59,17 @@ class Setting:
     source_url: str
 
 
-def make_setting(rng: random.Random, index: int) -> Setting:
-    """Draw the facts of one event."""
+def make_setting(rng: random.Random, index: int, taken: Container[tuple[dt.date, str]] = ()) -> Setting:
+    """Draw the facts of one event, on a day with no other event of its type in ``taken``.
+
+    One press conference a day (and one doorstep, one interview ...) keeps
+    two transcripts from sharing a date and a title, which the archive never
+    does and which would make them share a page.
+    """
     day = random_day(rng)
     event_type = rng.choices(EVENT_TYPES, EVENT_WEIGHTS)[0]
+    while (day, event_type) in taken:
+        day = day + dt.timedelta(days=1) if day < LAST_DAY else FIRST_DAY
     principal = in_office(SECRETARIES_GENERAL, day)
     deputy = in_office(DEPUTIES, day)
     if principal is None or (deputy is not None and event_type != "joint-press-conference" and rng.random() < 0.07):

@@ -60,26 +60,31 @@ def test_transcript_page_ratio(tmp_path: Path) -> None:
     assert pages["ratio_overall"] == 550 / 300
 
 
-def _run(n: int, seconds: float, per_transcript: float, ratio: float, baseline: float) -> dict:
+def _run(n: int, seconds: float, site: float, ratio: float, baseline: float) -> dict:
     stages = [{"stage": s, "title": s, "seconds": seconds / 6, "peak_bytes": 10**8} for s in
               ("parse", "enrich", "render", "write", "mkdocs", "index")]
     result = {"n": n, "stages": stages, "baseline": {"seconds": baseline},
-              "sizes": {"site_bytes": 1, "index_bytes": 1, "site_bytes_per_transcript": per_transcript,
+              "sizes": {"site_bytes": site, "index_bytes": 0, "site_bytes_per_transcript": site / n,
                         "transcript_pages": {"ratio_max": ratio, "ratio_mean": ratio}}}
     result["derived"] = run.derive(result)
     return result
 
 
 def test_targets_pass_and_fail_where_measured() -> None:
-    runs = [_run(1000, 6.0, 100_000, 2.0, 10.0), _run(10000, 90.0, 130_000, 3.5, 60.0)]
-    status = {t["target"]: t["status"] for t in targets(runs)}
+    # Site: 5 MB of assets and 100 KB a transcript, then 130 KB a transcript from 1,000 to 10,000.
+    slow = [_run(100, 1.0, 15e6, 2.0, 2.0), _run(1000, 6.0, 105e6, 2.0, 10.0),
+            _run(10000, 90.0, 105e6 + 9000 * 130e3, 3.5, 60.0)]
+    status = {t["target"]: t["status"] for t in targets(slow)}
     assert list(status.values()) == ["fail", "fail", "fail", "fail", "fail", "pass"]
     # 1,000 transcripts through four of six stages in 4 s is 250/s, under the 500/s target.
-    fast = [_run(1000, 1.2, 100_000, 2.0, 10.0), _run(10000, 14.0, 110_000, 2.9, 60.0)]
+    fast = [_run(100, 0.2, 15e6, 2.0, 2.0), _run(1000, 1.2, 105e6, 2.0, 10.0),
+            _run(10000, 14.0, 105e6 + 9000 * 110e3, 2.9, 60.0)]
     assert [t["status"] for t in targets(fast)] == ["pass"] * 6
-    assert [t["status"] for t in targets(fast[:1])][1:3] == ["not measured", "not measured"]
+    assert [t["status"] for t in targets(fast[:2])][1:3] == ["not measured", "not measured"]
+    assert targets(fast[:2])[4]["status"] == "not measured"  # linearity needs two size steps
     text = table(fast, {"seed": 7, "cpus": 2, "python": "3.11", "versions": {}})
     assert "N=10,000" in text and "[pass] generator (read -> write) at N=1,000" in text
+    assert "site per added transcript" in text and "110.0 KB" in text
 
 
 def test_generator_stages_of_a_tiny_corpus(tmp_path: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import statistics
 from collections import Counter
@@ -14,7 +15,7 @@ from benchmarks.synthetic import META_SUFFIX, SyntheticTranscript, generate_corp
 from benchmarks.synthetic.__main__ import main
 from benchmarks.synthetic.chrome import ENDONYMS, FORMS, LANGUAGE_NAMES, PHRASES
 from benchmarks.synthetic.corpus import meta_yaml
-from benchmarks.synthetic.setting import EVENT_TYPES
+from benchmarks.synthetic.setting import EVENT_TYPES, make_setting
 from benchmarks.synthetic.world import DEPUTIES, OUTLETS, SECRETARIES_GENERAL
 from generator.reading.metadata import parse_metadata_yaml
 
@@ -88,6 +89,14 @@ def test_metadata_sidecar(corpus: list[SyntheticTranscript]) -> None:
         assert loaded.date == dt.date.fromisoformat(item.meta["date"])
         assert loaded.title == item.meta["title"] and loaded.event_type == item.truth.event_type
         assert item.meta["source_url"].startswith("https://www.nato.int/")
+
+
+def test_no_two_events_of_a_type_on_one_day(corpus: list[SyntheticTranscript]) -> None:
+    days = Counter((t.meta["date"], t.truth.event_type) for t in corpus)
+    assert max(days.values()) == 1
+    first = make_setting(random.Random("s"), 0)
+    moved = make_setting(random.Random("s"), 0, {(first.day, first.event_type)})
+    assert moved.day == first.day + dt.timedelta(days=1) and moved.event_type == first.event_type
 
 
 def test_principal_held_office_on_the_day(corpus: list[SyntheticTranscript]) -> None:
