@@ -41,7 +41,7 @@ BlockHits = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def block_topics(block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings) -> BlockHits:
     """Match one block and weigh each match by where it fell."""
-    topics, starts, _ends = matcher.scan(block.folded, block.lowered, block.word)
+    topics, starts, _ends = matcher.scan(block.folded, block.lowered, block.codes)
     segments = block.segment_of(starts)
     return block.segment_unit[segments], topics, part_weights(block, segments, is_question, settings)
 

@@ -55,10 +55,7 @@ class Block:
 
     folded: str
     lowered: str
-    codes: np.ndarray  # code points of ``lowered``
-    word: np.ndarray  # bool per character: letter or digit
-    alpha: np.ndarray  # bool per character: letter
-    breaks: np.ndarray  # bool per character: punctuation that ends a phrase
+    codes: np.ndarray  # code points of ``lowered`` (uint8 when ASCII)
     offsets: np.ndarray  # int64, start of each segment
     segment_unit: np.ndarray  # int64
     segment_part: np.ndarray  # int8
@@ -75,13 +72,20 @@ def codes_of(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
+def word_flags(codes: np.ndarray) -> np.ndarray:
+    """Whether each code point is a letter or a digit (``str.isalnum``)."""
+    if codes.dtype == np.uint8:
+        lower = codes | np.uint8(0x20)  # ASCII letters of either case
+        return ((lower - np.uint8(ord("a"))) < 26) | ((codes - np.uint8(ord("0"))) < 10)
+    return char_classes(codes)[0]
+
+
 def char_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(word, alpha, break) flags of every code point."""
     if codes.dtype == np.uint8:
-        # ASCII, already lower-cased: comparisons beat table lookups tenfold.
-        alpha = (codes - np.uint8(ord("a"))) < 26
-        word = alpha | ((codes - np.uint8(ord("0"))) < 10) | ((codes - np.uint8(ord("A"))) < 26)
-        return word, alpha | ((codes - np.uint8(ord("A"))) < 26), np.take(_ASCII_BREAKS, codes)
+        # ASCII: comparisons beat table lookups tenfold.
+        alpha = ((codes | np.uint8(0x20)) - np.uint8(ord("a"))) < 26
+        return alpha | ((codes - np.uint8(ord("0"))) < 10), alpha, np.take(_ASCII_BREAKS, codes)
     _lower, word, alpha, breaks = _tables()
     if codes.size == 0 or int(codes.max()) < _PLANE:
         return word[codes], alpha[codes], breaks[codes]
@@ -111,16 +115,12 @@ def make_block(texts: Sequence[str], units: Sequence[int], parts: Sequence[int])
     """One block of the given texts."""
     folded = fold(SEPARATOR.join(texts))
     lower_text, codes = lowered(folded)
-    word, alpha, breaks = char_classes(codes)
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(texts) else np.zeros(0, dtype=np.int64)
     return Block(
         folded=folded,
         lowered=lower_text,
         codes=codes,
-        word=word,
-        alpha=alpha,
-        breaks=breaks,
         offsets=offsets,
         segment_unit=np.asarray(units, dtype=np.int64),
         segment_part=np.asarray(parts, dtype=np.int8),

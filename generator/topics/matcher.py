@@ -13,16 +13,18 @@ leftmost-longest hits; word boundaries are then checked on whole arrays
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
 import numpy as np
 
-from generator.topics.blocks import char_classes, lowered
+from generator.topics.blocks import lowered, word_flags
 from generator.topics.model import Match, Taxonomy, Topic
 from generator.topics.phrases import Literal, fold, is_word_char, literals_for_alias, literals_for_pattern
 
+_WORD_REST = re.compile(r"[^\W_]*")  # the rest of a word: letters and digits
 _BLOCK = ""  # topic slug of an "exclude" phrase: claims its span, counts for nothing
 
 Hits = tuple[np.ndarray, np.ndarray, np.ndarray]
@@ -45,27 +47,26 @@ class _Automaton:
     ends_word: np.ndarray
     open_end: np.ndarray
 
-    def hits(self, haystack: str, word: np.ndarray) -> Hits:
+    def hits(self, haystack: str, codes: np.ndarray) -> Hits:
         """Leftmost-longest hits that sit on word boundaries; open ends run to the end of the word.
 
-        A hit that starts inside a word is dropped, and could in theory hide
-        a phrase that starts within it and runs past that word ("farms
-        control"); no phrase of a sensible taxonomy does that.
+        ``codes`` are the code points of ``haystack`` (only the characters
+        around hits are looked at). A hit that starts inside a word is
+        dropped, and could in theory hide a phrase that starts within it and
+        runs past that word ("farms control"); no sensible phrase does that.
         """
         raw = self.search.find_matches_as_indexes(haystack, overlapping=False)
         if not raw:
             return _empty()
         index, start, end = np.array(raw, dtype=np.int64).reshape(-1, 3).T
-        size = word.size
-        before = (start > 0) & word[np.maximum(start - 1, 0)]
-        after = (end < size) & word[np.minimum(end, size - 1)]
+        size = codes.size
+        before = (start > 0) & word_flags(codes[np.maximum(start - 1, 0)])
+        after = (end < size) & word_flags(codes[np.minimum(end, size - 1)])
         open_end = self.open_end[index]
         keep = ~(self.starts_word[index] & before) & (open_end | ~(self.ends_word[index] & after))
         index, start, end, open_end = index[keep], start[keep], end[keep], open_end[keep]
-        if open_end.any():
-            gaps = np.flatnonzero(~word)
-            at = np.searchsorted(gaps, end[open_end])
-            end[open_end] = np.where(at < gaps.size, gaps[np.minimum(at, gaps.size - 1)], size)
+        for i in np.flatnonzero(open_end).tolist():  # few: patterns ending in "*"
+            end[i] = _WORD_REST.match(haystack, int(end[i])).end()
         return self.topic[index], start, end
 
 
@@ -85,19 +86,19 @@ class Matcher:
         """``find`` as plain (topic slug, start, end) tuples."""
         folded = fold(text)
         lower_text, codes = lowered(folded)
-        topics, starts, ends = self.scan(folded, lower_text, char_classes(codes)[0])
+        topics, starts, ends = self.scan(folded, lower_text, codes)
         return [(self.slugs[t], int(s), int(e)) for t, s, e in zip(topics.tolist(), starts.tolist(), ends.tolist())]
 
-    def scan(self, folded: str, lowered: str, word: np.ndarray) -> Hits:
+    def scan(self, folded: str, lowered: str, codes: np.ndarray) -> Hits:
         """Hits in a folded text (and its lower-cased copy), exclusions removed.
 
-        ``word`` flags the letters and digits of the text. Phrases written in
+        ``codes`` are the code points of ``lowered``. Phrases written in
         capitals are looked for in ``folded``, all others in ``lowered``;
         where a hit of one overlaps a hit of the other, the leftmost, then
         longest, then the exact-case one wins.
         """
-        loose = self._folded.hits(lowered, word) if self._folded is not None else _empty()
-        exact = self._exact.hits(folded, word) if self._exact is not None else _empty()
+        loose = self._folded.hits(lowered, codes) if self._folded is not None else _empty()
+        exact = self._exact.hits(folded, codes) if self._exact is not None else _empty()
         topics, starts, ends = _merge(loose, exact)
         keep = topics >= 0
         return topics[keep], starts[keep], ends[keep]
@@ -110,33 +111,38 @@ def _empty() -> Hits:
 def _merge(loose: Hits, exact: Hits) -> Hits:
     """Resolve overlaps between two hit lists that do not overlap within themselves.
 
-    Exact-case hits are few (acronyms), so each is settled against the
-    loose hits it overlaps: it loses to one that starts earlier or is longer
-    from the same start, and otherwise removes them all. That is what one
-    greedy leftmost-longest pass over both lists would keep.
+    An exact-case hit loses to a loose hit it overlaps that starts earlier,
+    or at the same place and is longer; otherwise it removes every loose hit
+    it overlaps. That is what one greedy leftmost-longest pass over both
+    lists keeps. Usually an overlap involves one loose hit, settled on whole
+    arrays; the rare longer runs are settled one by one.
     """
     if exact[0].size == 0:
         return loose
     if loose[0].size == 0:
         return exact
     l_topic, l_start, l_end = loose
+    e_topic, e_start, e_end = exact
+    first = np.searchsorted(l_end, e_start, side="right")  # loose hits ending after it starts
+    stop = np.searchsorted(l_start, e_end, side="left")  # ... and starting before it ends
     keep_loose = np.ones(l_start.size, dtype=bool)
-    keep_exact = np.ones(exact[0].size, dtype=bool)
-    for i, (start, end) in enumerate(zip(exact[1].tolist(), exact[2].tolist())):
-        first = int(np.searchsorted(l_end, start, side="right"))
-        stop = int(np.searchsorted(l_start, end, side="left"))
-        if first >= stop:
-            continue
-        beaten = any(
-            l_start[j] < start or (l_start[j] == start and l_end[j] - l_start[j] > end - start) for j in range(first, stop)
-        )
-        if beaten:
+    keep_exact = np.ones(e_start.size, dtype=bool)
+    single = np.flatnonzero(stop - first == 1)
+    j = first[single]
+    beaten = (l_start[j] < e_start[single]) | (
+        (l_start[j] == e_start[single]) & (l_end[j] - l_start[j] > e_end[single] - e_start[single])
+    )
+    keep_exact[single[beaten]] = False
+    keep_loose[j[~beaten]] = False
+    for i in np.flatnonzero(stop - first > 1).tolist():
+        span = range(int(first[i]), int(stop[i]))
+        if any(l_start[k] < e_start[i] or (l_start[k] == e_start[i] and l_end[k] - l_start[k] > e_end[i] - e_start[i]) for k in span):
             keep_exact[i] = False
         else:
-            keep_loose[first:stop] = False
-    topics = np.concatenate([l_topic[keep_loose], exact[0][keep_exact]])
-    starts = np.concatenate([l_start[keep_loose], exact[1][keep_exact]])
-    ends = np.concatenate([l_end[keep_loose], exact[2][keep_exact]])
+            keep_loose[span.start : span.stop] = False
+    topics = np.concatenate([l_topic[keep_loose], e_topic[keep_exact]])
+    starts = np.concatenate([l_start[keep_loose], e_start[keep_exact]])
+    ends = np.concatenate([l_end[keep_loose], e_end[keep_exact]])
     order = np.argsort(starts, kind="stable")
     return topics[order], starts[order], ends[order]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from generator.topics.blocks import Block
+from generator.topics.blocks import Block, char_classes
 
 # Words that never start or end a discovered phrase, on top of English stop
 # words: the archive's own vocabulary, said in every transcript.
@@ -153,8 +153,8 @@ class _Vocabulary:
 def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary) -> _BlockWords:
     text = block.lowered
     size = len(text)
-    alpha = block.alpha
     codes = block.codes
+    _word, alpha, breaks = char_classes(codes)
     hyphen = codes == ord("-")
     # A hyphen between two letters belongs to the word ("build-up").
     joining = np.zeros(size, dtype=bool)
@@ -173,7 +173,7 @@ def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary) -> _Blo
         raw = (prefix[ends] - prefix[starts]) * down[starts]
         lengths = (ends - starts).astype(np.uint64)
         hashes = ((raw ^ (lengths * np.uint64(_MIX))) * np.uint64(_MIX)).astype(np.uint64)
-    stops = block.breaks | (hyphen & ~joining)
+    stops = breaks | (hyphen & ~joining)
     counted = np.concatenate(([0], np.cumsum(stops)))
     break_after = np.ones(starts.size, dtype=bool)
     if starts.size > 1:
