@@ -26,7 +26,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
 _SLUG_STOPWORDS = ("the", "a", "an", "of", "by", "and", "on", "at", "in", "to", "for", "with", "following", "after")
 # Every page of the archive is by a Secretary General: the title of the office says nothing in a URL.
 _OFFICE = re.compile(r"\b(?:NATO\s+)?(?:Deputy\s+)?Secretary[- ]General(?:\s+of\s+NATO)?\b", re.I)
-_SLUG_WORDS = 7
+_SLUG_CHARACTERS = 60
 
 
 def event_type_from(title: str | None, has_questions: bool) -> str | None:
@@ -51,6 +51,7 @@ def slug_for(title: str, date: dt.date | None, principals: Sequence[Person]) -> 
     short_title = _OFFICE.sub(" ", title)
     for person in principals:
         short_title = re.sub(rf"\b{re.escape(person.name)}\b", " ", short_title, flags=re.I)
-    words = _slugify(short_title, stopwords=_SLUG_STOPWORDS).split("-")
-    short = "-".join(word for word in words[:_SLUG_WORDS] if word) or "transcript"
+    # Long enough that two events of one day rarely share it; a clash is an error, never an overwrite.
+    short = _slugify(short_title, stopwords=_SLUG_STOPWORDS, max_length=_SLUG_CHARACTERS, word_boundary=True)
+    short = short or "transcript"
     return f"{date.isoformat()}-{short}" if date else f"undated-{short}"
