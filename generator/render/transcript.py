@@ -15,7 +15,7 @@ from generator.enrich import Entry, QuestionEntry
 from generator.model import Turn, TurnKind
 
 from . import paths
-from .escape import inline, paragraph, safe_url
+from .escape import block_start, inline, safe_url
 from .frontmatter import document, transcript_meta
 from .page import Page
 from .settings import RenderSettings
@@ -141,11 +141,13 @@ def _turn(turn: Turn, number: int) -> list[str]:
     blocks = []
     speaker = _speaker(turn)
     for i, text in enumerate(turn.paragraphs, start=1):
-        if not inline(text):
+        escaped = inline(text)
+        if not escaped:
             continue  # numbers stay those of the model, so citations survive
-        markdown = paragraph(text)
         if not blocks and speaker:
-            markdown = f"**{inline(speaker)}:** {inline(text)}"
+            markdown = f"**{inline(speaker)}:** {escaped}"
+        else:
+            markdown = block_start(escaped)
         attrs = f"#p{number}-{i}"
         if turn.kind in _CLASSES:
             attrs += f" {_CLASSES[turn.kind]}"

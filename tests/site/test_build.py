@@ -144,3 +144,14 @@ def test_same_content_gives_a_byte_identical_site(built, tmp_path: Path) -> None
     second = {p.relative_to(again).as_posix(): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
+
+
+def test_a_published_site_has_absolute_sitemap_and_canonical_links(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PRESSROOM_SITE_URL", "https://example.org/archive/")
+    code, output, site, _ = run_build(tmp_path, "--strict")
+    assert code == 0, output
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>https://example.org/archive/transcripts/{SEED_002}/</loc>" in sitemap
+    assert "<lastmod>2022-01-12</lastmod>" in sitemap  # the newest transcript's date, not today
+    page = soup(site, f"transcripts/{SEED_002}/index.html")
+    assert page.find("link", rel="canonical")["href"] == f"https://example.org/archive/transcripts/{SEED_002}/"

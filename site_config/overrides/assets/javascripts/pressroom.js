@@ -29,7 +29,7 @@
   var status = document.getElementById("pr-search-status");
   var list = document.getElementById("pr-search-results");
   var filterBox = root.querySelector("[data-pr-search-filters]");
-  var selects = Array.prototype.slice.call(root.querySelectorAll("[data-pr-filter]"));
+  var selects = addFilterFields(filterBox);
   var pagefind = null;
   var generation = 0;
   var timer = 0;
@@ -202,6 +202,30 @@
     var el = document.createElement(name);
     if (className) el.className = className;
     return el;
+  }
+
+  /* The filter fields, made here rather than in every page's HTML: they
+     only work with the script anyway. */
+  function addFilterFields(box) {
+    var fields = element("div", "pr-search-filters__fields");
+    var made = [["year", "Year"], ["event", "Event"], ["speaker", "Speaker"], ["outlet", "Outlet"]]
+      .map(function (pair) {
+        var label = element("label", "pr-search-filter");
+        var name = element("span");
+        name.textContent = pair[1];
+        var select = element("select");
+        select.setAttribute("data-pr-filter", pair[0]);
+        var any = element("option");
+        any.value = "";
+        any.textContent = "Any";
+        select.appendChild(any);
+        label.appendChild(name);
+        label.appendChild(select);
+        fields.appendChild(label);
+        return select;
+      });
+    box.appendChild(fields);
+    return made;
   }
 
   function loadFilters() {
