@@ -27,12 +27,15 @@ from generator.reading.markup import SourceLine
 _FORM_RULES = frozenset({"account-form", "newsletter-form", "cookie-notice", "site-menu"})
 
 
+_LONGEST_LANGUAGE_NAME = 24
+
+
 def language_menu_runs(lines: Sequence[SourceLine]) -> dict[int, Verdict]:
     """Two or more consecutive lines that each name a language."""
     found: dict[int, Verdict] = {}
     run: list[int] = []
     for index in range(len(lines) + 1):
-        if index < len(lines) and is_language_name(lines[index].text):
+        if index < len(lines) and len(lines[index].text) <= _LONGEST_LANGUAGE_NAME and is_language_name(lines[index].text):
             run.append(index)
             continue
         if len(run) >= 2:

@@ -48,6 +48,8 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         split = _bold_candidate(text, strong_prefix)
         if split is not None:
             return split
+    if ":" not in text[: _MAX_LABEL_CHARS + 2] and not text.startswith(("Q.", "QUESTION.", "Question.")):
+        return None  # most paragraphs: speech with no label
     for pattern in (_PLAIN_CANDIDATE, _Q_DOT):
         match = pattern.match(text)
         if not match:
