@@ -48,9 +48,9 @@ class TopicSettings:
     """Cosine similarity below which a question is not shown as similar."""
     similar_topic_weight: float = 0.5
     """Share of the topic vector (from the whole unit) blended with the words of the question."""
-    max_terms: int = 12
+    max_terms: int = 10
     """Similarity looks at the strongest terms of each unit only (keeps the work linear)."""
-    max_postings: int = 64
+    max_postings: int = 40
     """Each term links at most this many units, those where it weighs most (keeps the work linear).
 
     Exact for terms in at most this many units; beyond that the ranking is approximate.

@@ -29,6 +29,7 @@ class TopK:
     indptr: np.ndarray
     cols: np.ndarray
     scores: np.ndarray
+    work: int = 0  # pairs scored: at most rows x max_terms x max_postings
 
 
 def keep_strongest(matrix: sp.csr_matrix, per_row: int) -> sp.csr_matrix:
@@ -78,9 +79,11 @@ def top_k(
     out_rows: list[np.ndarray] = []
     out_cols: list[np.ndarray] = []
     out_scores: list[np.ndarray] = []
+    work = 0
     for begin in range(0, chosen.size, _CHUNK):
         end = min(begin + _CHUNK, chosen.size)
         scores = (pruned[begin:end] @ postings).tocsr()
+        work += scores.nnz
         row_of = np.repeat(np.arange(begin, end), np.diff(scores.indptr))
         strong = np.flatnonzero(scores.data >= min_score)
         strong = strong[own[scores.indices[strong]] != own[row_of[strong]]]
@@ -92,7 +95,7 @@ def top_k(
     counts += np.bincount(found_rows, minlength=n)
     indptr = np.concatenate(([0], np.cumsum(counts)))
     # Chosen rows ascend, so results stay grouped by row in order.
-    return TopK(indptr=indptr, cols=chosen[np.concatenate(out_cols)], scores=np.concatenate(out_scores))
+    return TopK(indptr=indptr, cols=chosen[np.concatenate(out_cols)], scores=np.concatenate(out_scores), work=work)
 
 
 def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
