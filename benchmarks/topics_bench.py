@@ -57,7 +57,9 @@ def run(transcripts: tuple[Transcript, ...], settings: TopicSettings) -> list[tu
 def main(argv: list[str] | None = None) -> int:
     """Print a table of step timings for each N."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.topics_bench", description=__doc__)
-    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (default 1000 10000)")
+    parser.add_argument(
+        "--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (default 1000 10000)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest counts (default 3)")
     args = parser.parse_args(argv)
@@ -67,10 +69,14 @@ def main(argv: list[str] | None = None) -> int:
         runs = [run(transcripts, TopicSettings()) for _ in range(args.repeat)]
         best = min(runs, key=lambda steps: sum(seconds for _name, seconds in steps))
         total = sum(seconds for _name, seconds in best)
-        print(f"N={len(transcripts)} transcripts, {questions} questions: {total:.2f} s CPU, "
-              f"{1000 * total / max(len(transcripts), 1):.3f} ms per transcript")
+        print(
+            f"N={len(transcripts)} transcripts, {questions} questions: {total:.2f} s CPU, "
+            f"{1000 * total / max(len(transcripts), 1):.3f} ms per transcript"
+        )
         for name, seconds in best:
-            print(f"  {name:<10} {seconds:7.3f} s  {1000 * seconds / max(len(transcripts), 1):7.3f} ms/transcript")
+            print(
+                f"  {name:<10} {seconds:7.3f} s  {1000 * seconds / max(len(transcripts), 1):7.3f} ms/transcript"
+            )
     return 0
 
 

@@ -45,7 +45,8 @@ def timeline_svg(counts: Sequence[tuple[int, int]], *, title: str, ident: str, u
     """The chart as one SVG element without blank lines (safe inside a Markdown HTML block).
 
     ``counts`` are (year, count) pairs; years without a count are drawn as
-    zero. ``unit`` is the singular noun counted ("time", "question"). ``ident`` must be unique on the page (it names the title and desc).
+    zero. ``unit`` is the singular noun counted ("time", "question").
+    ``ident`` must be unique on the page (it names the title and desc).
     """
     years = full_years(counts)
     label_id, desc_id = f"{ident}-title", f"{ident}-desc"
@@ -69,8 +70,10 @@ def _bars(years: list[tuple[int, int]], unit: str) -> list[str]:
     bar = max(slot * 0.7, 1.0)
     base = _TOP + plot_h
     out = [
-        f'<line x1="{_LEFT}" y1="{base}" x2="{WIDTH - _RIGHT}" y2="{base}" stroke="currentColor" stroke-opacity="0.4"/>',
-        f'<text x="{_LEFT - 4}" y="{_TOP + 4}" text-anchor="end" font-size="11" fill="currentColor">{top}</text>',
+        f'<line x1="{_LEFT}" y1="{base}" x2="{WIDTH - _RIGHT}" y2="{base}" '
+        'stroke="currentColor" stroke-opacity="0.4"/>',
+        f'<text x="{_LEFT - 4}" y="{_TOP + 4}" text-anchor="end" font-size="11" '
+        f'fill="currentColor">{top}</text>',
         f'<text x="{_LEFT - 4}" y="{base}" text-anchor="end" font-size="11" fill="currentColor">0</text>',
     ]
     # Label every year when they fit, else every fifth (and the last).

@@ -56,7 +56,12 @@ def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _d
         blocks.append("## Over the years")
         blocks.append(_timeline(topic.name, coverage.per_year, slug))
     blocks.append("## Transcripts")
-    blocks.append("\n".join(_transcript_item(index, ref.slug, ref.mentions, path, page_path_for) for ref in coverage.transcripts))
+    blocks.append(
+        "\n".join(
+            _transcript_item(index, ref.slug, ref.mentions, path, page_path_for)
+            for ref in coverage.transcripts
+        )
+    )
     blocks.append("## Questions")
     blocks.extend(_questions(index, [ref.key for ref in coverage.units], path, page_path_for))
     meta = index_meta(topic.name, f"{topic.description} {topic.name} {summary}")
@@ -99,8 +104,10 @@ def topic_tags(index: TopicIndex, slug: str) -> list[str]:
     return [index.topic(w.topic).name for w in index.topics_of_transcript(slug)]
 
 
-def related_section(index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = _default_path) -> str:
-    """"Related transcripts", each with what it shares ("" when there are none)."""
+def related_section(
+    index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = _default_path
+) -> str:
+    """ "Related transcripts", each with what it shares ("" when there are none)."""
     items = []
     for related in index.related_to(slug):
         other = index.transcript(related.slug)
@@ -112,11 +119,17 @@ def related_section(index: TopicIndex, slug: str, from_path: str, page_path_for:
     return "## Related transcripts\n\n" + "\n".join(items) if items else ""
 
 
-def asked_section(index: TopicIndex, key: UnitKey, from_path: str, page_path_for: PagePath = _default_path) -> str:
-    """"Asked before" / "Asked since" lists for one question ("" when there is nothing)."""
+def asked_section(
+    index: TopicIndex, key: UnitKey, from_path: str, page_path_for: PagePath = _default_path
+) -> str:
+    """ "Asked before" / "Asked since" lists for one question ("" when there is nothing)."""
     found = index.asked_elsewhere(key)
     parts = []
-    for heading, items in (("Asked before", found.before), ("Asked since", found.since), ("Asked elsewhere", found.elsewhere)):
+    for heading, items in (
+        ("Asked before", found.before),
+        ("Asked since", found.since),
+        ("Asked elsewhere", found.elsewhere),
+    ):
         if items:
             lines = "\n".join(_similar_item(index, item, from_path, page_path_for) for item in items)
             parts.append(f"**{heading}**\n\n{lines}")
@@ -195,7 +208,8 @@ def _unit_item(transcript: Transcript, key: UnitKey, path: str, page_path_for: P
         return f"- [Question]({page}#{_fragment(key.anchor)})"
     who = ", ".join(inline(v) for v in (question.asker, question.outlet) if v)
     label = f"Question {question.number}" + (f", {who}" if who else "")
-    line = f"- [{label}]({page}#{_fragment(question.anchor)}): {inline(_excerpt(_asked_text(transcript, question), QUESTION_EXCERPT))}"
+    asked = inline(_excerpt(_asked_text(transcript, question), QUESTION_EXCERPT))
+    line = f"- [{label}]({page}#{_fragment(question.anchor)}): {asked}"
     answer = _excerpt(_answer_text(transcript, question), ANSWER_EXCERPT)
     return f"{line}  \n  *Answer:* {inline(answer)}" if answer else line
 

@@ -28,7 +28,9 @@ class Assignment:
     mentions: sp.csr_matrix  # int32
 
 
-def part_weights(block: Block, segments: np.ndarray, is_question: np.ndarray, settings: TopicSettings) -> np.ndarray:
+def part_weights(
+    block: Block, segments: np.ndarray, is_question: np.ndarray, settings: TopicSettings
+) -> np.ndarray:
     """The weight of one mention in each given segment (question, answer or statement)."""
     units = block.segment_unit[segments]
     answered = np.where(is_question[units], settings.answer_weight, settings.statement_weight)
@@ -39,7 +41,9 @@ BlockHits = tuple[np.ndarray, np.ndarray, np.ndarray]
 """(unit row, topic column, weight) of every match in one block."""
 
 
-def block_topics(block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings) -> BlockHits:
+def block_topics(
+    block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
+) -> BlockHits:
     """Match one block and weigh each match by where it fell."""
     topics, starts, _ends = matcher.scan(block.folded, block.lowered, block.codes)
     segments = block.segment_of(starts)

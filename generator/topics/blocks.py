@@ -127,7 +127,9 @@ def make_block(texts: Sequence[str], units: Sequence[int], parts: Sequence[int])
     )
 
 
-def corpus_blocks(units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS) -> Iterator[Block]:
+def corpus_blocks(
+    units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS
+) -> Iterator[Block]:
     """The texts of all units, two segments per unit, in blocks of about ``limit`` characters.
 
     With ``lead_chars``, each answer or statement is cut to its first

@@ -25,7 +25,7 @@ from slugify import slugify
 
 from generator.model import Transcript
 from generator.topics.matcher import Matcher
-from generator.topics.model import Suggestion, UnitKey
+from generator.topics.model import Suggestion
 from generator.topics.settings import TopicSettings
 from generator.topics.terms import Terms
 from generator.topics.units import Unit
@@ -255,7 +255,9 @@ def _build(
 
 def _surface(text: str, evidence: Sequence[Unit], lead_chars: int) -> str:
     """The phrase as most often written ("Cold War", not "cold war")."""
-    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, text.split())) + r"(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<![\w-])" + r"\s+".join(map(re.escape, text.split())) + r"(?![\w-])", re.IGNORECASE
+    )
     forms: Counter[str] = Counter()
     for unit in evidence:
         for source in (unit.asked, unit.answered[:lead_chars]):

@@ -24,7 +24,7 @@ from generator.topics.units import corpus_units
 def enrich_topics(
     transcripts: Sequence[Transcript],
     taxonomy: Taxonomy,
-    settings: TopicSettings = TopicSettings(),
+    settings: TopicSettings | None = None,
     on_step: Callable[[str], None] | None = None,
 ) -> TopicIndex:
     """Assign topics, discover new ones, and link transcripts and questions.
@@ -35,6 +35,7 @@ def enrich_topics(
     step as it ends ("units", "text", "discovery", "rollup", "similar",
     "related", "index"), for timing.
     """
+    settings = settings or TopicSettings()
     step = on_step or (lambda _name: None)
     transcripts = tuple(transcripts)
     units = corpus_units(transcripts)
@@ -106,4 +107,3 @@ def _as_topic(phrase: str, slug: str, spread: int) -> Topic:
         description=f"A phrase that recurs in {spread} transcripts; it is not (yet) in the curated topic list.",
         aliases=(phrase,),
     )
-

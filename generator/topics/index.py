@@ -91,9 +91,13 @@ class TopicIndex:
         weights = self.unit_weights.getcol(column).tocoo()
         mentions = self.unit_mentions.getcol(column).toarray().ravel()
         rows = weights.row
-        order = sorted(range(rows.size), key=lambda i: (self._newest_first(int(self.unit_transcript[rows[i]])), int(rows[i])))
+        order = sorted(
+            range(rows.size),
+            key=lambda i: (self._newest_first(int(self.unit_transcript[rows[i]])), int(rows[i])),
+        )
         units = tuple(
-            UnitRef(self.units[rows[i]], round(float(weights.data[i]), 3), int(mentions[rows[i]])) for i in order
+            UnitRef(self.units[rows[i]], round(float(weights.data[i]), 3), int(mentions[rows[i]]))
+            for i in order
         )
         t_weights = self.transcript_weights.getcol(column).tocoo()
         t_mentions = self.transcript_mentions.getcol(column).toarray().ravel()
@@ -172,10 +176,13 @@ class TopicIndex:
 
     def _weights(self, weights: sp.csr_matrix, mentions: sp.csr_matrix, row: int) -> tuple[TopicWeight, ...]:
         start, end = weights.indptr[row], weights.indptr[row + 1]
-        counts = dict(zip(mentions.indices[mentions.indptr[row] : mentions.indptr[row + 1]].tolist(), mentions.data[mentions.indptr[row] : mentions.indptr[row + 1]].tolist()))
+        first, last = mentions.indptr[row], mentions.indptr[row + 1]
+        counts = dict(
+            zip(mentions.indices[first:last].tolist(), mentions.data[first:last].tolist(), strict=True)
+        )
         items = [
             (round(float(w), 3), int(c))
-            for w, c in zip(weights.data[start:end], weights.indices[start:end])
+            for w, c in zip(weights.data[start:end], weights.indices[start:end], strict=True)
             if self.columns[c].slug in self._published_slugs
         ]
         items.sort(key=lambda item: (-item[0], self.columns[item[1]].slug))
@@ -191,9 +198,15 @@ def newest_first_key(date: dt.date | None, slug: str) -> tuple[int, int, str]:
     return (0, -date.toordinal(), slug) if date is not None else (1, 0, slug)
 
 
-def published_columns(columns: tuple[Topic, ...], transcript_weights: sp.csr_matrix, unit_mentions: sp.csr_matrix) -> tuple[int, ...]:
+def published_columns(
+    columns: tuple[Topic, ...], transcript_weights: sp.csr_matrix, unit_mentions: sp.csr_matrix
+) -> tuple[int, ...]:
     """Columns that came up at least once, by transcripts then units touched, then name."""
     spread = np.diff(transcript_weights.tocsc().indptr)
     units = np.diff(unit_mentions.tocsc().indptr)
     used = [c for c in range(len(columns)) if spread[c] > 0]
-    return tuple(sorted(used, key=lambda c: (-int(spread[c]), -int(units[c]), columns[c].name.lower(), columns[c].slug)))
+    return tuple(
+        sorted(
+            used, key=lambda c: (-int(spread[c]), -int(units[c]), columns[c].name.lower(), columns[c].slug)
+        )
+    )

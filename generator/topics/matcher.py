@@ -87,7 +87,10 @@ class Matcher:
         folded = fold(text)
         lower_text, codes = lowered(folded)
         topics, starts, ends = self.scan(folded, lower_text, codes)
-        return [(self.slugs[t], int(s), int(e)) for t, s, e in zip(topics.tolist(), starts.tolist(), ends.tolist())]
+        return [
+            (self.slugs[t], int(s), int(e))
+            for t, s, e in zip(topics.tolist(), starts.tolist(), ends.tolist(), strict=True)
+        ]
 
     def scan(self, folded: str, lowered: str, codes: np.ndarray) -> Hits:
         """Hits in a folded text (and its lower-cased copy), exclusions removed.
@@ -136,7 +139,11 @@ def _merge(loose: Hits, exact: Hits) -> Hits:
     keep_loose[j[~beaten]] = False
     for i in np.flatnonzero(stop - first > 1).tolist():
         span = range(int(first[i]), int(stop[i]))
-        if any(l_start[k] < e_start[i] or (l_start[k] == e_start[i] and l_end[k] - l_start[k] > e_end[i] - e_start[i]) for k in span):
+        if any(
+            l_start[k] < e_start[i]
+            or (l_start[k] == e_start[i] and l_end[k] - l_start[k] > e_end[i] - e_start[i])
+            for k in span
+        ):
             keep_exact[i] = False
         else:
             keep_loose[span.start : span.stop] = False
@@ -151,9 +158,13 @@ def phrase_literals(topic: Topic) -> list[tuple[Literal, str]]:
     """Every literal of one topic, paired with the slug it counts for."""
     out: list[tuple[Literal, str]] = []
     for phrase in (topic.name, *topic.aliases):
-        out.extend((lit, topic.slug) for lit in literals_for_alias(phrase, case_sensitive=topic.case_sensitive))
+        out.extend(
+            (lit, topic.slug) for lit in literals_for_alias(phrase, case_sensitive=topic.case_sensitive)
+        )
     for pattern in topic.patterns:
-        out.extend((lit, topic.slug) for lit in literals_for_pattern(pattern, case_sensitive=topic.case_sensitive))
+        out.extend(
+            (lit, topic.slug) for lit in literals_for_pattern(pattern, case_sensitive=topic.case_sensitive)
+        )
     for phrase in topic.exclude:
         out.extend((lit, _BLOCK) for lit in literals_for_alias(phrase, case_sensitive=topic.case_sensitive))
     return out
@@ -162,7 +173,8 @@ def phrase_literals(topic: Topic) -> list[tuple[Literal, str]]:
 def compile_matcher(taxonomy: Taxonomy) -> Matcher:
     """Compile every phrase of the taxonomy; hit indexes follow the taxonomy's order."""
     return compile_literals(
-        (lit for topic in taxonomy.topics for lit in phrase_literals(topic)), [t.slug for t in taxonomy.topics]
+        (lit for topic in taxonomy.topics for lit in phrase_literals(topic)),
+        [t.slug for t in taxonomy.topics],
     )
 
 

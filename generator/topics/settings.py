@@ -63,7 +63,15 @@ class TopicSettings:
         out: dict[str, Any] = {}
         for key, value in values.items():
             if key not in fields:
-                raise ContentError(Problem(source, None, "unknown-setting", f"unknown topic setting '{key}'", f"allowed: {', '.join(fields)}"))
+                raise ContentError(
+                    Problem(
+                        source,
+                        None,
+                        "unknown-setting",
+                        f"unknown topic setting '{key}'",
+                        f"allowed: {', '.join(fields)}",
+                    )
+                )
             default = getattr(cls(), key)
             if isinstance(default, bool):
                 ok = isinstance(value, bool)
@@ -72,6 +80,14 @@ class TopicSettings:
             else:
                 ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
             if not ok:
-                raise ContentError(Problem(source, None, "bad-setting", f"topic setting '{key}' has a wrong value {value!r}", f"give a value like {default!r}"))
+                raise ContentError(
+                    Problem(
+                        source,
+                        None,
+                        "bad-setting",
+                        f"topic setting '{key}' has a wrong value {value!r}",
+                        f"give a value like {default!r}",
+                    )
+                )
             out[key] = float(value) if isinstance(default, float) else value
         return cls(**out)

@@ -44,7 +44,9 @@ def topic_features(weights: sp.csr_matrix) -> sp.csr_matrix:
     return tfidf(weights)
 
 
-def similar_questions(units: Sequence[Unit], terms: Terms, topic_weights: sp.csr_matrix, settings: TopicSettings) -> TopK:
+def similar_questions(
+    units: Sequence[Unit], terms: Terms, topic_weights: sp.csr_matrix, settings: TopicSettings
+) -> TopK:
     """For every question unit, its most similar questions from other transcripts."""
     words = tfidf(word_counts(terms, len(units)))
     blend = settings.similar_topic_weight

@@ -32,7 +32,9 @@ def load_taxonomy(path: Path, *, display_path: str | None = None) -> Taxonomy:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ContentError(Problem(where, None, "unreadable-taxonomy", f"cannot read the topic taxonomy: {error}")) from error
+        raise ContentError(
+            Problem(where, None, "unreadable-taxonomy", f"cannot read the topic taxonomy: {error}")
+        ) from error
     return parse_taxonomy(text, where)
 
 
@@ -63,19 +65,37 @@ class _Checker:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else None
             raise ContentError(
-                Problem(self.source, line, "bad-yaml", f"not valid YAML: {error.problem}", "check indentation and quoting near this line")
+                Problem(
+                    self.source,
+                    line,
+                    "bad-yaml",
+                    f"not valid YAML: {error.problem}",
+                    "check indentation and quoting near this line",
+                )
             ) from error
 
     def topics_list(self, root: yaml.Node | None) -> yaml.SequenceNode:
         if not isinstance(root, yaml.MappingNode):
-            raise self.fail(root, "no-topics", "the taxonomy must be a mapping with a 'topics:' list", "start the file with 'topics:'")
+            raise self.fail(
+                root,
+                "no-topics",
+                "the taxonomy must be a mapping with a 'topics:' list",
+                "start the file with 'topics:'",
+            )
         fields = self.mapping(root)
         extra = sorted(set(fields) - {"topics"})
         if extra:
-            raise self.fail(fields[extra[0]][0], "unknown-key", f"unknown top-level key '{extra[0]}'", "only 'topics:' is allowed at the top")
+            raise self.fail(
+                fields[extra[0]][0],
+                "unknown-key",
+                f"unknown top-level key '{extra[0]}'",
+                "only 'topics:' is allowed at the top",
+            )
         if "topics" not in fields or not isinstance(fields["topics"][1], yaml.SequenceNode):
             node = fields["topics"][1] if "topics" in fields else root
-            raise self.fail(node, "no-topics", "'topics:' must be a list of topics", "write each topic as '- name: ...'")
+            raise self.fail(
+                node, "no-topics", "'topics:' must be a list of topics", "write each topic as '- name: ...'"
+            )
         return fields["topics"][1]
 
     def mapping(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -84,13 +104,20 @@ class _Checker:
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in out:
-                raise self.fail(key_node, "duplicate-key", f"key '{key}' appears twice in one entry", "keep one of them")
+                raise self.fail(
+                    key_node, "duplicate-key", f"key '{key}' appears twice in one entry", "keep one of them"
+                )
             out[key] = (key_node, value_node)
         return out
 
     def topic(self, node: yaml.Node) -> Topic:
         if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, "bad-topic", "a topic must be a mapping of keys", "write it as '- name: ...' with 'kind:' and 'description:'")
+            raise self.fail(
+                node,
+                "bad-topic",
+                "a topic must be a mapping of keys",
+                "write it as '- name: ...' with 'kind:' and 'description:'",
+            )
         fields = self.mapping(node)
         for key, (key_node, _value) in fields.items():
             if key not in _KEYS:
@@ -103,16 +130,31 @@ class _Checker:
         name = self.text(fields["name"][1], "name")
         kind_text = self.text(fields["kind"][1], "kind")
         if kind_text not in _CURATED_KINDS:
-            raise self.fail(fields["kind"][1], "bad-kind", f"unknown kind '{kind_text}'", f"use one of: {', '.join(_CURATED_KINDS)}")
+            raise self.fail(
+                fields["kind"][1],
+                "bad-kind",
+                f"unknown kind '{kind_text}'",
+                f"use one of: {', '.join(_CURATED_KINDS)}",
+            )
         slug = self.text(fields["slug"][1], "slug") if "slug" in fields else slugify(name)
         if not _SLUG.match(slug):
             where = fields["slug"][1] if "slug" in fields else fields["name"][1]
-            raise self.fail(where, "bad-slug", f"slug '{slug}' is not lower-case letters, digits and hyphens", "set 'slug:' explicitly, e.g. 'slug: open-door'")
+            raise self.fail(
+                where,
+                "bad-slug",
+                f"slug '{slug}' is not lower-case letters, digits and hyphens",
+                "set 'slug:' explicitly, e.g. 'slug: open-door'",
+            )
         case_sensitive = False
         if "case_sensitive" in fields:
             value = self.scalar(fields["case_sensitive"][1])
             if not isinstance(value, bool):
-                raise self.fail(fields["case_sensitive"][1], "bad-value", "'case_sensitive' must be true or false", "write 'case_sensitive: true'")
+                raise self.fail(
+                    fields["case_sensitive"][1],
+                    "bad-value",
+                    "'case_sensitive' must be true or false",
+                    "write 'case_sensitive: true'",
+                )
             case_sensitive = value
         topic = Topic(
             slug=slug,
@@ -129,7 +171,12 @@ class _Checker:
         try:
             phrase_literals(topic)
         except PhraseError as error:
-            raise self.fail(fields["patterns"][1] if "patterns" in fields else node, "bad-pattern", str(error), "see the pattern syntax at the top of the file") from error
+            raise self.fail(
+                fields["patterns"][1] if "patterns" in fields else node,
+                "bad-pattern",
+                str(error),
+                "see the pattern syntax at the top of the file",
+            ) from error
         return topic
 
     def scalar(self, node: yaml.Node) -> Any:
@@ -138,7 +185,9 @@ class _Checker:
     def text(self, node: yaml.Node, key: str) -> str:
         value = self.scalar(node)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(node, "bad-value", f"'{key}' must be non-empty text", f"write '{key}: ...' with a value")
+            raise self.fail(
+                node, "bad-value", f"'{key}' must be non-empty text", f"write '{key}: ...' with a value"
+            )
         return value.strip()
 
     def phrases(self, fields: dict[str, tuple[yaml.Node, yaml.Node]], key: str) -> tuple[str, ...]:
@@ -153,7 +202,12 @@ class _Checker:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(item.value)
             if not isinstance(value, str) or len(value.strip()) < 2:
-                raise self.fail(item, "bad-phrase", f"{key} entry {item.value!r} is empty or shorter than two characters", "give a word or phrase, quoted if it has punctuation")
+                raise self.fail(
+                    item,
+                    "bad-phrase",
+                    f"{key} entry {item.value!r} is empty or shorter than two characters",
+                    "give a word or phrase, quoted if it has punctuation",
+                )
             out.append(value.strip())
         return tuple(out)
 
@@ -162,19 +216,34 @@ class _Checker:
         by_slug: dict[str, Topic] = {}
         for topic in topics:
             if topic.slug in by_slug:
-                raise self.located(topic, "duplicate-slug", f"slug '{topic.slug}' is used by two topics (also line {by_slug[topic.slug].line})", "give one of them another 'slug:'")
+                raise self.located(
+                    topic,
+                    "duplicate-slug",
+                    f"slug '{topic.slug}' is used by two topics (also line {by_slug[topic.slug].line})",
+                    "give one of them another 'slug:'",
+                )
             by_slug[topic.slug] = topic
         for topic in topics:
             if topic.parent is not None and topic.parent not in by_slug:
                 close = difflib.get_close_matches(topic.parent, list(by_slug), n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "use the slug of another topic"
-                raise self.located(topic, "unknown-parent", f"parent '{topic.parent}' of '{topic.name}' is not a topic slug", hint)
+                raise self.located(
+                    topic,
+                    "unknown-parent",
+                    f"parent '{topic.parent}' of '{topic.name}' is not a topic slug",
+                    hint,
+                )
         for topic in topics:
             seen = {topic.slug}
             parent = topic.parent
             while parent is not None:
                 if parent in seen:
-                    raise self.located(topic, "parent-cycle", f"parents of '{topic.name}' go round in a circle", "remove one 'parent:' in the loop")
+                    raise self.located(
+                        topic,
+                        "parent-cycle",
+                        f"parents of '{topic.name}' go round in a circle",
+                        "remove one 'parent:' in the loop",
+                    )
                 seen.add(parent)
                 parent = by_slug[parent].parent
         owner: dict[tuple[bool, str], Topic] = {}
@@ -188,7 +257,8 @@ class _Checker:
                     raise self.located(
                         topic,
                         "shared-phrase",
-                        f"phrase '{literal.text}' belongs to both '{other.name}' (line {other.line}) and '{topic.name}'",
+                        f"phrase '{literal.text}' belongs to both '{other.name}' (line {other.line}) "
+                        f"and '{topic.name}'",
                         "keep the phrase in one topic only",
                     )
 

@@ -109,11 +109,17 @@ class TermReader:
         """Every word read so far, with vocabulary ids."""
         parts = self._parts
         if not parts:
-            return Terms((), *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool)), np.zeros(0, dtype=bool))
+            return Terms(
+                (), *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool)), np.zeros(0, dtype=bool)
+            )
         keys = self._vocabulary.keys
         words = tuple(self._vocabulary.words[int(key)] for key in keys.tolist())
-        stop_hashes = np.array(sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64)
-        stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
+        stop_hashes = np.array(
+            sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64
+        )
+        stop = np.isin(keys, stop_hashes) | np.fromiter(
+            (len(w) < 2 for w in words), dtype=bool, count=len(words)
+        )
         return Terms(
             vocabulary=words,
             # ids follow hash order: arbitrary but fixed, so results are deterministic
@@ -145,7 +151,7 @@ class _Vocabulary:
         if fresh.size == 0:
             return
         new, first = np.unique(hashes[fresh], return_index=True)
-        for key, i in zip(new.tolist(), fresh[first].tolist()):
+        for key, i in zip(new.tolist(), fresh[first].tolist(), strict=True):
             self.words[key] = text[starts[i] : ends[i]]
         self.keys = np.union1d(self.keys, new)
 

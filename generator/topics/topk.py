@@ -87,7 +87,9 @@ def top_k(
         row_of = np.repeat(np.arange(begin, end), np.diff(scores.indptr))
         strong = np.flatnonzero(scores.data >= min_score)
         strong = strong[own[scores.indices[strong]] != own[row_of[strong]]]
-        best_rows, best_cols, best = _best_per_row(row_of[strong], scores.indices[strong], scores.data[strong], k)
+        best_rows, best_cols, best = _best_per_row(
+            row_of[strong], scores.indices[strong], scores.data[strong], k
+        )
         out_rows.append(best_rows)
         out_cols.append(best_cols)
         out_scores.append(best)
@@ -95,10 +97,14 @@ def top_k(
     counts += np.bincount(found_rows, minlength=n)
     indptr = np.concatenate(([0], np.cumsum(counts)))
     # Chosen rows ascend, so results stay grouped by row in order.
-    return TopK(indptr=indptr, cols=chosen[np.concatenate(out_cols)], scores=np.concatenate(out_scores), work=work)
+    return TopK(
+        indptr=indptr, cols=chosen[np.concatenate(out_cols)], scores=np.concatenate(out_scores), work=work
+    )
 
 
-def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _best_per_row(
+    rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` best (row, col, score) of each row, rows ascending, best first.
 
     Entries come grouped by row. Scores are rounded (so that float noise

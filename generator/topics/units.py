@@ -48,4 +48,6 @@ def transcript_units(transcript: Transcript, index: int) -> list[Unit]:
 
 def corpus_units(transcripts: Sequence[Transcript]) -> list[Unit]:
     """Every unit of the corpus, transcript by transcript, in order."""
-    return [unit for index, transcript in enumerate(transcripts) for unit in transcript_units(transcript, index)]
+    return [
+        unit for index, transcript in enumerate(transcripts) for unit in transcript_units(transcript, index)
+    ]

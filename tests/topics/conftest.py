@@ -15,7 +15,13 @@ from tests.support import CONTENT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-_OFFICIAL = Speaker(id="jens-stoltenberg", name="Jens Stoltenberg", role="Secretary General", outlet=None, label="Secretary General")
+_OFFICIAL = Speaker(
+    id="jens-stoltenberg",
+    name="Jens Stoltenberg",
+    role="Secretary General",
+    outlet=None,
+    label="Secretary General",
+)
 
 
 def make_transcript(
@@ -38,7 +44,9 @@ def make_transcript(
         asker = askers[number - 1] if askers else None
         q_turn, a_turn = f"t{2 * number - 1}", f"t{2 * number}"
         label = f"{asker} ({outlet})" if asker and outlet else (f"Q ({outlet})" if outlet else "Q")
-        turns.append(Turn(q_turn, TurnKind.QUESTION, Speaker(None, asker, None, outlet, label), (asked,), 2 * number))
+        turns.append(
+            Turn(q_turn, TurnKind.QUESTION, Speaker(None, asker, None, outlet, label), (asked,), 2 * number)
+        )
         turns.append(Turn(a_turn, TurnKind.ANSWER, _OFFICIAL, (answered,), 2 * number + 1))
         anchor = f"q{number}" + (f"-{slugify(outlet)}" if outlet else "")
         questions.append(Question(number, anchor, q_turn, asker, outlet, (a_turn,), None))

@@ -22,7 +22,10 @@ def corpus():  # type: ignore[no-untyped-def]
         "one",
         [
             ("Is the rule of law at risk? Thank you.", "The rule of law matters. Cold War thinking is back."),
-            ("Mr Stoltenberg, Frankfurter Allgemeine asks about missile defence sites.", "Missile defence sites are defensive. Ukraine arms control."),
+            (
+                "Mr Stoltenberg, Frankfurter Allgemeine asks about missile defence sites.",
+                "Missile defence sites are defensive. Ukraine arms control.",
+            ),
         ],
         date=dt.date(2020, 1, 1),
         outlets=["Reuters", "Frankfurter Allgemeine Zeitung"],
@@ -31,12 +34,20 @@ def corpus():  # type: ignore[no-untyped-def]
     second = make_transcript(
         "two",
         [
-            ("Perry Stein here. Will the Cold War return? Thank you.", "No Cold War. The rule of law and Ukraine arms control."),
-            ("About missile defence sites, Frankfurter Allgemeine again.", "The rule of law. Press conference over."),
+            (
+                "Perry Stein here. Will the Cold War return? Thank you.",
+                "No Cold War. The rule of law and Ukraine arms control.",
+            ),
+            (
+                "About missile defence sites, Frankfurter Allgemeine again.",
+                "The rule of law. Press conference over.",
+            ),
         ],
         date=dt.date(2021, 1, 1),
     )
-    third = make_transcript("three", [("Only here: space debris risks?", "Space debris risks are real. Space debris risks grow.")])
+    third = make_transcript(
+        "three", [("Only here: space debris risks?", "Space debris risks are real. Space debris risks grow.")]
+    )
     return first, second, third
 
 

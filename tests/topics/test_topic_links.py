@@ -34,7 +34,10 @@ A = make_transcript(
 B = make_transcript(
     "b-2016",
     [
-        ("Does the annexation of Crimea change the OSCE mission in Ukraine?", "The OSCE is vital for Ukraine."),
+        (
+            "Does the annexation of Crimea change the OSCE mission in Ukraine?",
+            "The OSCE is vital for Ukraine.",
+        ),
         ("Is arms control dead?", "Arms control matters."),
     ],
     date=dt.date(2016, 5, 2),
@@ -59,7 +62,9 @@ def index(settings: TopicSettings = TopicSettings()):  # type: ignore[no-untyped
 
 
 def test_question_text_weighs_more_than_answer_text() -> None:
-    weights = {w.topic: (w.weight, w.mentions) for w in index().topics_of_unit(UnitKey("a-2014", "q1-reuters"))}
+    weights = {
+        w.topic: (w.weight, w.mentions) for w in index().topics_of_unit(UnitKey("a-2014", "q1-reuters"))
+    }
     # Crimea: once asked (3) + once answered (1); Ukraine: same; OSCE: answered only.
     assert weights == {"crimea": (4.0, 2), "ukraine": (4.0, 2), "osce": (1.0, 1)}
 
@@ -89,7 +94,10 @@ def test_topics_never_mentioned_get_no_page() -> None:
 
 def test_topics_are_ordered_by_how_often_they_recur() -> None:
     built = index()
-    keys = [(-c.transcript_count, -len(c.units), c.topic.name.lower()) for c in map(built.coverage, [t.slug for t in built.topics])]
+    keys = [
+        (-c.transcript_count, -len(c.units), c.topic.name.lower())
+        for c in map(built.coverage, [t.slug for t in built.topics])
+    ]
     assert keys == sorted(keys)
     assert [t.slug for t in built.topics][:4] == ["osce", "ukraine", "crimea", "isil"]
 
@@ -113,7 +121,12 @@ def test_asked_before_and_since_link_the_same_question_across_transcripts() -> N
     later = built.asked_elsewhere(UnitKey("b-2016", "q1-bbc"))
     assert [s.key for s in later.before][:1] == [UnitKey("a-2014", "q1-reuters")]
     first = later.before[0]
-    assert (first.date, first.outlet, first.asker, first.number) == (dt.date(2014, 3, 1), "Reuters", "Ann Smith", 1)
+    assert (first.date, first.outlet, first.asker, first.number) == (
+        dt.date(2014, 3, 1),
+        "Reuters",
+        "Ann Smith",
+        1,
+    )
     earlier = built.asked_elsewhere(UnitKey("a-2014", "q1-reuters"))
     assert [s.key for s in earlier.since][:1] == [UnitKey("b-2016", "q1-bbc")]
     assert earlier.before == ()

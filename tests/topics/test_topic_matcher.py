@@ -74,11 +74,19 @@ def test_acronyms_match_only_in_capitals() -> None:
 
 
 def test_aliases_count_for_their_topic() -> None:
-    assert topics("ISIS, Daesh or the Islamic State") == [("isil", "ISIS"), ("isil", "Daesh"), ("isil", "Islamic State")]
+    assert topics("ISIS, Daesh or the Islamic State") == [
+        ("isil", "ISIS"),
+        ("isil", "Daesh"),
+        ("isil", "Islamic State"),
+    ]
 
 
 def test_case_is_ignored_for_ordinary_names() -> None:
-    assert topics("UKRAINE, ukraine and Ukraine") == [("ukraine", "UKRAINE"), ("ukraine", "ukraine"), ("ukraine", "Ukraine")]
+    assert topics("UKRAINE, ukraine and Ukraine") == [
+        ("ukraine", "UKRAINE"),
+        ("ukraine", "ukraine"),
+        ("ukraine", "Ukraine"),
+    ]
 
 
 def test_demonyms_and_their_plurals_count_for_the_country() -> None:
@@ -134,7 +142,10 @@ def test_case_sensitive_person_does_not_match_the_common_word() -> None:
 
 
 def test_phrases_span_line_breaks_and_typographic_spaces() -> None:
-    assert topics("Article\n5 and Article\u00a05") == [("collective-defence", "Article\n5"), ("collective-defence", "Article\u00a05")]
+    assert topics("Article\n5 and Article\u00a05") == [
+        ("collective-defence", "Article\n5"),
+        ("collective-defence", "Article\u00a05"),
+    ]
 
 
 def test_positions_index_the_original_text() -> None:
@@ -151,9 +162,22 @@ def test_odd_texts_do_not_break_positions(text: str) -> None:
 
 def test_shipped_taxonomy_finds_seed_phrases(taxonomy) -> None:  # type: ignore[no-untyped-def]
     matcher = compile_matcher(taxonomy)
-    found = {m.topic for m in matcher.find(
-        "calm and de-escalation; the territorial integrity of Turkey; ISIL; Donbass; Article 5; "
-        "the INF Treaty; OSCE monitors; Ukraine's accession to NATO"
-    )}
-    assert {"de-escalation", "territorial-integrity", "turkey", "isil", "donbas", "collective-defence",
-            "inf-treaty", "osce", "ukraine", "open-door"} <= found
+    found = {
+        m.topic
+        for m in matcher.find(
+            "calm and de-escalation; the territorial integrity of Turkey; ISIL; Donbass; Article 5; "
+            "the INF Treaty; OSCE monitors; Ukraine's accession to NATO"
+        )
+    }
+    assert {
+        "de-escalation",
+        "territorial-integrity",
+        "turkey",
+        "isil",
+        "donbas",
+        "collective-defence",
+        "inf-treaty",
+        "osce",
+        "ukraine",
+        "open-door",
+    } <= found

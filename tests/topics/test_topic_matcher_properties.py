@@ -50,9 +50,33 @@ def reference(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-WORDS = ["ISIL", "isil", "Isil", "US", "us", "USA", "EU", "eu", "European", "Union", "Union Jack",
-         "European Union", "European Council", "Islamic State", "arms control", "Article 5", "Article 50",
-         "Daesh", "daeshes", "the", "United States", "United States of America", "fossil", "use", "Europe"]
+WORDS = [
+    "ISIL",
+    "isil",
+    "Isil",
+    "US",
+    "us",
+    "USA",
+    "EU",
+    "eu",
+    "European",
+    "Union",
+    "Union Jack",
+    "European Union",
+    "European Council",
+    "Islamic State",
+    "arms control",
+    "Article 5",
+    "Article 50",
+    "Daesh",
+    "daeshes",
+    "the",
+    "United States",
+    "United States of America",
+    "fossil",
+    "use",
+    "Europe",
+]
 SEPARATORS = [" ", ", ", ". ", "'s ", "-", " (", ") "]
 
 

@@ -63,7 +63,11 @@ def test_timeline_svg_is_valid_xml_with_title_desc_and_zero_years() -> None:
     assert root.attrib["role"] == "img" and root.attrib["aria-labelledby"] == "t-crimea-title t-crimea-desc"
     assert root.find(f"{ns}title").text == "Crimea <&> per year"
     assert root.find(f"{ns}desc").text == "3 times from 2014 to 2016; most in 2014 (2)."
-    assert [r.find(f"{ns}title").text for r in root.iter(f"{ns}rect")] == ["2014: 2 times", "2015: 0 times", "2016: 1 time"]
+    assert [r.find(f"{ns}title").text for r in root.iter(f"{ns}rect")] == [
+        "2014: 2 times",
+        "2015: 0 times",
+        "2016: 1 time",
+    ]
     assert "\n\n" not in svg
     assert svg == timeline_svg([(2014, 2), (2016, 1)], title="Crimea <&> per year", ident="t-crimea")
 
@@ -113,7 +117,9 @@ def test_transcript_page_pieces(small: TopicIndex) -> None:
     assert chips == "[Crimea](../topics/crimea.md){ .md-tag } [Ukraine](../topics/ukraine.md){ .md-tag }"
     assert topic_tags(small, "first") == ["Crimea", "Sevastopol", "Ukraine"]
     related = related_section(small, "first", "transcripts/first.md")
-    assert related.startswith("## Related transcripts\n\n- [Transcript second](second.md), 1 January 2016: shares Crimea")
+    assert related.startswith(
+        "## Related transcripts\n\n- [Transcript second](second.md), 1 January 2016: shares Crimea"
+    )
     asked = asked_section(small, UnitKey("second", "q1"), "transcripts/second.md")
     assert asked.startswith("**Asked before**\n\n- [1 March 2014, Outlet")
     assert f"(first.md#{anchor})" in asked

@@ -25,7 +25,10 @@ QUESTIONS_PER_TRANSCRIPT = 15
 def synthetic(n: int, seed: int = 3) -> list[Transcript]:
     """``n`` transcripts of Zipf-distributed words, sprinkled with taxonomy names."""
     rng = np.random.default_rng(seed)
-    vocabulary = np.array([_letters(i) for i in range(20_000)] + ["Ukraine", "Crimea", "ISIL", "OSCE", "arms control", "sanctions"])
+    vocabulary = np.array(
+        [_letters(i) for i in range(20_000)]
+        + ["Ukraine", "Crimea", "ISIL", "OSCE", "arms control", "sanctions"]
+    )
     weights = 1.0 / np.arange(1, vocabulary.size + 1) ** 1.1
     weights /= weights.sum()
     words = vocabulary[rng.choice(vocabulary.size, size=(n, QUESTIONS_PER_TRANSCRIPT, 2, 40), p=weights)]
@@ -33,7 +36,10 @@ def synthetic(n: int, seed: int = 3) -> list[Transcript]:
     return [
         make_transcript(
             f"t{i:05d}",
-            [(" ".join(words[i, q, 0, :20]) + "?", " ".join(words[i, q, 1])) for q in range(QUESTIONS_PER_TRANSCRIPT)],
+            [
+                (" ".join(words[i, q, 0, :20]) + "?", " ".join(words[i, q, 1]))
+                for q in range(QUESTIONS_PER_TRANSCRIPT)
+            ],
             date=start + dt.timedelta(days=int(i * 11_000 / n)),
         )
         for i in range(n)
