@@ -144,6 +144,8 @@ def last_updated(line: SourceLine, context: LineContext) -> Verdict | None:
 
 def language_menu(line: SourceLine, context: LineContext) -> Verdict | None:
     """``English | Français | Русский`` on one line (runs of single names: see zones)."""
+    if len(line.text) > 80 or not _is_language(line.text.split(None, 1)[0].strip("|/·•,")):
+        return None
     tokens = [t for t in re.split(r"[\s|/·•,]+", line.text) if t]
     if len(tokens) >= 2 and all(_is_language(t) for t in tokens):
         return Verdict("language-menu")

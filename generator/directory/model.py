@@ -63,16 +63,18 @@ class OutletEntry:
     aliases: tuple[str, ...]
 
 
-def _mention_pattern(outlets: tuple[OutletEntry, ...]) -> re.Pattern[str] | None:
-    """One pattern for every spelling of every outlet, longest first so "BBC World" beats "BBC".
+def _mention_pattern(
+    entries: tuple[OutletEntry, ...] | tuple[PersonEntry, ...], short_in_capitals: bool = True
+) -> re.Pattern[str] | None:
+    """One pattern for every spelling of every entry, longest first so "BBC World" beats "BBC".
 
     Spellings of two or three letters ("AP", "FT") count only in capitals,
     where they cannot be ordinary words.
     """
-    spellings = sorted({s for o in outlets for s in (o.name, *o.aliases) if len(s) >= 2}, key=lambda s: (-len(s), s))
+    spellings = sorted({s for e in entries for s in (e.name, *e.aliases) if len(s) >= 2}, key=lambda s: (-len(s), s))
     if not spellings:
         return None
-    parts = [re.escape(s) if len(s) <= 3 else f"(?i:{re.escape(s)})" for s in spellings]
+    parts = [re.escape(s) if short_in_capitals and len(s) <= 3 else f"(?i:{re.escape(s)})" for s in spellings]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
@@ -107,6 +109,7 @@ class Directory:
     _holders: dict[str, tuple[tuple[RoleSpell, PersonEntry], ...]] = field(repr=False, compare=False)
     _role_words: int = field(repr=False, compare=False)
     _outlet_mentions: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _people_mentions: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -144,6 +147,7 @@ class Directory:
             {role_id: tuple(terms) for role_id, terms in holders.items()},
             role_words,
             _mention_pattern(outlets),
+            _mention_pattern(people, short_in_capitals=False),
         )
 
     def role(self, role_id: str) -> RoleEntry | None:
@@ -236,6 +240,17 @@ class Directory:
             return None
         match = self._outlet_mentions.search(text)
         return self.find_outlet(match.group()) if match else None
+
+    def people_mentioned_in(self, text: str) -> list[PersonEntry]:
+        """Everyone a text names by full name or alias, in order of first mention."""
+        if self._people_mentions is None:
+            return []
+        found: dict[str, PersonEntry] = {}
+        for match in self._people_mentions.finditer(text):
+            person = self.find_person(match.group())
+            if person is not None:
+                found.setdefault(person.id, person)
+        return list(found.values())
 
     def find_outlet(self, text: str) -> OutletEntry | None:
         """The outlet a name or alias names; case and a leading "The" do not count."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.labels.recognisers import RECOGNISERS, Label
 
@@ -62,8 +63,12 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def recognise(candidate: str) -> Label | None:
-    """What a label candidate holds, by the first recogniser that knows it."""
+    """What a label candidate holds, by the first recogniser that knows it.
+
+    Cached: one transcript repeats its few labels dozens of times.
+    """
     candidate = " ".join(candidate.split())
     if not candidate or len(candidate) > _MAX_LABEL_CHARS or len(candidate.split()) > _MAX_LABEL_WORDS:
         return None

@@ -183,14 +183,9 @@ def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], l
 
 def _people_in_title(title: str, directory: Directory, resolver: SpeakerResolver) -> list[Person]:
     """People the title names, or the holder of an official role it names."""
-    found = []
-    for entry in directory.people:
-        for spelling in (entry.name, *entry.aliases):
-            if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", title, re.I):
-                found.append((title.lower().find(spelling.lower()), resolver.person_named(entry.name)[0]))
-                break
-    if found:
-        return [person for _, person in sorted(found, key=lambda item: item[0])]
+    named = directory.people_mentioned_in(title)
+    if named:
+        return [resolver.person_named(entry.name)[0] for entry in named]
     role, _ = _role_in_title(title, directory)
     holder = resolver.holder(role) if role else None
     return [holder] if holder else []

@@ -74,7 +74,10 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         else:
             heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, ()))
             texts.append([paragraph.text])
-    return [replace(head, paragraphs=tuple(words)) for head, words in zip(heads, texts)]
+    return [
+        Segment(head.line, head.speaker, head.speaker_class, tuple(words), head.label, head.direction, head.unheard)
+        for head, words in zip(heads, texts)
+    ]
 
 
 def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> list[Segment]:

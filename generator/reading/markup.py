@@ -57,6 +57,9 @@ def looks_like_markdown(text: str) -> bool:
     return sum(1 for signal in _MARKDOWN_SIGNALS if signal.search(text)) >= 2
 
 
+_RULE_LINE = re.compile(r"(?:[-*_=]\s*){3,}")
+
+
 def plain_lines(lines: list[str], first_number: int) -> list[SourceLine]:
     """Plain text: every non-blank line as it is."""
     result = []
@@ -66,7 +69,7 @@ def plain_lines(lines: list[str], first_number: int) -> list[SourceLine]:
             blank = True
             continue
         text = " ".join(raw.split())
-        rule = Style.RULE if re.fullmatch(r"(?:[-*_=]\s*){3,}", text) else Style.PLAIN
+        rule = Style.RULE if text[0] in "-*_=" and _RULE_LINE.fullmatch(text) else Style.PLAIN
         result.append(SourceLine(first_number + offset, raw, text, rule, blank_before=blank))
         blank = False
     return result
