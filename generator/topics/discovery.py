@@ -9,7 +9,9 @@ it recurs in enough transcripts and passes the quality filters:
 - not a name or label of someone in the room (speakers, their outlets);
 - not boilerplate ("press conference", "thank you");
 - not already a taxonomy topic (no taxonomy phrase inside it);
-- not a fragment of a longer suggestion that always comes with it.
+- not a fragment of a longer phrase that it nearly always comes with
+  ("respect international" of "respect international law");
+- not in more than ``discovery_max_share`` of the transcripts (boilerplate).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ BOILERPLATE = frozenset(
 _INNER = ("of", "and")
 _MAX_WORDS = 3
 _SHORTLIST = 20  # candidates per suggestion wanted that go through the filters
+_SHARE_FROM = 20  # transcripts from which discovery_max_share applies
+_FRAGMENT = 0.9  # a shorter phrase found at least this often inside a longer one is a fragment
 EVIDENCE_UNITS = 20
 """Units kept as evidence per suggestion (counts cover all of them)."""
 
@@ -106,8 +110,15 @@ def discover(
     unit_of = terms.units
     transcript_of_unit = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
     vocab_size = len(terms.vocabulary)
-    stop = terms.stop[ids]
-    inner_ok = ~stop | np.isin(ids, [i for i, w in enumerate(terms.vocabulary) if w in _INNER])
+    # Words inside taxonomy matches ("Open Door policy") are never part of
+    # a discovered phrase: "Door policy" is not a new topic.
+    stop = terms.stop[ids] | terms.in_topic
+    inner_ok = (
+        ~terms.stop[ids] | np.isin(ids, [i for i, w in enumerate(terms.vocabulary) if w in _INNER])
+    ) & ~terms.in_topic
+    # Boilerplate is everywhere, topics are not; shares mean little in a small archive.
+    corpus_size = len({u.transcript for u in units})
+    widest = corpus_size if corpus_size < _SHARE_FROM else int(settings.discovery_max_share * corpus_size)
     found: list[tuple[tuple[int, ...], int, int]] = []  # (word ids, transcripts, count)
     positions: dict[tuple[int, ...], np.ndarray] = {}
     for size in range(2, _MAX_WORDS + 1):
@@ -140,7 +151,7 @@ def discover(
         transcripts = int(transcript_of_unit.max(initial=0)) + 1
         pairs = distinct(group * transcripts + transcript_of_unit[unit_of[where[order[member]]]])
         spread = np.bincount(pairs // transcripts, minlength=starts.size)
-        good = np.flatnonzero(frequent & (spread >= settings.discovery_min_transcripts))
+        good = np.flatnonzero(frequent & (spread >= settings.discovery_min_transcripts) & (spread <= widest))
         # Only the most widespread candidates reach the per-phrase filters.
         good = good[np.lexsort((-counts[good], -spread[good]))][: settings.discovery_max * _SHORTLIST]
         for index in good.tolist():
@@ -184,14 +195,14 @@ def _filter(
         if matcher.spans(text):
             continue
         out.append((words, spread, count))
-    # A fragment that never occurs without its longer phrase adds nothing.
+    # A fragment that (nearly) never occurs without its longer phrase adds nothing.
     longest: dict[tuple[int, ...], int] = {}
     for words, _spread, count in out:
         for size in range(2, len(words)):
             for i in range(len(words) - size + 1):
                 part = words[i : i + size]
                 longest[part] = max(longest.get(part, 0), count)
-    return [item for item in out if longest.get(item[0], 0) < item[2]]
+    return [item for item in out if longest.get(item[0], 0) < _FRAGMENT * item[2]]
 
 
 def _build(

@@ -49,7 +49,9 @@ def enrich_topics(
     curated = assign_topics(hits, len(units), len(matcher.slugs))
     reader = TermReader()
     for block in corpus_blocks(units, settings.lead_chars):
-        reader.add(block)
+        # Discovery must not rediscover taxonomy phrases or pieces of them.
+        _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
+        reader.add(block, (starts, ends))
     terms = reader.terms()
     step("text")
     discovery = discover(

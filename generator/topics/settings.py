@@ -27,6 +27,9 @@ class TopicSettings:
     """A phrase must recur in at least this many transcripts to be suggested."""
     discovery_min_count: int = 3
     """...and occur at least this many times in all."""
+    discovery_max_share: float = 0.25
+    """A phrase in more than this share of the transcripts is boilerplate, not a topic
+    (from 20 transcripts on: in a small archive shares say little)."""
     discovery_max: int = 40
     """At most this many suggestions, most widespread first."""
     lead_chars: int = 300

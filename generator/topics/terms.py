@@ -44,8 +44,9 @@ class Terms:
     """Every kept word of the corpus, in reading order.
 
     ``break_after[i]`` is true when punctuation, or the end of a text, lies
-    between word ``i`` and word ``i + 1``. ``stop[id]`` is true for stop
-    words, the archive's own words and one-letter words.
+    between word ``i`` and word ``i + 1``. ``in_topic[i]`` is true when the
+    word is part of a taxonomy match. ``stop[id]`` is true for stop words,
+    the archive's own words and one-letter words.
     """
 
     vocabulary: tuple[str, ...]  # id -> word
@@ -53,6 +54,7 @@ class Terms:
     units: np.ndarray  # int64 per word: unit row
     in_question: np.ndarray  # bool per word
     break_after: np.ndarray  # bool per word
+    in_topic: np.ndarray  # bool per word
     stop: np.ndarray  # bool per vocabulary id
 
 
@@ -91,6 +93,11 @@ class _BlockWords:
     units: np.ndarray
     in_question: np.ndarray
     break_after: np.ndarray
+    in_topic: np.ndarray
+
+
+Spans = tuple[np.ndarray, np.ndarray]
+"""(starts, ends) of taxonomy matches in a block."""
 
 
 class TermReader:
@@ -101,16 +108,18 @@ class TermReader:
         self._vocabulary = _Vocabulary()
         self._parts: list[_BlockWords] = []
 
-    def add(self, block: Block) -> None:
-        """Read the words of one block."""
-        self._parts.append(_block_words(block, self._powers, self._vocabulary))
+    def add(self, block: Block, topics: Spans | None = None) -> None:
+        """Read the words of one block; ``topics`` marks words inside taxonomy matches."""
+        self._parts.append(_block_words(block, self._powers, self._vocabulary, topics))
 
     def terms(self) -> Terms:
         """Every word read so far, with vocabulary ids."""
         parts = self._parts
         if not parts:
             return Terms(
-                (), *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool)), np.zeros(0, dtype=bool)
+                (),
+                *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
+                np.zeros(0, dtype=bool),
             )
         keys = self._vocabulary.keys
         words = tuple(self._vocabulary.words[int(key)] for key in keys.tolist())
@@ -127,6 +136,7 @@ class TermReader:
             units=np.concatenate([p.units for p in parts]),
             in_question=np.concatenate([p.in_question for p in parts]),
             break_after=np.concatenate([p.break_after for p in parts]),
+            in_topic=np.concatenate([p.in_topic for p in parts]),
             stop=stop,
         )
 
@@ -156,7 +166,7 @@ class _Vocabulary:
         self.keys = np.union1d(self.keys, new)
 
 
-def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary) -> _BlockWords:
+def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary, topics: Spans | None) -> _BlockWords:
     text = block.lowered
     size = len(text)
     codes = block.codes
@@ -186,7 +196,14 @@ def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary) -> _Blo
         break_after[:-1] = (counted[starts[1:]] - counted[ends[:-1]]) > 0
         break_after[:-1] |= segments[1:] != segments[:-1]
     vocabulary.add(hashes, text, starts, ends)
-    return _BlockWords(hashes, block.segment_unit[segments], question, break_after)
+    in_topic = np.zeros(starts.size, dtype=bool)
+    if topics is not None and topics[0].size:
+        # +1 where a match starts, -1 where it ends: positive inside matches.
+        depth = np.cumsum(
+            np.bincount(topics[0], minlength=size + 1) - np.bincount(topics[1], minlength=size + 1)
+        )
+        in_topic = depth[starts] > 0
+    return _BlockWords(hashes, block.segment_unit[segments], question, break_after, in_topic)
 
 
 def _first_one(values: np.ndarray) -> np.ndarray:

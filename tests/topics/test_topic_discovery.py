@@ -96,3 +96,30 @@ def test_unpublished_suggestions_stay_off_pages() -> None:
     built = enrich_topics(corpus(), TAXONOMY)
     assert "cold-war" not in {t.slug for t in built.topics}
     assert "cold-war" not in {w.topic for w in built.topics_of_unit(UnitKey("two", "q1"))}
+
+
+def test_pieces_of_taxonomy_phrases_are_not_rediscovered() -> None:
+    taxonomy = taxonomy_from(
+        """
+topics:
+  - {name: Open Door, kind: policy-concept, description: d, aliases: [open door policy]}
+"""
+    )
+    pair = ("Is the open door policy still valid?", "The open door policy stands. Door policy matters.")
+    built = enrich_topics(
+        [make_transcript(name, [pair, pair]) for name in ("one", "two")],
+        taxonomy,
+        TopicSettings(discovery_min_count=2),
+    )
+    assert "door policy" not in {s.phrase.lower() for s in built.suggestions}
+
+
+def test_phrases_in_most_transcripts_are_boilerplate() -> None:
+    everywhere = ("Exchanged views on the crisis?", "We exchanged views today.")
+    somewhere = ("What about the nuclear umbrella?", "The nuclear umbrella holds.")
+    corpus = [
+        make_transcript(f"t{i:02d}", [everywhere, somewhere] if i < 4 else [everywhere]) for i in range(24)
+    ]
+    phrases = {s.phrase.lower() for s in enrich_topics(corpus, TAXONOMY).suggestions}
+    assert "nuclear umbrella" in phrases
+    assert "exchanged views" not in phrases

@@ -9,7 +9,9 @@ from generator.topics import TopicSettings
 
 
 def test_settings_from_mapping() -> None:
-    settings = TopicSettings.from_mapping({"publish_discovered": True, "similar_count": 3, "answer_weight": 2})
+    settings = TopicSettings.from_mapping(
+        {"publish_discovered": True, "similar_count": 3, "answer_weight": 2}
+    )
     assert settings.publish_discovered is True
     assert settings.similar_count == 3
     assert settings.answer_weight == 2.0 and isinstance(settings.answer_weight, float)
