@@ -21,7 +21,7 @@ from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
 
-__all__ = ["CleanDocument", "Paragraph", "clean", "count_lines"]
+__all__ = ["CleanDocument", "Paragraph", "clean", "count_lines", "document_line_keys"]
 
 
 @dataclass(frozen=True)
@@ -35,11 +35,16 @@ class CleanDocument:
     mended_lines: tuple[int, ...]  # raw lines whose paragraph was joined to the one before
 
 
+def document_line_keys(document: RawDocument) -> frozenset[str]:
+    """The distinct lines of a document, in the form the corpus census counts them."""
+    return frozenset({corpus_key(line.text) for line in document.lines if line.text} - {""})
+
+
 def count_lines(documents: Iterable[RawDocument]) -> Mapping[str, int]:
     """In how many documents each line occurs (counted once per document)."""
     counts: Counter[str] = Counter()
     for document in documents:
-        counts.update({corpus_key(line.text) for line in document.lines if line.text} - {""})
+        counts.update(document_line_keys(document))
     return counts
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cleaning import clean, count_lines
-from generator.cleaning.rules import corpus_key
+from generator.cleaning import clean, document_line_keys
 from generator.directory import Directory, load_directory, slugify
 from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
@@ -22,8 +22,10 @@ from generator.parsing.describe import event_type_from, slug_for, title_from
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
+from generator.parsing.cache import ParseCache
 from generator.parsing.workers import chunk_size, pool
 from generator.reading import Metadata, RawDocument, read_document
+from generator.reading.metadata import sidecar_for
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
 
@@ -110,24 +112,54 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     )
 
 
-def parse_corpus(content_dir: Path, *, workers: int | None = None) -> ParsedCorpus:
+def parse_corpus(
+    content_dir: Path, *, workers: int | None = None, cache_dir: Path | None = None
+) -> ParsedCorpus:
     """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop.
 
     Files are read and parsed on ``workers`` processes (default: every core);
-    the result does not depend on how many.
+    with ``cache_dir``, files parsed before with the same inputs are taken
+    from the cache. The result depends on neither.
     """
     directory = load_directory(content_dir)
-    paths = transcript_paths(content_dir)
-    jobs = [(path, path.relative_to(content_dir).as_posix()) for path in paths]
+    jobs = [(path, path.relative_to(content_dir).as_posix()) for path in transcript_paths(content_dir)]
+    cache = ParseCache(cache_dir, [content_dir / "people.yaml", content_dir / "outlets.yaml"]) if cache_dir else None
+    file_keys = {source: cache.file_key(path, sidecar_for(path)) for path, source in jobs} if cache else {}
     problems: list[Problem] = []
     transcripts: list[Transcript] = []
     with pool(workers, len(jobs)) as executor:
-        documents: list[RawDocument] = []
-        for outcome in executor.map(_read_one, jobs, chunksize=chunk_size(len(jobs), workers)):
-            (documents if isinstance(outcome, RawDocument) else problems).append(outcome)
-        counts = count_lines(documents)
-        # Each worker gets only the census entries of its own file's lines.
-        tasks = [(document, directory, _census_of(document, counts)) for document in documents]
+        # 1. The lines of every file, for the census: from the cache, or read.
+        line_keys: dict[str, frozenset[str]] = {}
+        documents: dict[str, RawDocument] = {}
+        to_read = []
+        for path, source in jobs:
+            cached = cache.get("lines", file_keys[source]) if cache else None
+            if cached is None:
+                to_read.append((path, source, cache, file_keys.get(source, "")))
+            else:
+                line_keys[source] = cached
+        for outcome in executor.map(_read_one, to_read, chunksize=chunk_size(len(to_read), workers)):
+            if isinstance(outcome, Problem):
+                problems.append(outcome)
+                continue
+            document, keys = outcome
+            documents[document.source] = document
+            line_keys[document.source] = keys
+        counts = Counter(key for keys in line_keys.values() for key in keys)
+
+        # 2. Transcripts: from the cache when the file and its census slice are unchanged.
+        tasks = []
+        for path, source in jobs:
+            if source not in line_keys:
+                continue  # could not be read: already a problem
+            census = {key: counts[key] for key in line_keys[source] if counts[key] >= 2}
+            key = ParseCache.transcript_key(file_keys[source], census) if cache else ""
+            cached = cache.get("transcripts", key) if cache else None
+            if cached is not None:
+                transcripts.append(cached)
+                continue
+            document = documents.get(source) or read_document(path, source)
+            tasks.append((document, directory, census, cache, key))
         for outcome in executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers)):
             (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
     kept, clashes = _without_clashes(transcripts)
@@ -136,23 +168,28 @@ def parse_corpus(content_dir: Path, *, workers: int | None = None) -> ParsedCorp
     return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
 
 
-def _read_one(job: tuple[Path, str]) -> RawDocument | Problem:
+def _read_one(job: tuple[Path, str, ParseCache | None, str]) -> tuple[RawDocument, frozenset[str]] | Problem:
+    """Read one file and list its lines for the census (in a worker; the worker fills the cache)."""
+    path, source, cache, key = job
     try:
-        return read_document(*job)
+        document = read_document(path, source)
     except ContentError as error:
         return error.problem
+    keys = document_line_keys(document)
+    if cache is not None:
+        cache.put("lines", key, keys)
+    return document, keys
 
 
-def _parse_one(task: tuple[RawDocument, Directory, dict[str, int]]) -> Transcript | Problem:
+def _parse_one(task: tuple[RawDocument, Directory, dict[str, int], ParseCache | None, str]) -> Transcript | Problem:
+    document, directory, census, cache, key = task
     try:
-        return parse_document(*task)
+        transcript = parse_document(document, directory, census)
     except ContentError as error:
         return error.problem
-
-
-def _census_of(document: RawDocument, counts: Mapping[str, int]) -> dict[str, int]:
-    keys = {corpus_key(line.text) for line in document.lines}
-    return {key: counts[key] for key in keys if key in counts}
+    if cache is not None:
+        cache.put("transcripts", key, transcript)
+    return transcript
 
 
 def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Problem]]:

@@ -1,0 +1,88 @@
+"""The parse cache: same result as a fresh parse; only changed files are parsed again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.parsing as parsing
+from generator.parsing import parse_corpus
+from tests.support import CONTENT
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+@pytest.fixture()
+def parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources parse_document is called for (in-process runs only)."""
+    seen: list[str] = []
+    real = parsing.parse_document
+
+    def counting(document, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(document.source)
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(parsing, "parse_document", counting)
+    return seen
+
+
+def test_cached_parse_equals_a_fresh_parse(content: Path, tmp_path: Path) -> None:
+    fresh = parse_corpus(content, workers=1)
+    first = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    again = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    assert first == fresh
+    assert again == fresh
+
+
+def test_editing_one_transcript_parses_only_that_one(content: Path, tmp_path: Path, parsed_files: list[str]) -> None:
+    cache = tmp_path / "cache"
+    parse_corpus(content, workers=1, cache_dir=cache)
+    assert len(parsed_files) == 3
+    parsed_files.clear()
+    path = content / "transcripts" / "000_dc2035bffcbcb803.txt"
+    path.write_bytes(path.read_bytes().replace(b"calm and de-escalation.", b"calm and restraint."))
+    corpus = parse_corpus(content, workers=1, cache_dir=cache)
+    assert parsed_files == ["transcripts/000_dc2035bffcbcb803.txt"]
+    assert "calm and restraint." in corpus.transcripts[1].turns[0].paragraphs[6]
+
+
+def test_a_sidecar_or_directory_change_is_a_new_parse(content: Path, tmp_path: Path, parsed_files: list[str]) -> None:
+    cache = tmp_path / "cache"
+    parse_corpus(content, workers=1, cache_dir=cache)
+    parsed_files.clear()
+    sidecar = content / "transcripts" / "003_31df2163731fa648.meta.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("2014-11-29", "2014-11-28"), encoding="utf-8")
+    assert parse_corpus(content, workers=1, cache_dir=cache).transcripts[0].date.isoformat() == "2014-11-28"
+    assert parsed_files == ["transcripts/003_31df2163731fa648.txt"]
+    parsed_files.clear()
+    (content / "outlets.yaml").write_text(
+        (content / "outlets.yaml").read_text(encoding="utf-8") + "\n  - id: kurdish-media\n    name: Kurdish Media\n",
+        encoding="utf-8")
+    parse_corpus(content, workers=1, cache_dir=cache)
+    assert sorted(parsed_files) == [
+        "transcripts/000_dc2035bffcbcb803.txt", "transcripts/002_a855cd627493f53a.txt",
+        "transcripts/003_31df2163731fa648.txt"]
+
+
+def test_a_new_file_sharing_lines_reparses_the_files_whose_census_changed(
+    content: Path, tmp_path: Path, parsed_files: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    parse_corpus(content, workers=1, cache_dir=cache)
+    parsed_files.clear()
+    (content / "transcripts" / "footer.txt").write_text(
+        "North Atlantic Treaty Organization Newsroom\n\nQ: A question?\n", encoding="utf-8")
+    (content / "transcripts" / "003_31df2163731fa648.txt").write_bytes(
+        b"North Atlantic Treaty Organization Newsroom\n"
+        + (CONTENT / "transcripts" / "003_31df2163731fa648.txt").read_bytes())
+    corpus = parse_corpus(content, workers=1, cache_dir=cache)
+    assert sorted(parsed_files) == ["transcripts/003_31df2163731fa648.txt", "transcripts/footer.txt"]
+    interview = next(t for t in corpus.transcripts if t.source.startswith("transcripts/003"))
+    assert (interview.removed[0].line, interview.removed[0].rule) == (1, "corpus-repeated")
