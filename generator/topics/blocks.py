@@ -130,7 +130,17 @@ def make_block(texts: Sequence[str], units: Sequence[int], parts: Sequence[int])
 def corpus_blocks(
     units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS
 ) -> Iterator[Block]:
-    """The texts of all units, two segments per unit, in blocks of about ``limit`` characters.
+    """The blocks of ``corpus_batches``, made one after the other."""
+    return (batch.block() for batch in corpus_batches(units, lead_chars, limit))
+
+
+def corpus_batches(
+    units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS
+) -> Iterator[Batch]:
+    """The texts of all units, two segments per unit, in batches of about ``limit`` characters.
+
+    A batch becomes a ``Block`` with ``batch.block()``, which may run in
+    another thread: batches are independent.
 
     With ``lead_chars``, each answer or statement is cut to its first
     ``lead_chars`` characters (questions are kept whole).
@@ -140,23 +150,24 @@ def corpus_blocks(
     others go to their own blocks, classified through Unicode tables. A block
     therefore need not hold its units in order: every segment names its unit.
     """
-    pending = {True: _Pending(), False: _Pending()}
+    pending = {True: Batch(), False: Batch()}
     for row, unit in enumerate(units):
         answered = unit.answered if lead_chars is None else unit.answered[:lead_chars]
         for part, text in ((0, unit.asked), (1, answered)):
             if not text.isascii():
                 text = fold(text)
-            batch = pending[text.isascii()]
-            batch.add(text, row, part)
-            if batch.size >= limit:
-                yield batch.block()
+            ascii_only = text.isascii()
+            pending[ascii_only].add(text, row, part)
+            if pending[ascii_only].size >= limit:
+                yield pending[ascii_only]
+                pending[ascii_only] = Batch()
     for batch in pending.values():
         if batch.texts:
-            yield batch.block()
+            yield batch
 
 
-class _Pending:
-    """Texts waiting to fill a block."""
+class Batch:
+    """Texts gathered for one block."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -171,6 +182,5 @@ class _Pending:
         self.size += len(text) + 1
 
     def block(self) -> Block:
-        made = make_block(self.texts, self.units, self.parts)
-        self.texts, self.units, self.parts, self.size = [], [], [], 0
-        return made
+        """The block of these texts."""
+        return make_block(self.texts, self.units, self.parts)

@@ -8,8 +8,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from generator.model import Transcript
-from generator.topics.assign import assign_topics, block_topics, transcript_rollup
-from generator.topics.blocks import corpus_blocks
+from generator.topics.assign import BlockHits, assign_topics, block_topics, transcript_rollup
+from generator.topics.blocks import Batch, corpus_batches
 from generator.topics.discovery import discover, room_phrases
 from generator.topics.index import TopicIndex, published_columns
 from generator.topics.matcher import compile_matcher
@@ -17,7 +17,8 @@ from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
-from generator.topics.terms import TermReader
+from generator.topics.parallel import ordered_map
+from generator.topics.terms import BlockWords, TermReader
 from generator.topics.units import corpus_units
 
 
@@ -42,16 +43,24 @@ def enrich_topics(
     step("units")
     matcher = compile_matcher(taxonomy)
     is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+
     # Topics are matched in whole texts, words read in questions and the
     # leads of answers only; blocks are made, used and dropped one at a
     # time, so the corpus text is never held in memory.
-    hits = [block_topics(block, matcher, is_question, settings) for block in corpus_blocks(units)]
-    curated = assign_topics(hits, len(units), len(matcher.slugs))
-    reader = TermReader()
-    for block in corpus_blocks(units, settings.lead_chars):
+    def match(batch: Batch) -> BlockHits:
+        return block_topics(batch.block(), matcher, is_question, settings)
+
+    def read(batch: Batch) -> BlockWords:
+        block = batch.block()
         # Discovery must not rediscover taxonomy phrases or pieces of them.
         _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
-        reader.add(block, (starts, ends))
+        return reader.read(block, (starts, ends))
+
+    hits = list(ordered_map(match, corpus_batches(units), settings.workers))
+    curated = assign_topics(hits, len(units), len(matcher.slugs))
+    reader = TermReader()
+    for words in ordered_map(read, corpus_batches(units, settings.lead_chars), settings.workers):
+        reader.add(words)
     terms = reader.terms()
     step("text")
     discovery = discover(

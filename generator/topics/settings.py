@@ -40,6 +40,13 @@ class TopicSettings:
     always matched in the whole text.
     """
 
+    workers: int = 1
+    """Threads that read the text; results never depend on it.
+
+    The automaton and most numpy work release the GIL, so 2 can use a second
+    idle core; on a busy machine it gains nothing, hence the default.
+    """
+
     related_count: int = 5
     """Related transcripts listed per transcript."""
     related_explain: int = 3

@@ -11,6 +11,8 @@ hash of its letters, so no Python code runs per word.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +39,7 @@ _BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64
 _INVERSE = pow(_BASE, -1, 1 << 64)
 _MIX = 0xC2B2AE3D27D4EB4F
 _MASK = (1 << 64) - 1
+_NONE = np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,27 +76,35 @@ def _finish(value: int, length: int) -> int:
 
 
 class _Powers:
-    """Powers of the base and of its inverse modulo 2**64, grown on demand."""
+    """Powers of the base and of its inverse modulo 2**64, grown on demand (thread-safe)."""
 
     def __init__(self) -> None:
-        self.up = np.ones(1, dtype=np.uint64)
-        self.down = np.ones(1, dtype=np.uint64)
+        self._lock = threading.Lock()
+        self._both = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
     def upto(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        if self.up.size < size:
-            with np.errstate(over="ignore"):
-                self.up = np.cumprod(_first_one(np.full(size, _BASE, dtype=np.uint64)), dtype=np.uint64)
-                self.down = np.cumprod(_first_one(np.full(size, _INVERSE, dtype=np.uint64)), dtype=np.uint64)
-        return self.up[:size], self.down[:size]
+        with self._lock:
+            if self._both[0].size < size:
+                with np.errstate(over="ignore"):
+                    up = np.cumprod(_first_one(np.full(size, _BASE, dtype=np.uint64)), dtype=np.uint64)
+                    down = np.cumprod(_first_one(np.full(size, _INVERSE, dtype=np.uint64)), dtype=np.uint64)
+                self._both = (up, down)
+            up, down = self._both
+        return up[:size], down[:size]
 
 
 @dataclass(frozen=True, eq=False)
-class _BlockWords:
+class BlockWords:
+    """The words of one block, before they get vocabulary ids."""
+
     hashes: np.ndarray
     units: np.ndarray
     in_question: np.ndarray
     break_after: np.ndarray
     in_topic: np.ndarray
+    text: str  # the block's lower-cased text, for the spelling of new words
+    starts: np.ndarray
+    ends: np.ndarray
 
 
 Spans = tuple[np.ndarray, np.ndarray]
@@ -106,11 +117,20 @@ class TermReader:
     def __init__(self) -> None:
         self._powers = _Powers()
         self._vocabulary = _Vocabulary()
-        self._parts: list[_BlockWords] = []
+        self._parts: list[BlockWords] = []
 
-    def add(self, block: Block, topics: Spans | None = None) -> None:
-        """Read the words of one block; ``topics`` marks words inside taxonomy matches."""
-        self._parts.append(_block_words(block, self._powers, self._vocabulary, topics))
+    def read(self, block: Block, topics: Spans | None = None) -> BlockWords:
+        """The words of one block; ``topics`` marks words inside taxonomy matches.
+
+        Safe to call from several threads; ``add`` the results in block order.
+        """
+        return _block_words(block, self._powers, topics)
+
+    def add(self, words: BlockWords) -> None:
+        """Take the words of one block into the corpus (in order: ids depend only on content)."""
+        self._vocabulary.add(words.hashes, words.text, words.starts, words.ends)
+        # The text is no longer needed once new words are spelled out.
+        self._parts.append(dataclasses.replace(words, text="", starts=_NONE, ends=_NONE))
 
     def terms(self) -> Terms:
         """Every word read so far, with vocabulary ids."""
@@ -166,7 +186,7 @@ class _Vocabulary:
         self.keys = np.union1d(self.keys, new)
 
 
-def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary, topics: Spans | None) -> _BlockWords:
+def _block_words(block: Block, powers: _Powers, topics: Spans | None) -> BlockWords:
     text = block.lowered
     size = len(text)
     codes = block.codes
@@ -195,7 +215,6 @@ def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary, topics:
     if starts.size > 1:
         break_after[:-1] = (counted[starts[1:]] - counted[ends[:-1]]) > 0
         break_after[:-1] |= segments[1:] != segments[:-1]
-    vocabulary.add(hashes, text, starts, ends)
     in_topic = np.zeros(starts.size, dtype=bool)
     if topics is not None and topics[0].size:
         # +1 where a match starts, -1 where it ends: positive inside matches.
@@ -203,7 +222,9 @@ def _block_words(block: Block, powers: _Powers, vocabulary: _Vocabulary, topics:
             np.bincount(topics[0], minlength=size + 1) - np.bincount(topics[1], minlength=size + 1)
         )
         in_topic = depth[starts] > 0
-    return _BlockWords(hashes, block.segment_unit[segments], question, break_after, in_topic)
+    return BlockWords(
+        hashes, block.segment_unit[segments], question, break_after, in_topic, text, starts, ends
+    )
 
 
 def _first_one(values: np.ndarray) -> np.ndarray:

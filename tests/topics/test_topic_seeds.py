@@ -128,3 +128,10 @@ def test_same_output_twice(seeds, taxonomy) -> None:  # type: ignore[no-untyped-
     reordered = snapshot(enrich_topics(list(reversed(list(seeds.values()))), taxonomy))
     assert first == again
     assert first == reordered
+
+
+def test_threads_do_not_change_the_result(seeds, taxonomy) -> None:  # type: ignore[no-untyped-def]
+    one = enrich_topics(list(seeds.values()), taxonomy, TopicSettings(workers=1))
+    two = enrich_topics(list(seeds.values()), taxonomy, TopicSettings(workers=2))
+    assert [one.coverage(t.slug) for t in one.topics] == [two.coverage(t.slug) for t in two.topics]
+    assert one.suggestions == two.suggestions
