@@ -8,16 +8,21 @@ import numpy as np
 import scipy.sparse as sp
 
 from generator.model import Transcript
-from generator.topics.assign import BlockHits, assign_topics, block_topics, transcript_rollup
+from generator.topics.assign import (
+    BlockHits,
+    assign_topics,
+    block_topics,
+    transcript_rollup,
+)
 from generator.topics.blocks import Batch, corpus_batches
 from generator.topics.discovery import discover, room_phrases
 from generator.topics.index import TopicIndex, published_columns
 from generator.topics.matcher import compile_matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
+from generator.topics.parallel import ordered_map
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
-from generator.topics.parallel import ordered_map
 from generator.topics.terms import BlockWords, TermReader
 from generator.topics.units import corpus_units
 

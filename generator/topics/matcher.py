@@ -22,7 +22,13 @@ import numpy as np
 
 from generator.topics.blocks import lowered, word_flags
 from generator.topics.model import Match, Taxonomy, Topic
-from generator.topics.phrases import Literal, fold, is_word_char, literals_for_alias, literals_for_pattern
+from generator.topics.phrases import (
+    Literal,
+    fold,
+    is_word_char,
+    literals_for_alias,
+    literals_for_pattern,
+)
 
 _WORD_REST = re.compile(r"[^\W_]*")  # the rest of a word: letters and digits
 _BLOCK = ""  # topic slug of an "exclude" phrase: claims its span, counts for nothing
