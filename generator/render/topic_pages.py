@@ -100,8 +100,8 @@ def topic_chips(weights: Sequence[TopicWeight], index: TopicIndex, from_path: st
 
 
 def topic_tags(index: TopicIndex, slug: str) -> list[str]:
-    """Topic names of a transcript for the front-matter ``tags`` key, strongest first."""
-    return [index.topic(w.topic).name for w in index.topics_of_transcript(slug)]
+    """Names of a transcript's main topics for the front-matter ``tags`` key, strongest first."""
+    return [index.topic(w.topic).name for w in index.main_topics_of_transcript(slug)]
 
 
 def related_section(

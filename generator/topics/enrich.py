@@ -106,6 +106,7 @@ def enrich_topics(
         related=related,
         suggestions=discovery.suggestions,
         explain=settings.related_explain,
+        main_share=settings.main_share,
         _unit_row={u.key: i for i, u in enumerate(units)},
         _transcript_row={t.slug: i for i, t in enumerate(transcripts)},
         _column={t.slug: i for i, t in enumerate(columns)},

@@ -54,6 +54,7 @@ class TopicIndex:
     related: TopK  # over transcript rows
     suggestions: tuple[Suggestion, ...]
     explain: int
+    main_share: float
     _unit_row: dict[UnitKey, int] = field(repr=False)
     _transcript_row: dict[str, int] = field(repr=False)
     _column: dict[str, int] = field(repr=False)
@@ -124,9 +125,15 @@ class TopicIndex:
         return () if row is None else self._weights(self.unit_weights, self.unit_mentions, row)
 
     def topics_of_transcript(self, slug: str) -> tuple[TopicWeight, ...]:
-        """The published topics of a transcript, strongest first."""
+        """The published topics of a transcript, strongest first (passing mentions included)."""
         row = self._transcript_row.get(slug)
         return () if row is None else self._weights(self.transcript_weights, self.transcript_mentions, row)
+
+    def main_topics_of_transcript(self, slug: str) -> tuple[TopicWeight, ...]:
+        """The topics a transcript is about: at least ``main_share`` of its topic weight."""
+        weights = self.topics_of_transcript(slug)
+        total = sum(w.weight for w in weights)
+        return tuple(w for w in weights if w.weight >= self.main_share * total)
 
     def related_to(self, slug: str) -> tuple[RelatedTranscript, ...]:
         """The transcripts closest by shared topics, each with the topics it shares."""

@@ -169,3 +169,22 @@ def test_settings_limit_counts() -> None:
 def test_empty_corpus() -> None:
     built = enrich_topics((), TAXONOMY)
     assert built.topics == () and built.suggestions == ()
+
+
+def test_main_topics_leave_out_passing_mentions() -> None:
+    focused = make_transcript(
+        "focused",
+        [
+            ("Ukraine, Ukraine and Crimea?", "Ukraine and Crimea, and Ukraine again."),
+            ("More on Crimea and Ukraine?", "Crimea is Ukraine. The OSCE was there too."),
+        ],
+    )
+    built = enrich_topics((focused,), TAXONOMY)
+    assert {w.topic for w in built.topics_of_transcript("focused")} == {"ukraine", "crimea", "osce"}
+    assert [w.topic for w in built.main_topics_of_transcript("focused")] == ["ukraine", "crimea"]
+    assert [
+        w.topic
+        for w in enrich_topics((focused,), TAXONOMY, TopicSettings(main_share=0)).main_topics_of_transcript(
+            "focused"
+        )
+    ] == ["ukraine", "crimea", "osce"]

@@ -135,3 +135,15 @@ def test_threads_do_not_change_the_result(seeds, taxonomy) -> None:  # type: ign
     two = enrich_topics(list(seeds.values()), taxonomy, TopicSettings(workers=2))
     assert [one.coverage(t.slug) for t in one.topics] == [two.coverage(t.slug) for t in two.topics]
     assert one.suggestions == two.suggestions
+
+
+def test_every_topic_of_a_seed_is_linked_from_one_of_its_units(built: TopicIndex, seeds) -> None:  # type: ignore[no-untyped-def]
+    # Top-of-page chips show main topics; the rest are linked from the
+    # question or statement where they came up.
+    for transcript in seeds.values():
+        keys = [UnitKey(transcript.slug, q.anchor) for q in transcript.questions]
+        keys.append(UnitKey(transcript.slug, "statement"))
+        on_units = {w.topic for key in keys for w in built.topics_of_unit(key)}
+        assert {w.topic for w in built.topics_of_transcript(transcript.slug)} == on_units
+        main = [w.topic for w in built.main_topics_of_transcript(transcript.slug)]
+        assert main and set(main) <= on_units
