@@ -5,29 +5,42 @@
     render_site(corpus)    -> pages                     (generator.render)
     write_pages(pages)     -> generated docs folder     (generator.write)
     build_site(...)        -> MkDocs site + Pagefind    (generator.site)
+    content_report(...)    -> ContentReport             (generator.report)
+
+The docs folder and the site are built beside their places and swapped in
+together only when the build succeeds (generator.write.Staging): a build
+that fails, or that ``--strict`` refuses, leaves the previous output as it was.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
 from generator.enrich import Corpus, build_corpus
-from generator.enrich.corpus import Parsed
-from generator.errors import ContentError, Problem
-from generator.render import RenderSettings, render_site
+from generator.errors import Problem
+from generator.parsing import ParsedCorpus, parse_corpus
+from generator.render import RenderSettings, paths, render_site
+from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site
 from generator.site.serve import serve
-from generator.write import write_pages
+from generator.write import Staging, check_owned, write_pages
 
 T = TypeVar("T")
 
-# Problem codes meaning two transcripts map to one URL: always an error.
+Progress = Callable[[str, int, int], None]
+"""Told ``(stage, done, total)`` as a build goes; ``total`` is 1 for a stage that cannot count."""
+
+# Problem codes meaning two transcripts map to one URL: the build publishes nothing.
 URL_CLASHES = frozenset({"duplicate-slug", "duplicate-url"})
+
+# MkDocs names the page a warning is about first: "Doc file 'transcripts/x.md' contains a link ...".
+_DOC_FILE = re.compile(r"^Doc file '([^']+)'")
 
 
 @dataclass(frozen=True)
@@ -37,10 +50,10 @@ class BuildSettings:
     content_dir: Path = Path("content")
     site_dir: Path = Path("site")
     docs_dir: Path = Path("build/docs")
-    """The generated Markdown pages: emptied and rewritten at every build."""
+    """The generated Markdown pages: replaced at every build."""
     config_file: Path = Path("mkdocs.yml")
     strict: bool = False
-    """Fail when the content has problems or MkDocs warns."""
+    """Publish nothing when the content has problems or warnings, or MkDocs warns."""
     render: RenderSettings = field(default_factory=RenderSettings)
 
 
@@ -49,17 +62,26 @@ class BuildReport:
     """What a build did, for the command line and for tests."""
 
     transcripts: int
-    pages: int
-    indexed: int  # pages in the search index
     problems: tuple[Problem, ...]  # content problems (parser and enrichment)
-    warnings: tuple[str, ...]  # MkDocs warnings (broken links, anchors)
     timings: tuple[tuple[str, float], ...]  # seconds per stage, in order
     site_dir: Path
+    content: ContentReport
+    """Everything a maintainer should act on: the report ``pressroom check`` gives, plus MkDocs' warnings."""
+    pages: int = 0
+    indexed: int = 0  # pages in the search index
+    warnings: tuple[str, ...] = ()  # MkDocs warnings (broken links, anchors)
+    refused: str = ""
+    """Why the build was not published (the previous output is untouched); empty when it was."""
+
+    @property
+    def published(self) -> bool:
+        """True when the new site replaced the previous one."""
+        return not self.refused
 
     @property
     def ok(self) -> bool:
         """True when nothing needs a maintainer's attention."""
-        return not self.problems and not self.warnings
+        return self.content.ok
 
     @property
     def seconds(self) -> float:
@@ -67,45 +89,51 @@ class BuildReport:
         return sum(seconds for _, seconds in self.timings)
 
 
-def build(settings: BuildSettings) -> BuildReport:
+def build(settings: BuildSettings, progress: Progress | None = None) -> BuildReport:
     """Parse every transcript under the content folder and build the site from it.
 
-    Raises ContentError when the content cannot make a site (two transcripts
-    at one URL), WriteError, SiteError or SearchIndexError when a stage fails.
-    Problems and warnings that still allow a site are in the report; the
-    caller decides, with ``settings.strict``, whether they fail the build.
+    Every transcript that parses is published and every problem is in the
+    report, except that nothing is published when two transcripts map to
+    one page, or when ``settings.strict`` and the report is not clean
+    (``BuildReport.refused`` says why). Raises ContentError when the people
+    or outlets file cannot be read, WriteError, SiteError or
+    SearchIndexError when a stage fails; the previous output is then untouched.
     """
-    from generator.parsing import parse_corpus
-
-    clock = _Clock()
+    for folder in (settings.docs_dir, settings.site_dir):
+        check_owned(folder)  # before the long parse, not after it
+    clock = _Clock(progress)
     parsed = clock.time("parse", lambda: parse_corpus(settings.content_dir))
     return build_parsed(parsed, settings, clock)
 
 
-def build_parsed(parsed: Parsed, settings: BuildSettings, clock: _Clock | None = None) -> BuildReport:
-    """The stages after parsing: enrich, render, write, build the site and its index."""
+def build_parsed(parsed: ParsedCorpus, settings: BuildSettings, clock: _Clock | None = None) -> BuildReport:
+    """The stages after parsing: enrich, render, write, build the site and its index, report."""
     clock = clock or _Clock()
-    for problem in parsed.problems:
+    if any(problem.code in URL_CLASHES for problem in parsed.problems):
         # The parser publishes one of two transcripts that want the same
         # page; the archive must not lose the other without the build failing.
-        if problem.code in URL_CLASHES:
-            raise ContentError(problem)
+        return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
+                           content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
     corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed))
     pages = clock.time("render", lambda: render_site(corpus, settings.render))
-    clock.time("write", lambda: write_pages(pages, settings.docs_dir))
-    site = clock.time(
-        "site",
-        lambda: build_site(settings.config_file, settings.docs_dir, settings.site_dir, corpus.last_date),
-    )
-    return BuildReport(
-        transcripts=len(corpus.entries),
-        pages=len(pages),
-        indexed=site.search.page_count,
-        problems=corpus.problems,
-        warnings=site.warnings,
-        timings=tuple(clock.timings),
-        site_dir=settings.site_dir,
-    )
+    with Staging(settings.docs_dir) as docs, Staging(settings.site_dir) as site_dir:
+        clock.count("write", lambda step: write_pages(pages, docs.path, step))
+        site = clock.count(
+            "site",
+            lambda step: build_site(settings.config_file, docs.path, site_dir.path, corpus.last_date, step),
+        )
+        content = content_report(
+            replace(parsed, problems=corpus.problems),
+            site_warnings=_site_issues(site.warnings, corpus, settings.docs_dir, settings.config_file),
+            suggestions=_topic_suggestions(corpus),
+            extra_counts=(("topics", len(corpus.topics)),) if corpus.topics else (),
+        )
+        refused = "--strict: the build has problems or warnings (above)" if settings.strict and not content.ok else ""
+        if not refused:
+            docs.publish()
+            site_dir.publish()
+    return BuildReport(len(corpus.entries), corpus.problems, tuple(clock.timings), settings.site_dir, content,
+                       pages=len(pages), indexed=site.search.page_count, warnings=site.warnings, refused=refused)
 
 
 def preview(
@@ -133,20 +161,62 @@ def preview(
     serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
 
 
+def _site_issues(warnings: Iterable[str], corpus: Corpus, docs_dir: Path, config_file: Path) -> tuple[Issue, ...]:
+    """MkDocs' warnings, each filed under the transcript whose page it is about."""
+    sources = {paths.transcript(entry.slug): entry.transcript.source for entry in corpus.entries}
+    issues = []
+    for message in warnings:
+        match = _DOC_FILE.match(message)
+        page = match.group(1) if match else None
+        if page is None:  # about the configuration or the theme
+            issues.append(Issue("site-warning", str(config_file), None, message))
+        else:
+            issues.append(Issue("site-warning", sources.get(page, page), None, message,
+                                f"see the generated page {docs_dir / page}"))
+    return tuple(issues)
+
+
+def _topic_suggestions(corpus: Corpus) -> tuple[Suggestion, ...]:
+    """Recurring phrases the topic taxonomy lacks, once the enrich stage finds them.
+
+    Read as ``Corpus.topic_suggestions`` (generator.topics.Suggestion values,
+    which name transcripts by slug); a corpus without topic discovery has none.
+    """
+    sources = {entry.slug: entry.transcript.source for entry in corpus.entries}
+    return tuple(
+        Suggestion("topic", found.phrase,
+                   f"said {found.count} times in {len(found.transcripts)} transcripts; add to content/topics.yaml",
+                   tuple(sources.get(slug, slug) for slug in found.transcripts))
+        for found in getattr(corpus, "topic_suggestions", ())
+    )
+
+
 def _theme_dirs(config_file: Path) -> list[Path]:
     overrides = config_file.parent / "site_config"
     return [overrides] if overrides.is_dir() else []
 
 
 class _Clock:
-    """Times each stage of one build."""
+    """Times each stage of one build and tells ``progress`` how far it is."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Progress | None = None) -> None:
         self.timings: list[tuple[str, float]] = []
+        self._progress: Progress = progress or (lambda stage, done, total: None)
 
     def time(self, stage: str, run: Callable[[], T]) -> T:
+        """Run a stage that cannot count its steps: it is 0 of 1 done, then 1 of 1."""
+        def counted(step: Callable[[int, int], None]) -> T:
+            step(0, 1)
+            result = run()
+            step(1, 1)
+            return result
+
+        return self.count(stage, counted)
+
+    def count(self, stage: str, run: Callable[[Callable[[int, int], None]], T]) -> T:
+        """Run a stage that reports its steps, as ``(done, total)``, to the callable it is given."""
         start = time.perf_counter()
         try:
-            return run()
+            return run(lambda done, total: self._progress(stage, done, total))
         finally:
             self.timings.append((stage, time.perf_counter() - start))

@@ -7,19 +7,23 @@ content problems into messages and exit codes (documented in README.md).
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from generator.errors import ContentError
 
 if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
     from generator.build import BuildReport
 
 EXIT_OK = 0
-EXIT_PROBLEMS = 1  # the content has problems (with --strict, or a file that cannot be parsed)
+EXIT_PROBLEMS = 1  # nothing published: problems (any, with --strict), or a build that failed
 EXIT_USAGE = 2  # click's own code for a misused command
 
 
@@ -107,30 +111,42 @@ def check(content: Path, strict: bool, report_file: Path | None) -> None:
 
 @main.command()
 @_folder_option("--content", "content", "Content folder: transcripts/, people.yaml, outlets.yaml.", exists=True)
-@_folder_option("--out", "site", "Folder the site is built into (emptied first).")
-@_folder_option("--docs", "build/docs", "Folder for the generated Markdown pages (emptied first).")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) on any content problem or MkDocs warning.")
-def build(content: Path, out: Path, docs: Path, strict: bool) -> None:
+@_folder_option("--out", "site", "Folder the site is built into (replaced only when the build succeeds).")
+@_folder_option("--docs", "build/docs", "Folder for the generated Markdown pages (replaced with the site).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) and publish nothing on any problem or warning.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("build/report.json"), show_default=True,
+              help="Where to write the report as JSON (pressroom.report/1), for CI.")
+def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path) -> None:
     """Build the searchable archive site from the content folder.
 
-    Parses every transcript, writes one Markdown page per transcript into
-    build/docs/, builds the site with MkDocs into --out and indexes it with
-    Pagefind. Serve the result over HTTP to use search, e.g.
-    `python -m http.server -d site` or `pressroom serve`.
+    Parses every transcript, writes one Markdown page per transcript,
+    builds the site with MkDocs and indexes it with Pagefind. The new site
+    replaces --out only when the build succeeds. Every transcript that
+    parses is published; problems and warnings are listed (exit 0), or,
+    with --strict, fail the build (exit 1). Serve the result over HTTP to
+    use search, e.g. `python -m http.server -d site` or `pressroom serve`.
 
     \b
     Examples:
       pressroom build
-      pressroom build --strict --out /tmp/archive
+      pressroom build --strict --out /tmp/archive --report /tmp/report.json
     """
     from generator.build import BuildSettings
     from generator.build import build as build_archive
+    from generator.report import report_to_json
 
     settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=docs, strict=strict)
-    report = _run_build(lambda: build_archive(settings))
+
+    def run() -> BuildReport:
+        with _ProgressBars(sys.stderr) as progress:  # closed before any message is printed
+            return build_archive(settings, progress)
+
+    report = _run_build(run)
     _echo_report(report)
-    if strict and not report.ok:
-        click.echo("error: --strict: the build has problems or warnings (above)", err=True)
+    report_file.parent.mkdir(parents=True, exist_ok=True)
+    report_file.write_text(report_to_json(report.content), encoding="utf-8")
+    if not report.published:
         sys.exit(EXIT_PROBLEMS)
 
 
@@ -178,12 +194,52 @@ def _run_build(run: Callable[[], BuildReport]) -> BuildReport:
 
 
 def _echo_report(report: BuildReport) -> None:
-    for problem in report.problems:
-        click.echo(f"problem: {problem}", err=True)
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    """The report's summary; then what was built, or why nothing was."""
+    from generator.report import summarise_report
+
+    click.echo(summarise_report(report.content), nl=False)
+    if not report.published:
+        click.echo(f"error: {report.refused}; {report.site_dir}/ was left as it was", err=True)
+        return
     stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.timings)
     click.echo(
         f"Built {report.transcripts} transcripts ({report.pages} pages, {report.indexed} searchable) "
         f"into {report.site_dir}/ in {report.seconds:.1f}s ({stages})."
     )
+
+
+class _ProgressBars:
+    """A progress bar on a terminal for each stage of the build that runs long.
+
+    A stage gets its bar once it has run for ``delay`` seconds, so a short
+    build prints only its report; nothing is shown when ``stream`` is not a
+    terminal (a log file, CI).
+    """
+
+    def __init__(self, stream: TextIO, delay: float = 1.0) -> None:
+        self.stream = stream
+        self.delay = delay
+        self.shown = stream.isatty()
+        self.stage = ""
+        self.started = 0.0
+        self.bar: ProgressBar[int] | None = None
+        self.open = ExitStack()
+
+    def __enter__(self) -> _ProgressBars:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.open.close()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.shown:
+            return
+        if stage != self.stage:
+            self.open.close()  # ends the previous stage's line
+            self.stage, self.started, self.bar = stage, time.monotonic(), None
+        if self.bar is None:
+            if time.monotonic() - self.started < self.delay:
+                return
+            self.bar = self.open.enter_context(
+                click.progressbar(length=total, label=f"{stage:<7}", file=self.stream, show_pos=True))
+        self.bar.update(done - self.bar.pos)

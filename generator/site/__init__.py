@@ -7,6 +7,7 @@ mkdocs.yml and then Pagefind over the result.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,9 +24,18 @@ class Site:
     search: SearchIndex
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path, build_date: dt.date | None) -> Site:
-    """Build the site with MkDocs, then index it with Pagefind."""
-    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date)
+def build_site(
+    config_file: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    build_date: dt.date | None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> Site:
+    """Build the site with MkDocs, then index it with Pagefind.
+
+    ``on_page(done, total)`` follows MkDocs through the pages.
+    """
+    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page)
     return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir))
 
 

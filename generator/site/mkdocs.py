@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from jinja2 import TemplateError
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
 
 
 class SiteError(Exception):
@@ -29,13 +32,45 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+class _Progress(BasePlugin):
+    """Counts pages as MkDocs reads (converts) and then writes each one."""
+
+    def __init__(self, on_page: Callable[[int, int], None]) -> None:
+        self.tell = on_page  # not "on_...": MkDocs takes every on_* attribute for an event
+        self.done = 0
+        self.total = 0
+
+    def on_files(self, files: Files, **_: object) -> Files:
+        self.total = 2 * len(files.documentation_pages())
+        self.tell(0, self.total)
+        return files
+
+    def on_page_content(self, html: str, **_: object) -> str:
+        self._step()
+        return html
+
+    def on_post_page(self, output: str, **_: object) -> str:
+        self._step()
+        return output
+
+    def _step(self) -> None:
+        self.done += 1
+        self.tell(self.done, self.total)
+
+
 def build_mkdocs(
-    config_file: Path, docs_dir: Path, site_dir: Path, build_date: dt.date | None
+    config_file: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    build_date: dt.date | None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> tuple[str, ...]:
     """Build ``docs_dir`` into ``site_dir``; return MkDocs' warnings, in order.
 
     The build date written into sitemap.xml is ``build_date`` (the newest
     transcript's), not today: the same content gives the same site.
+    ``on_page(done, total)`` follows the build: each page counts twice,
+    once read and once written.
     """
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
@@ -48,9 +83,14 @@ def build_mkdocs(
                 site_dir=str(site_dir.resolve()),
                 strict=False,
             )
+            if on_page:
+                config.plugins["pressroom-progress"] = _Progress(on_page)
             mkdocs_build(config)
     except MkDocsException as error:
         raise SiteError(f"MkDocs could not build the site: {error}") from error
+    except TemplateError as error:  # a broken theme override
+        where = f" ({error.filename}, line {error.lineno})" if getattr(error, "lineno", None) else ""
+        raise SiteError(f"MkDocs could not build the site: template error{where}: {error}") from error
     finally:
         logger.removeHandler(collect)
     return tuple(collect.messages)

@@ -1,4 +1,10 @@
-"""Transcript text that looks like code stays text, on the page and in search results."""
+"""Transcript text that looks like code stays text, on the page and in search results.
+
+Two sites: one transcript made by hand (fields the parser would refuse, such
+as a javascript: source address), and the hostile content folder of
+tests/e2e/hostile.py built from raw files, whose payloads set
+``window.__pwned`` or open a dialog if they ever run.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.build import BuildSettings, build_parsed
+from generator.build import BuildSettings, build, build_parsed
+from generator.directory import Directory
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
+from generator.parsing import ParsedCorpus
 from tests.browser.conftest import _serve
+from tests.e2e import hostile as raw
 from tests.support import REPO
 
 pytestmark = pytest.mark.browser
@@ -19,12 +28,6 @@ pytestmark = pytest.mark.browser
 SCRIPT = "<script>alert(1)</script>"
 PARAGRAPH = f"Quokka {SCRIPT} *not bold* [link](javascript:alert(1)) {{{{ config }}}} {{% raw %}} &amp; | a | b |"
 TITLE = f"Doorstep <img src=x onerror=alert(1)> {{: .x}}"
-
-
-class _Parsed:
-    def __init__(self, transcripts: tuple[Transcript, ...]) -> None:
-        self.transcripts = transcripts
-        self.problems = ()
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +48,31 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     tmp = tmp_path_factory.mktemp("hostile")
     settings = BuildSettings(site_dir=tmp / "site", docs_dir=tmp / "docs", config_file=REPO / "mkdocs.yml")
-    report = build_parsed(_Parsed((transcript,)), settings)
+    report = build_parsed(ParsedCorpus((transcript,), (), Directory.build((), (), ())), settings)
     assert report.warnings == ()
     yield from _serve(tmp / "site")
 
 
-def test_page_shows_the_text_and_runs_nothing(page: Page, hostile_url: str) -> None:
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+@pytest.fixture
+def dialogs(page: Page) -> list[str]:
+    """Messages of the dialogs a page opens, each dismissed: any means a script ran."""
+    opened: list[str] = []
+    page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+    return opened
+
+
+def search(page: Page, site_url: str, query: str) -> None:
+    """Type ``query`` into the search box of the home page, as a reader would."""
+    page.goto(site_url)
+    box = page.locator("[data-pr-search-query]")
+    box.click()
+    box.press_sequentially(query, delay=20)
+
+
+MARKUP_IN_RESULTS = "#pr-search-results script, #pr-search-results img, #pr-search-results svg"
+
+
+def test_page_shows_the_text_and_runs_nothing(page: Page, dialogs: list[str], hostile_url: str) -> None:
     page.goto(hostile_url + "transcripts/2020-02-02-hostile/")
     expect(page.locator("article h1")).to_contain_text(TITLE)
     expect(page.locator("header .md-header__topic").nth(1)).to_contain_text(TITLE)
@@ -69,16 +89,59 @@ def test_page_shows_the_text_and_runs_nothing(page: Page, hostile_url: str) -> N
     assert dialogs == []
 
 
-def test_search_results_show_the_text_and_run_nothing(page: Page, hostile_url: str) -> None:
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(hostile_url)
-    box = page.locator("[data-pr-search-query]")
-    box.click()
-    box.press_sequentially("wombat", delay=20)
+def test_search_results_show_the_text_and_run_nothing(page: Page, dialogs: list[str], hostile_url: str) -> None:
+    search(page, hostile_url, "wombat")
     result = page.locator("#pr-search-results a[href*='#q1-eve']")
     expect(result).to_contain_text("Wombat <script>alert(1)</script>?")
     page_link = page.locator("#pr-search-results li a").first
     expect(page_link.locator("h1")).to_have_text(TITLE)
-    assert page.locator("#pr-search-results script, #pr-search-results img, #pr-search-results svg").count() == 0
+    assert page.locator(MARKUP_IN_RESULTS).count() == 0
+    assert dialogs == []
+
+
+@pytest.fixture(scope="module")
+def raw_hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("raw-hostile")
+    settings = BuildSettings(content_dir=raw.hostile_content(tmp), site_dir=tmp / "site", docs_dir=tmp / "docs",
+                             config_file=REPO / "mkdocs.yml", strict=True)
+    report = build(settings)
+    assert report.published, report.content
+    yield from _serve(tmp / "site")
+
+
+def pwned(page: Page) -> bool:
+    return page.evaluate("() => typeof window.__pwned !== 'undefined'")
+
+
+@pytest.mark.parametrize("path", [
+    f"transcripts/{raw.HOSTILE_SLUG}/", f"transcripts/{raw.QUESTIONS_SLUG}/", f"transcripts/{raw.BENIGN_SLUG}/",
+    "", "years/2021/",
+])
+def test_no_script_from_raw_transcripts_runs(page: Page, dialogs: list[str], raw_hostile_url: str, path: str) -> None:
+    page.goto(raw_hostile_url + path)
+    page.wait_for_load_state("load")
+    for link in page.locator("article a[href^='#']").all()[:5]:  # anchors and permalinks stay in the page
+        link.click()
+    assert not pwned(page)
+    assert dialogs == []
+
+
+def test_raw_hostile_text_shows_literally(page: Page, raw_hostile_url: str) -> None:
+    page.goto(raw_hostile_url + f"transcripts/{raw.HOSTILE_SLUG}/")
+    expect(page.locator("article h1")).to_contain_text(raw.TITLE)
+    expect(page.locator("p#p1-2")).to_have_text(raw.SCRIPT + "¶")  # ¶: the paragraph permalink
+    expect(page.locator("p#p1-3")).to_have_text(raw.IMG + "¶")
+    long_line = page.locator("article p").filter(has_text=raw.LONG_LINE[:60])
+    assert long_line.inner_text() == raw.LONG_LINE + "¶"
+    assert page.locator("article script, article img, article svg, article iframe").count() == 0
+    assert not pwned(page)
+
+
+def test_searching_raw_hostile_text_runs_nothing(page: Page, dialogs: list[str], raw_hostile_url: str) -> None:
+    search(page, raw_hostile_url, "onerror")
+    expect(page.locator("#pr-search-results a[href*='#q1-']").first).to_contain_text("<img src=x onerror=")
+    assert page.locator(MARKUP_IN_RESULTS).count() == 0
+    page.locator("#pr-search-results a[href*='#q1-']").first.click()
+    page.wait_for_load_state("load")
+    assert not pwned(page)
     assert dialogs == []

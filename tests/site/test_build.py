@@ -22,11 +22,17 @@ SEED_002 = "2022-01-12-press-conference-meeting-nato-russia-council"
 
 
 def run_build(tmp: Path, *extra: str, content: Path = CONTENT) -> tuple[int, str, Path, Path]:
-    site, docs = tmp / "site", tmp / "docs"
+    site, docs, report = tmp / "site", tmp / "docs", tmp / "report.json"
     result = CliRunner().invoke(
-        main, ["build", "--content", str(content), "--out", str(site), "--docs", str(docs), *extra]
+        main,
+        ["build", "--content", str(content), "--out", str(site), "--docs", str(docs), "--report", str(report), *extra],
     )
     return result.exit_code, result.output, site, docs
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +49,18 @@ def soup(site: Path, path: str) -> BeautifulSoup:
 def test_strict_build_passes_without_warnings(built) -> None:
     _, _, output = built
     assert "warning" not in output and "problem" not in output
-    assert re.match(r"Built 3 transcripts \(13 pages, 3 searchable\) into .*site/ in \d+\.\ds", output)
+    lines = output.splitlines()
+    assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets"  # the report's summary first
+    assert re.fullmatch(r"Built 3 transcripts \(13 pages, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+
+
+def test_the_report_is_written_as_json_for_ci(built) -> None:
+    site, _, _ = built
+    report = json.loads((site.parent / "report.json").read_text(encoding="utf-8"))
+    assert report["schema"] == "pressroom.report/1"
+    assert report["ok"] is True
+    assert report["counts"] == {"transcripts": 3, "questions": 40, "people": 14, "outlets": 16}
+    assert (report["problems"], report["warnings"]) == ({}, {})
 
 
 def test_mkdocs_strict_alone_passes_on_the_generated_pages(built, tmp_path: Path) -> None:
@@ -137,13 +154,20 @@ def test_page_size_does_not_grow_with_the_archive(built) -> None:
 
 
 def test_same_content_gives_a_byte_identical_site(built, tmp_path: Path) -> None:
-    site, _, _ = built
-    code, output, again, _ = run_build(tmp_path)
+    site, docs, _ = built
+    code, output, again, docs_again = run_build(tmp_path)
     assert code == 0, output
-    first = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again).as_posix(): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    first, second = files_of(site), files_of(again)
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
+    # The search index (filters, fragments, word index) and the open data are among the files compared.
+    compared = sorted(first)
+    assert [p for p in compared if p.startswith("pagefind/filter/")] != []
+    assert [p for p in compared if p.startswith("pagefind/fragment/")] != []
+    assert [p for p in compared if p.startswith("pagefind/index/")] != []
+    assert len([p for p in compared if p.startswith("data/transcripts/") and p.endswith(".json")]) == 3
+    assert files_of(docs) == files_of(docs_again)
+    assert (site.parent / "report.json").read_bytes() == (again.parent / "report.json").read_bytes()
 
 
 def test_a_published_site_has_absolute_sitemap_and_canonical_links(tmp_path: Path, monkeypatch) -> None:

@@ -1,63 +1,254 @@
-"""The build command's contract: exit codes and messages."""
+"""The build command's contract: exit codes, messages, the report, and a site
+that is replaced only by a build that succeeded."""
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 from pathlib import Path
 
+import click
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
-from generator.cli import main
+import generator.site
+from generator.cli import _ProgressBars, main
+from generator.site import SearchIndexError
 from tests.site.conftest import copy_content
+from tests.support import REPO
 
 pytestmark = pytest.mark.slow
 
 SEED = "000_dc2035bffcbcb803"
+OTHER_SEED = "003_31df2163731fa648"
+UNKNOWN_SPEAKER = (
+    "Secretary General: Hello.\n\nQ (Reuters): A question?\n\nSecretary General: An answer.\n\n"
+    "Borislav Tudor-Whitfield: One more thing.\n"
+)
 
 
-def content_copy(tmp_path: Path) -> Path:
-    return copy_content(tmp_path, SEED)
+def content_copy(tmp_path: Path, *seeds: str) -> Path:
+    return copy_content(tmp_path, *(seeds or (SEED,)))
 
 
-def build(content: Path, tmp_path: Path, *extra: str):
+def build(content: Path, tmp_path: Path, *extra: str) -> Result:
     return CliRunner().invoke(
         main,
-        ["build", "--content", str(content), "--out", str(tmp_path / "site"), "--docs", str(tmp_path / "docs"), *extra],
+        ["build", "--content", str(content), "--out", str(tmp_path / "site"), "--docs", str(tmp_path / "docs"),
+         "--report", str(tmp_path / "report.json"), *extra],
     )
 
 
-def test_two_transcripts_at_one_url_fail_the_build(tmp_path: Path) -> None:
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def outputs(tmp_path: Path) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The site and the generated docs, byte for byte."""
+    return files_of(tmp_path / "site"), files_of(tmp_path / "docs")
+
+
+def add_transcript(content: Path, name: str, text: str, meta: str) -> None:
+    (content / "transcripts" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (content / "transcripts" / f"{name}.meta.yaml").write_text(meta, encoding="utf-8")
+
+
+def config_copy(tmp_path: Path) -> Path:
+    """mkdocs.yml and the theme overrides in a folder of their own, to break."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(REPO / "site_config", folder / "site_config")
+    return folder
+
+
+def test_two_transcripts_at_one_url_publish_nothing_and_name_both_files(tmp_path: Path) -> None:
     content = content_copy(tmp_path)
     raw = (content / "transcripts" / f"{SEED}.txt").read_text(encoding="utf-8")
     (content / "transcripts" / "copy.txt").write_text(raw + "\n\nOne more paragraph.\n", encoding="utf-8")
     shutil.copy(content / "transcripts" / f"{SEED}.meta.yaml", content / "transcripts" / "copy.meta.yaml")
     result = build(content, tmp_path)
     assert result.exit_code == 1
-    assert "error: transcripts/copy.txt" in result.output
-    assert "2015-11-24-statement-extraordinary-nac-meeting" in result.output
+    assert (
+        "    transcripts/copy.txt: maps to the same page (2015-11-24-statement-extraordinary-nac-meeting) as "
+        f"transcripts/{SEED}.txt; not published (give one of them a distinct 'slug' in its metadata)\n"
+    ) in result.output
+    assert f"error: two transcripts map to one page (duplicate-slug above); {tmp_path / 'site'}/ was left as it was" \
+        in result.output
     assert not (tmp_path / "site").exists()
+    assert not (tmp_path / "docs").exists()
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [p["path"] for p in report["problems"]["duplicate-slug"]] == ["transcripts/copy.txt"]
 
 
-def test_content_problems_fail_only_a_strict_build(tmp_path: Path) -> None:
+def test_content_problems_are_listed_and_fail_only_a_strict_build(tmp_path: Path) -> None:
     content = content_copy(tmp_path)
     (content / "transcripts" / "empty.txt").write_text("", encoding="utf-8")
     relaxed = build(content, tmp_path)
     assert relaxed.exit_code == 0, relaxed.output
-    assert "problem: transcripts/empty.txt" in relaxed.output
+    assert "1 problems:\n  empty-file (1):\n    transcripts/empty.txt: the file is empty (remove it, " \
+        "or replace it with the transcript text)\n" in relaxed.output
+    assert "Built 1 transcripts (" in relaxed.output  # every good transcript is published
+    assert relaxed.stderr == ""  # no progress bar off a terminal
+    published = outputs(tmp_path)
+
     strict = build(content, tmp_path, "--strict")
     assert strict.exit_code == 1
-    assert "error: --strict" in strict.output
+    assert f"error: --strict: the build has problems or warnings (above); {tmp_path / 'site'}/ was left as it was" \
+        in strict.output
+    assert "Built" not in strict.output
+    assert outputs(tmp_path) == published
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["ok"] is False
 
 
-def test_a_folder_of_other_files_is_never_emptied(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "notes.md").write_text("mine", encoding="utf-8")
+def test_a_strict_build_with_a_warning_leaves_the_previous_site_untouched(tmp_path: Path) -> None:
+    content = content_copy(tmp_path)
+    assert build(content, tmp_path, "--strict").exit_code == 0
+    published = outputs(tmp_path)
+    add_transcript(content, "unknown", UNKNOWN_SPEAKER, "title: Press point\ndate: 2020-01-01\nevent_type: press-point\n")
+
+    result = build(content, tmp_path, "--strict")
+
+    assert result.exit_code == 1
+    assert "  unattributed-label (1):\n    transcripts/unknown.txt:7: label 'Borislav Tudor-Whitfield' names " \
+        "nobody known" in result.output
+    assert outputs(tmp_path) == published
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "docs", "report.json", "site"]
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [(w["path"], w["line"]) for w in report["warnings"]["unattributed-label"]] == [("transcripts/unknown.txt", 7)]
+
+
+def test_a_broken_theme_leaves_the_previous_site_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = content_copy(tmp_path)
+    config = config_copy(tmp_path)
+    monkeypatch.chdir(config)  # the build reads ./mkdocs.yml
+    assert build(content, tmp_path, "--strict").exit_code == 0
+    published = outputs(tmp_path)
+    template = config / "site_config" / "overrides" / "transcript.html"
+    template.write_text(template.read_text(encoding="utf-8") + "\n{% if %}\n", encoding="utf-8")
+
+    result = build(content, tmp_path, "--strict")
+
+    assert result.exit_code == 1
+    assert "error: MkDocs could not build the site: template error (" in result.output
+    assert outputs(tmp_path) == published
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "content", "docs", "report.json", "site"]
+
+
+def test_a_mkdocs_warning_is_reported_and_fails_only_a_strict_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = content_copy(tmp_path)
+    config = config_copy(tmp_path)
+    settings = config / "mkdocs.yml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("  - Open data: open-data.md\n",
+                                                     "  - Open data: open-data.md\n  - Gone: gone.md\n"),
+        encoding="utf-8")
+    monkeypatch.chdir(config)
+
+    relaxed = build(content, tmp_path)
+    assert relaxed.exit_code == 0, relaxed.output
+    assert "  site-warning (1):\n    mkdocs.yml: A reference to 'gone.md' is included in the 'nav' configuration, " \
+        "which is not found in the documentation files." in relaxed.output
+    published = outputs(tmp_path)
+
+    strict = build(content, tmp_path, "--strict")
+    assert strict.exit_code == 1
+    assert outputs(tmp_path) == published
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [w["path"] for w in report["warnings"]["site-warning"]] == ["mkdocs.yml"]
+
+
+@pytest.mark.parametrize("error", [SearchIndexError("Pagefind could not index the site: disk full"),
+                                   RuntimeError("power cut")])
+def test_a_build_that_fails_half_way_leaves_the_previous_site_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    content = content_copy(tmp_path)
+    assert build(content, tmp_path).exit_code == 0
+    published = outputs(tmp_path)
+    (content / "transcripts" / f"{SEED}.txt").write_text("Secretary General: A new text.\n", encoding="utf-8")
+
+    def fail(site_dir: Path) -> None:
+        assert (site_dir / "index.html").is_file()  # MkDocs has written the new site by now
+        raise error
+
+    monkeypatch.setattr(generator.site, "index_site", fail)
+    result = build(content, tmp_path)
+
+    assert result.exit_code == 1
+    if isinstance(error, SearchIndexError):
+        assert "error: Pagefind could not index the site: disk full" in result.output
+    else:
+        assert result.exception is error
+    assert outputs(tmp_path) == published
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "docs", "report.json", "site"]
+
+
+def test_a_removed_transcript_leaves_no_page_behind(tmp_path: Path) -> None:
+    content = content_copy(tmp_path, SEED, OTHER_SEED)
+    assert build(content, tmp_path).exit_code == 0
+    assert (tmp_path / "site" / "years" / "2014" / "index.html").is_file()
+    for suffix in (".txt", ".meta.yaml"):
+        (content / "transcripts" / f"{OTHER_SEED}{suffix}").unlink()
+
+    assert build(content, tmp_path).exit_code == 0
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert build(content_copy(fresh), fresh).exit_code == 0
+
+    assert outputs(tmp_path) == outputs(fresh)  # a rebuild is a fresh build: nothing stale stays
+    assert not (tmp_path / "site" / "years" / "2014").exists()
+
+
+@pytest.mark.parametrize("folder", ["site", "docs"])
+def test_a_folder_of_other_files_is_never_replaced(tmp_path: Path, folder: str) -> None:
+    mine = tmp_path / folder
+    mine.mkdir()
+    (mine / "notes.md").write_text("mine", encoding="utf-8")
     result = build(content_copy(tmp_path), tmp_path)
     assert result.exit_code == 1
-    assert "holds files the generator did not write" in result.output
-    assert (docs / "notes.md").read_text(encoding="utf-8") == "mine"
+    assert f"error: {mine} holds files the generator did not write; choose an empty or generated folder" \
+        in result.output
+    assert files_of(mine) == {"notes.md": b"mine"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["content", folder])
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def feed(bars: _ProgressBars) -> None:
+    with bars:
+        for stage, steps in (("parse", 1), ("site", 4)):
+            for done in range(steps + 1):
+                bars(stage, done, steps)
+
+
+def test_progress_bars_show_on_a_terminal() -> None:
+    terminal = Terminal()
+    feed(_ProgressBars(terminal, delay=0))
+    screen = click.unstyle(terminal.getvalue())  # without the escapes that hide the cursor
+    # Each stage redraws one line ("\r") and ends it when the next stage begins.
+    assert screen.split("\n") == [
+        "\rparse    [------------------------------------]  0/1\rparse    [####################################]  1/1",
+        "\rsite     [------------------------------------]  0/4\rsite     [#########---------------------------]  1/4"
+        "\rsite     [##################------------------]  2/4\rsite     [###########################---------]  3/4"
+        "\rsite     [####################################]  4/4",
+        "",
+    ]
+
+
+def test_progress_bars_stay_quiet_off_a_terminal_and_for_short_stages() -> None:
+    log = io.StringIO()
+    feed(_ProgressBars(log, delay=0))
+    assert log.getvalue() == ""
+    terminal = Terminal()
+    feed(_ProgressBars(terminal, delay=60))
+    assert terminal.getvalue() == ""
 
 
 def test_every_command_is_documented() -> None:
