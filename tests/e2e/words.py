@@ -1,0 +1,107 @@
+"""Words of a raw transcript against the words of its built page.
+
+A raw file's words are compared after the normalisation the reader applies
+(``normalise_text``: NFC, line ends, invisible characters), as ``\\w+`` tokens.
+What the report lists as removed is left out: whole lines of website chrome,
+and the addresses of links (rule ``link-target``), whose text stays.
+
+Metadata in front-matter (between ``---`` lines at the top) is not
+transcript text: the page shows it as facts. Speaker labels are the one kind of words a page shows differently: each
+turn is attributed to the resolved speaker ("Q (CNN):" shows as "CNN:",
+"SECRETARY GENERAL:" as "Jens Stoltenberg:"). So a label's words are checked
+to be exactly the words opening the turn's first line, then set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from generator.model import Transcript
+from generator.reading.decode import decode_bytes, normalise_text
+
+WORD = re.compile(r"\w+")
+
+
+def assert_nothing_lost(content: Path, site: Path, transcript: Transcript) -> None:
+    """The raw file's words are its page's: exactly, turn by turn, and in order in the whole article."""
+    raw, _ = decode_bytes((content / transcript.source).read_bytes())
+    html = (site / "transcripts" / transcript.slug / "index.html").read_text(encoding="utf-8")
+    [article] = BeautifulSoup(html, "html.parser").find_all("article")
+    expected = raw_words_by_turn(raw, transcript)
+    assert page_words_by_turn(article, len(transcript.turns)) == expected, transcript.source
+    assert is_subsequence([w for turn in expected for w in turn], article_words(article)), transcript.source
+
+
+def raw_words_by_turn(raw: str, transcript: Transcript) -> list[list[str]]:
+    """The words of each turn as the raw file has them, without chrome, link addresses and labels."""
+    lines = normalise_text(raw).split("\n")
+    chrome = {r.line for r in transcript.removed if r.rule != "link-target"} | _front_matter(lines)
+    addresses: dict[int, list[str]] = defaultdict(list)
+    for removed in transcript.removed:
+        if removed.rule == "link-target":
+            addresses[removed.line].append(removed.text)
+    starts = [turn.line for turn in transcript.turns] + [len(lines) + 1]
+    before = [w for n in range(1, starts[0]) if n not in chrome for w in _line_words(lines[n - 1], addresses[n])]
+    assert before == [], f"{transcript.source}: words before the first turn belong to no turn"
+    turns = []
+    for turn, end in zip(transcript.turns, starts[1:]):
+        words = []
+        for number in range(turn.line, end):
+            if number in chrome:
+                continue
+            tokens = _line_words(lines[number - 1], addresses[number])
+            if number == turn.line and turn.speaker.label:
+                label = WORD.findall(turn.speaker.label)
+                assert tokens[: len(label)] == label, f"{transcript.source}:{number}: the label opens the line"
+                tokens = tokens[len(label):]
+            words += tokens
+        turns.append(words)
+    return turns
+
+
+def page_words_by_turn(article: Tag, turns: int) -> list[list[str]]:
+    """The words of each turn's paragraphs (``p<turn>-<n>``), without the speaker shown before them."""
+    result = []
+    for number in range(1, turns + 1):
+        words = []
+        for paragraph in article.select(f'p[id^="p{number}-"]'):
+            paragraph = BeautifulSoup(str(paragraph), "html.parser").p  # a copy to take the speaker from
+            first = next(iter(paragraph.contents), None)
+            if isinstance(first, Tag) and first.name == "strong":
+                first.decompose()
+            words += WORD.findall(paragraph.get_text())
+        result.append(words)
+    return result
+
+
+def article_words(article: Tag) -> list[str]:
+    """Every word of the article, in document order."""
+    return WORD.findall(article.get_text(" "))
+
+
+def is_subsequence(needles: list[str], haystack: list[str]) -> bool:
+    """True when ``needles`` all occur in ``haystack`` in the same order (others may come between)."""
+    remaining = iter(haystack)
+    return all(any(word == seen for seen in remaining) for word in needles)
+
+
+def _front_matter(lines: list[str]) -> set[int]:
+    """Numbers of the lines of a front-matter block, fences included; empty when there is none."""
+    if not lines or lines[0].strip() != "---":
+        return set()
+    end = next((n for n, line in enumerate(lines[1:], start=2) if line.strip() == "---"), None)
+    return set(range(1, end + 1)) if end else set()
+
+
+def _line_words(line: str, addresses: list[str]) -> list[str]:
+    tokens = WORD.findall(line)
+    for address in addresses:
+        target = WORD.findall(address)
+        at = next((i for i in range(len(tokens) - len(target) + 1) if tokens[i:i + len(target)] == target), None)
+        assert at is not None, f"link address {address!r} is on its line"
+        del tokens[at:at + len(target)]
+    return tokens
