@@ -15,7 +15,10 @@ import unicodedata
 
 # Invisible characters that scrapes leave inside words: zero-width space and
 # joiners, word joiner, BOMs in the middle of text, soft hyphen.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u0000]")
+# Joiners shape emoji sequences and Arabic-script words, so they stay there;
+# next to Latin letters, digits or spaces they are debris inside words.
+_STRAY_JOINER = re.compile("(?<=[\u0000-\u024f])[\u200c\u200d]|[\u200c\u200d](?=[\u0000-\u024f])|^[\u200c\u200d]|[\u200c\u200d]$", re.M)
 # Control characters other than tab and newline carry no text.
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
@@ -68,7 +71,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """NFC, LF line ends, no invisible or control characters, plain spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _INVISIBLE.sub("", text)
+    text = _STRAY_JOINER.sub("", _INVISIBLE.sub("", text))
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)

@@ -61,7 +61,7 @@ def test_quirk_fixtures_as_one_archive(tmp_path: Path) -> None:
     """
     content = tmp_path / "content"
     shutil.copytree(FIXTURES, content / "transcripts",
-                    ignore=shutil.ignore_patterns("*.expected.yaml", "errors", "*.md"))
+                    ignore=shutil.ignore_patterns("*.expected.yaml", "errors"))
     for name in ("people.yaml", "outlets.yaml"):
         shutil.copy(CONTENT / name, content / name)
     for sidecar in (content / "transcripts").rglob("*.meta.yaml"):
