@@ -1,19 +1,33 @@
 """Topic pages, the topics index, and the topic pieces of transcript pages.
 
 Pure functions from the ``TopicIndex`` to Markdown. Links between pages are
-relative ``.md`` links (``paths.link``) so that ``mkdocs build --strict``
-checks every one; transcript pages are located by ``page_path_for``
-(default: ``paths.transcript``). Every string that comes from a transcript
-or the taxonomy goes through ``escape.inline``.
+relative ``.md`` links (as ``paths.link`` makes them) so that ``mkdocs build
+--strict`` checks every one; transcript pages are located by
+``page_path_for`` (default: ``paths.transcript``). Every string that comes
+from a transcript or the taxonomy goes through ``escape.inline``.
+
+A topic that came up more than ``per_page`` times gets one page per year
+besides its main page, so no page grows with the size of the archive.
 """
 
 from __future__ import annotations
 
+import functools
+import posixpath
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
-from generator.model import Question, Transcript
-from generator.topics import STATEMENT_ANCHOR, SimilarQuestion, TopicIndex, TopicWeight, UnitKey
+from generator.model import Transcript
+from generator.topics import (
+    STATEMENT_ANCHOR,
+    SimilarQuestion,
+    TopicCoverage,
+    TopicIndex,
+    TopicWeight,
+    TranscriptRef,
+    UnitKey,
+    UnitRef,
+)
 
 from . import paths
 from .escape import inline
@@ -26,46 +40,91 @@ from .transcript import STATEMENT_ID
 TOPICS_INDEX = "topics/index.md"
 QUESTION_EXCERPT = 160
 ANSWER_EXCERPT = 240
+PER_PAGE = 200
+"""Questions a topic page lists before it splits them into one page per year."""
 
 PagePath = Callable[[Transcript], str]
 
 
 def topic_path(slug: str) -> str:
-    """The Markdown page of a topic: topics/<slug>.md."""
+    """The main page of a topic: topics/<slug>.md."""
     return f"topics/{slug}.md"
+
+
+def topic_year_path(slug: str, year: int | None) -> str:
+    """The page of a topic's questions in one year: topics/<slug>/<year>.md (or undated.md)."""
+    return f"topics/{slug}/{'undated' if year is None else year}.md"
 
 
 def _default_path(transcript: Transcript) -> str:
     return paths.transcript(transcript.slug)
 
 
-def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:
-    """One topic: description, timeline, its transcripts and its questions, newest first."""
+def render_topic_site(
+    index: TopicIndex, page_path_for: PagePath = _default_path, per_page: int = PER_PAGE
+) -> tuple[Page, ...]:
+    """Every topic page (main and year pages) and the topics index, sorted by path.
+
+    Renders each question's entry once and reuses it on every topic page
+    that lists it: a question touches several topics.
+    """
+    items: dict[tuple[UnitKey, str], str] = {}
+    pages = [render_topics_index(index)]
+    for topic in index.topics:
+        pages.extend(render_topic_pages(index, topic.slug, page_path_for, per_page, items))
+    return tuple(sorted(pages, key=lambda page: page.path))
+
+
+def render_topic_pages(
+    index: TopicIndex,
+    slug: str,
+    page_path_for: PagePath = _default_path,
+    per_page: int = PER_PAGE,
+    items: dict[tuple[UnitKey, str], str] | None = None,
+) -> tuple[Page, ...]:
+    """A topic's main page, then its year pages when it came up more than ``per_page`` times.
+
+    The main page has the description, the timeline and either every
+    transcript and question (newest first) or a link per year to them.
+    ``items`` may carry question entries already rendered for other topics.
+    """
+    items = {} if items is None else items
     coverage = index.coverage(slug)
-    topic = coverage.topic
     path = topic_path(slug)
-    dates = [ref.date for ref in coverage.transcripts if ref.date is not None]
-    span = date_span(min(dates), max(dates)) if dates else ""
-    summary = (
-        f"came up in {count(coverage.transcript_count, 'transcript')} and "
-        f"{count(coverage.question_count, 'question')}" + (f", {span}" if span else "") + "."
-    )
-    blocks = [f"# {inline(topic.name)}", inline(topic.description), f"{inline(topic.name)} {summary}"]
-    blocks.extend(_family(index, slug, path))
-    if coverage.per_year:
-        blocks.append("## Over the years")
-        blocks.append(_timeline(topic.name, coverage.per_year, slug))
-    blocks.append("## Transcripts")
+    blocks = _topic_header(index, coverage, path)
+    if len(coverage.units) <= per_page:
+        blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
+        return (_page(path, coverage, blocks),)
+    years = _by_year(index, coverage)
+    blocks.append("## By year")
     blocks.append(
         "\n".join(
-            _transcript_item(index, ref.slug, ref.mentions, path, page_path_for)
-            for ref in coverage.transcripts
+            f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
+            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
+            f"{count(len(refs), 'transcript')}"
+            for year, (refs, units) in years.items()
         )
     )
-    blocks.append("## Questions")
-    blocks.extend(_questions(index, [ref.key for ref in coverage.units], path, page_path_for))
-    meta = index_meta(topic.name, f"{topic.description} {topic.name} {summary}")
-    return Page(path, document(meta, "\n\n".join(blocks)))
+    pages = [_page(path, coverage, blocks)]
+    for year, (refs, units) in years.items():
+        year_path = topic_year_path(slug, year)
+        name = f"{coverage.topic.name} in {'undated transcripts' if year is None else year}"
+        body = [
+            f"# {inline(name)}",
+            f"Part of [{inline(coverage.topic.name)}]({_link(year_path, path)}): "
+            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
+            f"{count(len(refs), 'transcript')}.",
+            *_listing(index, refs, units, year_path, page_path_for, items),
+        ]
+        pages.append(
+            Page(year_path, document(index_meta(name, coverage.topic.description), "\n\n".join(body)))
+        )
+    return tuple(pages)
+
+
+def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:
+    """The main page of a topic (see ``render_topic_pages`` for its year pages)."""
+    return render_topic_pages(index, slug, page_path_for)[0]
 
 
 def render_topics_index(index: TopicIndex) -> Page:
@@ -76,15 +135,16 @@ def render_topics_index(index: TopicIndex) -> Page:
         "Every topic that came up in the archive, with how many transcripts and questions touch it. "
         "Each topic page lists them all, newest first.",
     ]
-    for kind, coverages in index.topics_by_kind():
+    for kind, topics in index.topics_by_kind():
         blocks.append(f"## {kind.label}")
-        blocks.append(
-            "\n".join(
-                f"- [{inline(c.topic.name)}]({paths.link(path, topic_path(c.topic.slug))}): "
-                f"{count(c.transcript_count, 'transcript')}, {count(c.question_count, 'question')}"
-                for c in coverages
+        lines = []
+        for topic in topics:
+            transcripts, questions = index.counts(topic.slug)
+            lines.append(
+                f"- [{inline(topic.name)}]({_link(path, topic_path(topic.slug))}): "
+                f"{count(transcripts, 'transcript')}, {count(questions, 'question')}"
             )
-        )
+        blocks.append("\n".join(lines))
     if len(blocks) == 2:
         blocks.append("No topic has come up yet.")
     meta = index_meta("Topics", f"{count(len(index.topics), 'topic')} that recur in the archive.")
@@ -94,7 +154,7 @@ def render_topics_index(index: TopicIndex) -> Page:
 def topic_chips(weights: Sequence[TopicWeight], index: TopicIndex, from_path: str, limit: int = 8) -> str:
     """A line of topic links styled as tags, strongest first ("" when there are none)."""
     return " ".join(
-        f"[{inline(index.topic(w.topic).name)}]({paths.link(from_path, topic_path(w.topic))}){{ .md-tag }}"
+        f"[{inline(index.topic(w.topic).name)}]({_link(from_path, topic_path(w.topic))}){{ .md-tag }}"
         for w in weights[:limit]
     )
 
@@ -113,7 +173,7 @@ def related_section(
         other = index.transcript(related.slug)
         shared = ", ".join(inline(index.topic(t).name) for t in related.shared)
         items.append(
-            f"- [{inline(other.title)}]({paths.link(from_path, page_path_for(other))}), "
+            f"- [{inline(other.title)}]({_link(from_path, page_path_for(other))}), "
             f"{long_date(other.date)}: shares {shared}"
         )
     return "## Related transcripts\n\n" + "\n".join(items) if items else ""
@@ -136,12 +196,76 @@ def asked_section(
     return "\n\n".join(parts)
 
 
+def _topic_header(index: TopicIndex, coverage: TopicCoverage, path: str) -> list[str]:
+    topic = coverage.topic
+    blocks = [
+        f"# {inline(topic.name)}",
+        inline(topic.description),
+        f"{inline(topic.name)} {_summary(coverage)}",
+    ]
+    blocks.extend(_family(index, topic.slug, path))
+    if coverage.per_year:
+        blocks.append("## Over the years")
+        blocks.append(_timeline(topic.name, coverage.per_year, topic.slug))
+    return blocks
+
+
+def _summary(coverage: TopicCoverage) -> str:
+    dates = [ref.date for ref in coverage.transcripts if ref.date is not None]
+    span = date_span(min(dates), max(dates)) if dates else ""
+    return (
+        f"came up in {count(coverage.transcript_count, 'transcript')} and "
+        f"{count(coverage.question_count, 'question')}" + (f", {span}" if span else "") + "."
+    )
+
+
+def _page(path: str, coverage: TopicCoverage, blocks: list[str]) -> Page:
+    topic = coverage.topic
+    meta = index_meta(topic.name, f"{topic.description} {topic.name} {_summary(coverage)}")
+    return Page(path, document(meta, "\n\n".join(blocks)))
+
+
+def _by_year(
+    index: TopicIndex, coverage: TopicCoverage
+) -> dict[int | None, tuple[list[TranscriptRef], list[UnitRef]]]:
+    """Transcripts and units per year, newest year first, undated last (orders kept)."""
+    years: dict[int | None, tuple[list[TranscriptRef], list[UnitRef]]] = {}
+    for ref in coverage.transcripts:
+        years.setdefault(ref.date.year if ref.date else None, ([], []))[0].append(ref)
+    for unit in coverage.units:
+        date = index.transcript(unit.key.transcript).date
+        years[date.year if date else None][1].append(unit)
+    return years
+
+
+def _listing(
+    index: TopicIndex,
+    refs: Sequence[TranscriptRef],
+    units: Sequence[UnitRef],
+    path: str,
+    page_path_for: PagePath,
+    items: dict[tuple[UnitKey, str], str],
+) -> list[str]:
+    transcripts = "\n".join(
+        f"- [{inline(index.transcript(ref.slug).title)}]"
+        f"({_link(path, page_path_for(index.transcript(ref.slug)))}), "
+        f"{long_date(ref.date)}: {count(ref.mentions, 'mention')}"
+        for ref in refs
+    )
+    return [
+        "## Transcripts",
+        transcripts,
+        "## Questions",
+        *_questions(index, units, path, page_path_for, items),
+    ]
+
+
 def _similar_item(index: TopicIndex, item: SimilarQuestion, from_path: str, page_path_for: PagePath) -> str:
     transcript = index.transcript(item.key.transcript)
     who = ", ".join(inline(v) for v in (item.asker, item.outlet) if v) or f"question {item.number}"
-    link = f"{paths.link(from_path, page_path_for(transcript))}#{_fragment(item.key.anchor)}"
-    question = _question(transcript, item.key)
-    text = f": {inline(_excerpt(_asked_text(transcript, question), QUESTION_EXCERPT))}" if question else ""
+    link = f"{_link(from_path, page_path_for(transcript))}#{_fragment(item.key.anchor)}"
+    asked, _answer = index.unit_text(item.key)
+    text = f": {inline(_excerpt(asked, QUESTION_EXCERPT))}" if asked else ""
     return f"- [{long_date(item.date)}, {who}]({link}){text}"
 
 
@@ -150,10 +274,10 @@ def _family(index: TopicIndex, slug: str, path: str) -> list[str]:
     lines = []
     if topic.parent and topic.parent in {t.slug for t in index.topics}:
         parent = index.topic(topic.parent)
-        lines.append(f"Part of [{inline(parent.name)}]({paths.link(path, topic_path(parent.slug))}).")
+        lines.append(f"Part of [{inline(parent.name)}]({_link(path, topic_path(parent.slug))}).")
     children = index.children(slug)
     if children:
-        links = ", ".join(f"[{inline(c.name)}]({paths.link(path, topic_path(c.slug))})" for c in children)
+        links = ", ".join(f"[{inline(c.name)}]({_link(path, topic_path(c.slug))})" for c in children)
         lines.append(f"More specific: {links}.")
     return lines
 
@@ -170,66 +294,75 @@ def _timeline(name: str, per_year: Sequence[tuple[int, int]], slug: str) -> str:
     return f"{figure}\n\n| Year | Times it came up |\n| ---: | ---: |\n{rows}"
 
 
-def _transcript_item(index: TopicIndex, slug: str, mentions: int, path: str, page_path_for: PagePath) -> str:
-    transcript = index.transcript(slug)
-    return (
-        f"- [{inline(transcript.title)}]({paths.link(path, page_path_for(transcript))}), "
-        f"{long_date(transcript.date)}: {count(mentions, 'mention')}"
-    )
-
-
-def _questions(index: TopicIndex, keys: Sequence[UnitKey], path: str, page_path_for: PagePath) -> list[str]:
+def _questions(
+    index: TopicIndex,
+    units: Sequence[UnitRef],
+    path: str,
+    page_path_for: PagePath,
+    items_done: dict[tuple[UnitKey, str], str],
+) -> list[str]:
     """Questions grouped under their transcript, in the order given."""
     blocks: list[str] = []
     current: str | None = None
     items: list[str] = []
-    for key in keys:
+    for ref in units:
+        key = ref.key
+        transcript = index.transcript(key.transcript)
         if key.transcript != current:
             if items:
                 blocks.append("\n".join(items))
             current, items = key.transcript, []
-            transcript = index.transcript(key.transcript)
             blocks.append(
-                f"### [{inline(transcript.title)}]({paths.link(path, page_path_for(transcript))}), "
+                f"### [{inline(transcript.title)}]({_link(path, page_path_for(transcript))}), "
                 f"{long_date(transcript.date)}"
             )
-        items.append(_unit_item(index.transcript(key.transcript), key, path, page_path_for))
+        # An entry depends only on its question and where its link starts.
+        memo = (key, _link(path, page_path_for(transcript)))
+        item = items_done.get(memo)
+        if item is None:
+            item = items_done[memo] = _unit_item(index, transcript, key, path, page_path_for)
+        items.append(item)
     if items:
         blocks.append("\n".join(items))
     return blocks
 
 
-def _unit_item(transcript: Transcript, key: UnitKey, path: str, page_path_for: PagePath) -> str:
-    page = paths.link(path, page_path_for(transcript))
+def _unit_item(
+    index: TopicIndex, transcript: Transcript, key: UnitKey, path: str, page_path_for: PagePath
+) -> str:
+    page = _link(path, page_path_for(transcript))
+    asked, answered = index.unit_text(key)
     if key.anchor == STATEMENT_ANCHOR:
-        return f"- [Opening statement]({page}#{STATEMENT_ID})"
-    question = _question(transcript, key)
+        return f"- [Opening statement]({page}#{STATEMENT_ID}): {inline(_excerpt(answered, ANSWER_EXCERPT))}"
+    question = index.question(key)
     if question is None:
         return f"- [Question]({page}#{_fragment(key.anchor)})"
     who = ", ".join(inline(v) for v in (question.asker, question.outlet) if v)
     label = f"Question {question.number}" + (f", {who}" if who else "")
-    asked = inline(_excerpt(_asked_text(transcript, question), QUESTION_EXCERPT))
-    line = f"- [{label}]({page}#{_fragment(question.anchor)}): {asked}"
-    answer = _excerpt(_answer_text(transcript, question), ANSWER_EXCERPT)
+    line = f"- [{label}]({page}#{_fragment(question.anchor)}): {inline(_excerpt(asked, QUESTION_EXCERPT))}"
+    answer = _excerpt(answered, ANSWER_EXCERPT)
     return f"{line}  \n  *Answer:* {inline(answer)}" if answer else line
+
+
+def _link(source: str, target: str) -> str:
+    """``paths.link(source, target)``, computed once per pair of folders (pages share a few)."""
+    source_dir = source.rpartition("/")[0]
+    target_dir, _slash, name = target.rpartition("/")
+    prefix = _folder_link(source_dir, target_dir)
+    return f"{prefix}/{name}" if prefix else name
+
+
+@functools.lru_cache(maxsize=1024)
+def _folder_link(source_dir: str, target_dir: str) -> str:
+    # paths.link of a file in target_dir, minus the file name: relpath is
+    # slow (it asks the operating system for the working folder).
+    probe = paths.link(posixpath.join(source_dir, "x.md"), posixpath.join(target_dir, "x.md"))
+    return posixpath.dirname(probe)
 
 
 def _fragment(anchor: str) -> str:
     """An anchor as a URL fragment: parser anchors are slugs, but nothing else may end the link."""
     return quote(anchor, safe="-_.~")
-
-
-def _question(transcript: Transcript, key: UnitKey) -> Question | None:
-    return next((q for q in transcript.questions if q.anchor == key.anchor), None)
-
-
-def _asked_text(transcript: Transcript, question: Question) -> str:
-    return " ".join(p for t in transcript.turns if t.id == question.turn for p in t.paragraphs)
-
-
-def _answer_text(transcript: Transcript, question: Question) -> str:
-    wanted = set(question.answers)
-    return " ".join(p for t in transcript.turns if t.id in wanted for p in t.paragraphs)
 
 
 def _excerpt(text: str, limit: int) -> str:

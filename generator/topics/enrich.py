@@ -16,7 +16,14 @@ from generator.topics.assign import (
 )
 from generator.topics.blocks import Batch, corpus_batches
 from generator.topics.discovery import discover, room_phrases
-from generator.topics.index import TopicIndex, published_columns
+from generator.topics.index import (
+    LEAD_CHARS,
+    TopicIndex,
+    column_view,
+    newest_first,
+    published_columns,
+    years_of,
+)
 from generator.topics.matcher import compile_matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.parallel import ordered_map
@@ -95,6 +102,7 @@ def enrich_topics(
         units=tuple(u.key for u in units),
         unit_transcript=unit_transcript,
         unit_question=tuple(u.question for u in units),
+        unit_leads=tuple((_lead(u.asked), _lead(u.answered)) for u in units),
         columns=columns,
         published=published,
         unit_weights=unit_weights,
@@ -111,9 +119,18 @@ def enrich_topics(
         _transcript_row={t.slug: i for i, t in enumerate(transcripts)},
         _column={t.slug: i for i, t in enumerate(columns)},
         _published_slugs=frozenset(columns[c].slug for c in published),
+        _columns=column_view(
+            unit_weights, unit_mentions, transcript_weights, transcript_mentions, is_question
+        ),
+        _rank=newest_first(transcripts),
+        _year=years_of(transcripts),
     )
     step("index")
     return index
+
+
+def _lead(text: str) -> str:
+    return " ".join(text[:LEAD_CHARS].split())
 
 
 def _as_topic(phrase: str, slug: str, spread: int) -> Topic:

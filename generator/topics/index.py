@@ -7,8 +7,6 @@ a page asks for it, so enrichment stays cheap however many pages follow.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +29,9 @@ from generator.topics.model import (
 from generator.topics.related import shared_topics
 from generator.topics.topk import TopK
 
+LEAD_CHARS = 400
+"""Characters of each question and answer the index keeps for excerpts."""
+
 
 @dataclass(frozen=True, eq=False)
 class TopicIndex:
@@ -43,6 +44,7 @@ class TopicIndex:
     units: tuple[UnitKey, ...]
     unit_transcript: np.ndarray  # unit row -> transcript row
     unit_question: tuple[Question | None, ...]
+    unit_leads: tuple[tuple[str, str], ...]  # the start of each unit's question and answer
     columns: tuple[Topic, ...]  # matrix column -> topic (curated, then published discoveries)
     published: tuple[int, ...]  # columns that get a page, most recurring first
     unit_weights: sp.csr_matrix
@@ -59,6 +61,9 @@ class TopicIndex:
     _transcript_row: dict[str, int] = field(repr=False)
     _column: dict[str, int] = field(repr=False)
     _published_slugs: frozenset[str] = field(repr=False)
+    _columns: ColumnView = field(repr=False)
+    _rank: np.ndarray = field(repr=False)  # transcript row -> newest-first rank
+    _year: np.ndarray = field(repr=False)  # transcript row -> year, -1 undated
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -77,47 +82,65 @@ class TopicIndex:
         """The topic with this slug (curated or published discovery)."""
         return self.columns[self._column[slug]]
 
-    def topics_by_kind(self) -> tuple[tuple[TopicKind, tuple[TopicCoverage, ...]], ...]:
+    def topics_by_kind(self) -> tuple[tuple[TopicKind, tuple[Topic, ...]], ...]:
         """Published topics grouped by kind (in TopicKind order), most recurring first."""
-        coverages = [self.coverage(topic.slug) for topic in self.topics]
+        topics = self.topics
         return tuple(
-            (kind, tuple(c for c in coverages if c.topic.kind is kind))
+            (kind, tuple(t for t in topics if t.kind is kind))
             for kind in TopicKind
-            if any(c.topic.kind is kind for c in coverages)
+            if any(t.kind is kind for t in topics)
         )
+
+    def counts(self, slug: str) -> tuple[int, int]:
+        """(transcripts, questions) a topic came up in, without building its coverage."""
+        column = self._column[slug]
+        return int(self._columns.transcripts[column]), int(self._columns.questions[column])
 
     def coverage(self, slug: str) -> TopicCoverage:
         """Every transcript and unit where a topic came up, newest first."""
         column = self._column[slug]
-        weights = self.unit_weights.getcol(column).tocoo()
-        mentions = self.unit_mentions.getcol(column).toarray().ravel()
-        rows = weights.row
-        order = sorted(
-            range(rows.size),
-            key=lambda i: (self._newest_first(int(self.unit_transcript[rows[i]])), int(rows[i])),
-        )
+        cols = self._columns
+        rows, weights = _column(cols.unit_weights, column)
+        _, mentions = _column(cols.unit_mentions, column)
+        # Newest transcript first, then the order of units within it.
+        order = np.lexsort((rows, self._rank[self.unit_transcript[rows]]))
         units = tuple(
-            UnitRef(self.units[rows[i]], round(float(weights.data[i]), 3), int(mentions[rows[i]]))
-            for i in order
-        )
-        t_weights = self.transcript_weights.getcol(column).tocoo()
-        t_mentions = self.transcript_mentions.getcol(column).toarray().ravel()
-        t_order = sorted(range(t_weights.row.size), key=lambda i: self._newest_first(int(t_weights.row[i])))
-        transcripts = tuple(
-            TranscriptRef(
-                self.transcripts[t_weights.row[i]].slug,
-                self.transcripts[t_weights.row[i]].date,
-                round(float(t_weights.data[i]), 3),
-                int(t_mentions[t_weights.row[i]]),
+            UnitRef(self.units[r], round(w, 3), int(m))
+            for r, w, m in zip(
+                rows[order].tolist(), weights[order].tolist(), mentions[order].tolist(), strict=True
             )
-            for i in t_order
         )
-        years = Counter(
-            self.transcripts[int(self.unit_transcript[r])].date.year
-            for r in rows
-            if self.transcripts[int(self.unit_transcript[r])].date is not None
+        t_rows, t_weights = _column(cols.transcript_weights, column)
+        _, t_mentions = _column(cols.transcript_mentions, column)
+        t_order = np.argsort(self._rank[t_rows], kind="stable")
+        transcripts = tuple(
+            TranscriptRef(self.transcripts[r].slug, self.transcripts[r].date, round(w, 3), int(m))
+            for r, w, m in zip(
+                t_rows[t_order].tolist(),
+                t_weights[t_order].tolist(),
+                t_mentions[t_order].tolist(),
+                strict=True,
+            )
         )
-        return TopicCoverage(self.columns[column], transcripts, units, tuple(sorted(years.items())))
+        years = self._year[self.unit_transcript[rows]]
+        found, per_year = np.unique(years[years >= 0], return_counts=True)
+        return TopicCoverage(
+            self.columns[column],
+            transcripts,
+            units,
+            tuple(zip(found.tolist(), per_year.tolist(), strict=True)),
+        )
+
+    def question(self, key: UnitKey) -> Question | None:
+        """The question of a unit (None for a statement or an unknown key)."""
+        row = self._unit_row.get(key)
+        return None if row is None else self.unit_question[row]
+
+    def unit_text(self, key: UnitKey) -> tuple[str, str]:
+        """The first ``LEAD_CHARS`` characters of a unit's question and of its answer (or statement),
+        whitespace collapsed: enough for an excerpt without going back to the transcript."""
+        row = self._unit_row.get(key)
+        return ("", "") if row is None else self.unit_leads[row]
 
     def topics_of_unit(self, key: UnitKey) -> tuple[TopicWeight, ...]:
         """The published topics of a question or statement, strongest first."""
@@ -195,14 +218,56 @@ class TopicIndex:
         items.sort(key=lambda item: (-item[0], self.columns[item[1]].slug))
         return tuple(TopicWeight(self.columns[c].slug, w, int(counts.get(c, 0))) for w, c in items)
 
-    def _newest_first(self, transcript_row: int) -> tuple[int, int, str]:
-        transcript = self.transcripts[transcript_row]
-        return newest_first_key(transcript.date, transcript.slug)
+
+@dataclass(frozen=True, eq=False)
+class ColumnView:
+    """The index's matrices by column (CSC), for topic pages, and per-topic counts."""
+
+    unit_weights: sp.csc_matrix
+    unit_mentions: sp.csc_matrix
+    transcript_weights: sp.csc_matrix
+    transcript_mentions: sp.csc_matrix
+    transcripts: np.ndarray  # per column: transcripts it came up in
+    questions: np.ndarray  # per column: questions it came up in
 
 
-def newest_first_key(date: dt.date | None, slug: str) -> tuple[int, int, str]:
-    """Sort key: dated newest first, then undated; ties by slug."""
-    return (0, -date.toordinal(), slug) if date is not None else (1, 0, slug)
+def column_view(
+    unit_weights: sp.csr_matrix,
+    unit_mentions: sp.csr_matrix,
+    transcript_weights: sp.csr_matrix,
+    transcript_mentions: sp.csr_matrix,
+    is_question: np.ndarray,
+) -> ColumnView:
+    """Column-wise copies of the matrices and the counts the topics index shows."""
+    questions = sp.diags(is_question.astype(np.float64)) @ (unit_mentions > 0).astype(np.float64)
+    return ColumnView(
+        unit_weights=unit_weights.tocsc(),
+        unit_mentions=unit_mentions.tocsc(),
+        transcript_weights=transcript_weights.tocsc(),
+        transcript_mentions=transcript_mentions.tocsc(),
+        transcripts=np.diff(transcript_weights.tocsc().indptr),
+        questions=np.asarray(questions.sum(axis=0)).ravel().astype(np.int64),
+    )
+
+
+def newest_first(transcripts: tuple[Transcript, ...]) -> np.ndarray:
+    """Each transcript's rank when dated ones come newest first, then undated ones; ties by slug."""
+    keys = [(0, -t.date.toordinal(), t.slug) if t.date is not None else (1, 0, t.slug) for t in transcripts]
+    rank = np.empty(len(transcripts), dtype=np.int64)
+    rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    return rank
+
+
+def years_of(transcripts: tuple[Transcript, ...]) -> np.ndarray:
+    """Each transcript's year, or -1 when undated."""
+    return np.fromiter(
+        (t.date.year if t.date else -1 for t in transcripts), dtype=np.int64, count=len(transcripts)
+    )
+
+
+def _column(matrix: sp.csc_matrix, column: int) -> tuple[np.ndarray, np.ndarray]:
+    start, end = matrix.indptr[column], matrix.indptr[column + 1]
+    return matrix.indices[start:end].astype(np.int64), matrix.data[start:end].astype(np.float64)
 
 
 def published_columns(

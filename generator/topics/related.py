@@ -27,8 +27,15 @@ def related_transcripts(features: sp.csr_matrix, settings: TopicSettings) -> Top
 
 
 def shared_topics(features: sp.csr_matrix, a: int, b: int, limit: int) -> list[int]:
-    """Columns both rows have, by falling contribution to their similarity."""
-    row_a, row_b = features.getrow(a), features.getrow(b)
-    product = row_a.multiply(row_b).tocoo()
-    order = np.lexsort((product.col, -np.round(product.data, 9)))
-    return [int(product.col[i]) for i in order[:limit]]
+    """Columns both rows have, by falling contribution to their similarity (ties: lower column)."""
+    cols_a, data_a = _row(features, a)
+    cols_b, data_b = _row(features, b)
+    both, at_a, at_b = np.intersect1d(cols_a, cols_b, assume_unique=True, return_indices=True)
+    contribution = np.round(data_a[at_a] * data_b[at_b], 9)
+    order = np.lexsort((both, -contribution))
+    return [int(both[i]) for i in order[:limit]]
+
+
+def _row(matrix: sp.csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    return matrix.indices[start:end], matrix.data[start:end]

@@ -20,6 +20,8 @@ from generator.render.topic_pages import (
     asked_section,
     related_section,
     render_topic_page,
+    render_topic_pages,
+    render_topic_site,
     render_topics_index,
     topic_chips,
     topic_path,
@@ -89,6 +91,19 @@ def test_topic_page_lists_transcripts_and_questions_newest_first(small: TopicInd
     assert "*Answer:* Crimea and Ukraine." in body
 
 
+def test_big_topics_get_one_page_per_year(small: TopicIndex) -> None:
+    main, *years = render_topic_pages(small, "crimea", per_page=2)
+    assert [p.path for p in years] == ["topics/crimea/2016.md", "topics/crimea/2014.md"]
+    _meta, body = read(main.text)
+    assert "- [2016](crimea/2016.md): 1 question in 1 transcript" in body
+    assert "- [2014](crimea/2014.md): 1 question in 1 transcript" in body
+    assert "## Questions" not in body
+    _meta, year = read(years[1].text)
+    assert year.startswith("# Crimea in 2014\n\nPart of [Crimea](../crimea.md)")
+    assert "(../../transcripts/first.md#opening-statement)" in year
+    assert render_topic_pages(small, "crimea") == (render_topic_page(small, "crimea"),)
+
+
 def test_child_topic_names_its_parent(small: TopicIndex) -> None:
     assert "Part of [Crimea](crimea.md)." in render_topic_page(small, "sevastopol").text
 
@@ -131,7 +146,8 @@ def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> N
     parsed = parse_corpus(CONTENT)
     index = enrich_topics(parsed.transcripts, taxonomy)
     pages = list(render_site(build_corpus(parsed)))
-    pages += [render_topic_page(index, t.slug) for t in index.topics]
+    pages += [page for t in index.topics for page in render_topic_pages(index, t.slug, per_page=4)]
+    assert any(p.path.startswith("topics/russia/") for p in pages), "some topics get year pages"
     pages.append(render_topics_index(index))
     docs = tmp_path / "docs"
     write_pages(pages, docs)
@@ -146,3 +162,11 @@ def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> N
     html = (tmp_path / "site" / "topics" / "isil" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in html and "<figcaption>" in html
     assert topic_path("isil") == "topics/isil.md"
+
+
+def test_topic_site_is_every_topic_page_and_the_index(small: TopicIndex) -> None:
+    site = render_topic_site(small, per_page=2)
+    expected = [render_topics_index(small)]
+    for topic in small.topics:
+        expected += render_topic_pages(small, topic.slug, per_page=2)
+    assert site == tuple(sorted(expected, key=lambda page: page.path))

@@ -147,3 +147,10 @@ def test_every_topic_of_a_seed_is_linked_from_one_of_its_units(built: TopicIndex
         assert {w.topic for w in built.topics_of_transcript(transcript.slug)} == on_units
         main = [w.topic for w in built.main_topics_of_transcript(transcript.slug)]
         assert main and set(main) <= on_units
+
+
+def test_counts_agree_with_coverage(built: TopicIndex) -> None:
+    for topic in built.topics:
+        coverage = built.coverage(topic.slug)
+        assert built.counts(topic.slug) == (coverage.transcript_count, coverage.question_count)
+    assert [t for _kind, topics in built.topics_by_kind() for t in topics] != []
