@@ -54,6 +54,8 @@ class BuildSettings:
     config_file: Path = Path("mkdocs.yml")
     strict: bool = False
     """Publish nothing when the content has problems or warnings, or MkDocs warns."""
+    cache_dir: Path | None = Path(".pressroom/cache")
+    """Parsed transcripts kept between builds, so a rebuild parses only what changed; None: no cache."""
     render: RenderSettings = field(default_factory=RenderSettings)
 
 
@@ -102,7 +104,9 @@ def build(settings: BuildSettings, progress: Progress | None = None) -> BuildRep
     for folder in (settings.docs_dir, settings.site_dir):
         check_owned(folder)  # before the long parse, not after it
     clock = _Clock(progress)
-    parsed = clock.time("parse", lambda: parse_corpus(settings.content_dir))
+    parsed = clock.count(
+        "parse", lambda step: parse_corpus(settings.content_dir, cache_dir=settings.cache_dir, on_progress=step)
+    )
     return build_parsed(parsed, settings, clock)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,14 +113,20 @@ def transcript_paths(content_dir: Path) -> list[Path]:
 
 
 def parse_corpus(
-    content_dir: Path, *, workers: int | None = None, cache_dir: Path | None = None
+    content_dir: Path,
+    *,
+    workers: int | None = None,
+    cache_dir: Path | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ParsedCorpus:
     """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop.
 
     Files are read and parsed on ``workers`` processes (default: every core);
     with ``cache_dir``, files parsed before with the same inputs are taken
-    from the cache. The result depends on neither.
+    from the cache. The result depends on neither. ``on_progress`` is told
+    ``(done, total)`` as files are read and then parsed (each counts twice).
     """
+    step = on_progress or (lambda done, total: None)
     directory = load_directory(content_dir)
     jobs = [(path, path.relative_to(content_dir).as_posix()) for path in transcript_paths(content_dir)]
     cache = ParseCache(cache_dir, [content_dir / "people.yaml", content_dir / "outlets.yaml"]) if cache_dir else None
@@ -138,7 +144,12 @@ def parse_corpus(
                 to_read.append((path, source, cache, file_keys.get(source, "")))
             else:
                 line_keys[source] = cached
+        total = 2 * len(jobs)
+        done = len(jobs) - len(to_read)
+        step(done, total)
         for outcome in executor.map(_read_one, to_read, chunksize=chunk_size(len(to_read), workers)):
+            done += 1
+            step(done, total)
             if isinstance(outcome, Problem):
                 problems.append(outcome)
                 continue
@@ -160,7 +171,11 @@ def parse_corpus(
                 continue
             document = documents.get(source) or read_document(path, source)
             tasks.append((document, directory, census, cache, key))
+        done = total - len(tasks)
+        step(done, total)
         for outcome in executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers)):
+            done += 1
+            step(done, total)
             (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
