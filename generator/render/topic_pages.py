@@ -180,9 +180,18 @@ def related_section(
 
 
 def asked_section(
-    index: TopicIndex, key: UnitKey, from_path: str, page_path_for: PagePath = _default_path
+    index: TopicIndex,
+    key: UnitKey,
+    from_path: str,
+    page_path_for: PagePath = _default_path,
+    memo: dict[tuple[UnitKey, str], str] | None = None,
 ) -> str:
-    """ "Asked before" / "Asked since" lists for one question ("" when there is nothing)."""
+    """ "Asked before" / "Asked since" lists for one question ("" when there is nothing).
+
+    A question is listed under several others: pass one ``memo`` dict for the
+    whole build and each entry is rendered once per folder of pages.
+    """
+    memo = {} if memo is None else memo
     found = index.asked_elsewhere(key)
     parts = []
     for heading, items in (
@@ -191,7 +200,7 @@ def asked_section(
         ("Asked elsewhere", found.elsewhere),
     ):
         if items:
-            lines = "\n".join(_similar_item(index, item, from_path, page_path_for) for item in items)
+            lines = "\n".join(_similar_item(index, item, from_path, page_path_for, memo) for item in items)
             parts.append(f"**{heading}**\n\n{lines}")
     return "\n\n".join(parts)
 
@@ -260,10 +269,24 @@ def _listing(
     ]
 
 
-def _similar_item(index: TopicIndex, item: SimilarQuestion, from_path: str, page_path_for: PagePath) -> str:
+def _similar_item(
+    index: TopicIndex,
+    item: SimilarQuestion,
+    from_path: str,
+    page_path_for: PagePath,
+    memo: dict[tuple[UnitKey, str], str],
+) -> str:
     transcript = index.transcript(item.key.transcript)
+    page = _link(from_path, page_path_for(transcript))
+    line = memo.get((item.key, page))
+    if line is None:
+        line = memo[item.key, page] = _similar_line(index, item, page)
+    return line
+
+
+def _similar_line(index: TopicIndex, item: SimilarQuestion, page: str) -> str:
     who = ", ".join(inline(v) for v in (item.asker, item.outlet) if v) or f"question {item.number}"
-    link = f"{_link(from_path, page_path_for(transcript))}#{_fragment(item.key.anchor)}"
+    link = f"{page}#{_fragment(item.key.anchor)}"
     asked, _answer = index.unit_text(item.key)
     text = f": {inline(_excerpt(asked, QUESTION_EXCERPT))}" if asked else ""
     return f"- [{long_date(item.date)}, {who}]({link}){text}"

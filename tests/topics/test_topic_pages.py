@@ -170,3 +170,12 @@ def test_topic_site_is_every_topic_page_and_the_index(small: TopicIndex) -> None
     for topic in small.topics:
         expected += render_topic_pages(small, topic.slug, per_page=2)
     assert site == tuple(sorted(expected, key=lambda page: page.path))
+
+
+def test_asked_section_memo_changes_nothing(small: TopicIndex) -> None:
+    memo: dict = {}  # type: ignore[type-arg]
+    for transcript in small.transcripts:
+        path = f"transcripts/{transcript.slug}.md"
+        for question in transcript.questions:
+            key = UnitKey(transcript.slug, question.anchor)
+            assert asked_section(small, key, path, memo=memo) == asked_section(small, key, path)
