@@ -3,8 +3,7 @@
 Generates N synthetic transcripts (benchmarks.synthetic), parses them once
 (cached under benchmarks/out/topics/, which git ignores), then runs
 ``enrich_topics`` and prints the wall-clock and CPU time of each step, in
-all and per transcript (CPU exceeds wall where the text is read by two
-threads). Parsing is not timed: it belongs to another stage.
+all and per transcript. Parsing is not timed: it belongs to another stage.
 """
 
 from __future__ import annotations
@@ -63,9 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest counts (default 3)")
-    parser.add_argument("--workers", type=int, default=TopicSettings().workers, help="threads reading text")
     args = parser.parse_args(argv)
-    settings = TopicSettings(workers=args.workers)
+    settings = TopicSettings()
     for n in args.n:
         transcripts = parsed_corpus(n, args.seed)
         count = max(len(transcripts), 1)
@@ -75,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         wall = sum(w for _name, w, _cpu in best)
         cpu = sum(c for _name, _wall, c in best)
         print(
-            f"N={len(transcripts)} transcripts, {questions} questions, {args.workers} workers: "
+            f"N={len(transcripts)} transcripts, {questions} questions: "
             f"{wall:.2f} s ({1000 * wall / count:.3f} ms per transcript), CPU {cpu:.2f} s"
         )
         print(f"  {'step':<10} {'wall ms/transcript':>19} {'CPU ms/transcript':>18}")

@@ -139,8 +139,8 @@ def corpus_batches(
 ) -> Iterator[Batch]:
     """The texts of all units, two segments per unit, in batches of about ``limit`` characters.
 
-    A batch becomes a ``Block`` with ``batch.block()``, which may run in
-    another thread: batches are independent.
+    A batch becomes a ``Block`` with ``batch.block()``; batches are
+    independent, so a block is made only when it is used.
 
     With ``lead_chars``, each answer or statement is cut to its first
     ``lead_chars`` characters (questions are kept whole).

@@ -26,7 +26,6 @@ from generator.topics.index import (
 )
 from generator.topics.matcher import compile_matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
-from generator.topics.parallel import ordered_map
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
@@ -68,11 +67,11 @@ def enrich_topics(
         _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
         return reader.read(block, (starts, ends))
 
-    hits = list(ordered_map(match, corpus_batches(units), settings.workers))
+    hits = [match(batch) for batch in corpus_batches(units)]
     curated = assign_topics(hits, len(units), len(matcher.slugs))
     reader = TermReader()
-    for words in ordered_map(read, corpus_batches(units, settings.lead_chars), settings.workers):
-        reader.add(words)
+    for batch in corpus_batches(units, settings.lead_chars):
+        reader.add(read(batch))
     terms = reader.terms()
     step("text")
     discovery = discover(

@@ -40,13 +40,6 @@ class TopicSettings:
     always matched in the whole text.
     """
 
-    workers: int = 1
-    """Threads that read the text; results never depend on it.
-
-    The automaton and most numpy work release the GIL, so 2 can use a second
-    idle core; on a busy machine it gains nothing, hence the default.
-    """
-
     main_share: float = 0.08
     """A transcript's main topics (chips at the top of its page, its tags) weigh at least this
     share of all its topic weight; passing mentions stay on the topic pages. On the synthetic

@@ -12,7 +12,6 @@ hash of its letters, so no Python code runs per word.
 from __future__ import annotations
 
 import dataclasses
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,20 +75,18 @@ def _finish(value: int, length: int) -> int:
 
 
 class _Powers:
-    """Powers of the base and of its inverse modulo 2**64, grown on demand (thread-safe)."""
+    """Powers of the base and of its inverse modulo 2**64, grown on demand."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
         self._both = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
     def upto(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        with self._lock:
-            if self._both[0].size < size:
-                with np.errstate(over="ignore"):
-                    up = np.cumprod(_first_one(np.full(size, _BASE, dtype=np.uint64)), dtype=np.uint64)
-                    down = np.cumprod(_first_one(np.full(size, _INVERSE, dtype=np.uint64)), dtype=np.uint64)
-                self._both = (up, down)
-            up, down = self._both
+        if self._both[0].size < size:
+            with np.errstate(over="ignore"):
+                up = np.cumprod(_first_one(np.full(size, _BASE, dtype=np.uint64)), dtype=np.uint64)
+                down = np.cumprod(_first_one(np.full(size, _INVERSE, dtype=np.uint64)), dtype=np.uint64)
+            self._both = (up, down)
+        up, down = self._both
         return up[:size], down[:size]
 
 
@@ -122,7 +119,7 @@ class TermReader:
     def read(self, block: Block, topics: Spans | None = None) -> BlockWords:
         """The words of one block; ``topics`` marks words inside taxonomy matches.
 
-        Safe to call from several threads; ``add`` the results in block order.
+        ``add`` the results in block order.
         """
         return _block_words(block, self._powers, topics)
 

@@ -130,13 +130,6 @@ def test_same_output_twice(seeds, taxonomy) -> None:  # type: ignore[no-untyped-
     assert first == reordered
 
 
-def test_threads_do_not_change_the_result(seeds, taxonomy) -> None:  # type: ignore[no-untyped-def]
-    one = enrich_topics(list(seeds.values()), taxonomy, TopicSettings(workers=1))
-    two = enrich_topics(list(seeds.values()), taxonomy, TopicSettings(workers=2))
-    assert [one.coverage(t.slug) for t in one.topics] == [two.coverage(t.slug) for t in two.topics]
-    assert one.suggestions == two.suggestions
-
-
 def test_every_topic_of_a_seed_is_linked_from_one_of_its_units(built: TopicIndex, seeds) -> None:  # type: ignore[no-untyped-def]
     # Top-of-page chips show main topics; the rest are linked from the
     # question or statement where they came up.
