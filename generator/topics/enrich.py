@@ -129,7 +129,7 @@ def enrich_topics(
 
 
 def _lead(text: str) -> str:
-    return " ".join(text[:LEAD_CHARS].split())
+    return text[:LEAD_CHARS]
 
 
 def _as_topic(phrase: str, slug: str, spread: int) -> Topic:

@@ -137,8 +137,8 @@ class TopicIndex:
         return None if row is None else self.unit_question[row]
 
     def unit_text(self, key: UnitKey) -> tuple[str, str]:
-        """The first ``LEAD_CHARS`` characters of a unit's question and of its answer (or statement),
-        whitespace collapsed: enough for an excerpt without going back to the transcript."""
+        """The first ``LEAD_CHARS`` characters of a unit's question and of its answer (or statement):
+        enough for an excerpt without going back to the transcript."""
         row = self._unit_row.get(key)
         return ("", "") if row is None else self.unit_leads[row]
 

@@ -79,7 +79,7 @@ class Match:
     text: str
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class UnitKey:
     """A question (by its anchor) or the opening statement of a transcript."""
 

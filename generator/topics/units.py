@@ -11,7 +11,7 @@ from generator.model import Question, Transcript, TurnKind
 from generator.topics.model import STATEMENT_ANCHOR, UnitKey
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One unit's text, split into the part asked and the part answered.
 
