@@ -21,7 +21,7 @@ from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
 
-__all__ = ["CleanDocument", "Paragraph", "clean", "count_lines", "document_line_keys"]
+__all__ = ["CleanDocument", "Paragraph", "clean", "count_lines", "line_keys"]
 
 
 @dataclass(frozen=True)
@@ -35,16 +35,16 @@ class CleanDocument:
     mended_lines: tuple[int, ...]  # raw lines whose paragraph was joined to the one before
 
 
-def document_line_keys(document: RawDocument) -> frozenset[str]:
-    """The distinct lines of a document, in the form the corpus census counts them."""
-    return frozenset({corpus_key(line.text) for line in document.lines if line.text} - {""})
+def line_keys(lines: Iterable[str]) -> frozenset[str]:
+    """The distinct raw lines of a file, in the form the corpus census counts them."""
+    return frozenset({corpus_key(line) for line in lines} - {""})
 
 
 def count_lines(documents: Iterable[RawDocument]) -> Mapping[str, int]:
     """In how many documents each line occurs (counted once per document)."""
     counts: Counter[str] = Counter()
     for document in documents:
-        counts.update(document_line_keys(document))
+        counts.update(line_keys(line.raw for line in document.lines))
     return counts
 
 

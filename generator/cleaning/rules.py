@@ -94,17 +94,22 @@ def vocabulary_hits(text: str) -> dict[str, int]:
 
 
 _LONGEST_COUNTED_LINE = 300
+# Markdown syntax around a line's words: "**Register**" and "Register" are one line to the census.
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_SYNTAX = re.compile(r"^\s*(?:[-+]|\d+[.)])\s+|[*_#>`\[\]]")
 
 
-def corpus_key(text: str) -> str:
-    """The form under which a line is counted across files ("" for lines not counted).
+def corpus_key(raw: str) -> str:
+    """The form under which a raw line is counted across files ("" for lines not counted).
 
     Chrome lines are short; paragraphs of speech are long and would only
-    fill the census, so lines over 300 characters are left out of it.
+    fill the census, so lines over 300 characters are left out of it. The
+    key is made from the raw line, so that it can be counted without
+    parsing the file's Markdown.
     """
-    if len(text) > _LONGEST_COUNTED_LINE:
+    if len(raw) > _LONGEST_COUNTED_LINE:
         return ""
-    return " ".join(text.casefold().split())
+    return " ".join(_SYNTAX.sub("", _LINK_TARGET.sub("]", raw)).casefold().split())
 
 
 # --- rules that hold anywhere -------------------------------------------------
@@ -281,7 +286,7 @@ def repeated_across_corpus(line: SourceLine, context: LineContext) -> Verdict | 
     """
     if ends_sentence(line.text) or line.text.rstrip()[-1:] in ",;-–—" or _SPEECH_WORDS.search(line.text):
         return None
-    key = corpus_key(line.text)
+    key = corpus_key(line.raw)
     if key.count(" ") >= 2 and context.corpus_counts.get(key, 0) >= 2:
         return Verdict("corpus-repeated")
     return None

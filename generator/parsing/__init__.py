@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cleaning import clean, document_line_keys
+from generator.cleaning import clean, line_keys
 from generator.directory import Directory, load_directory, slugify
 from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
@@ -24,7 +24,7 @@ from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
 from generator.parsing.cache import ParseCache
 from generator.parsing.workers import chunk_size, pool
-from generator.reading import Metadata, RawDocument, read_document
+from generator.reading import Metadata, RawDocument, decoded_lines, read_document
 from generator.reading.metadata import sidecar_for
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
@@ -134,43 +134,43 @@ def parse_corpus(
     problems: list[Problem] = []
     transcripts: list[Transcript] = []
     with pool(workers, len(jobs)) as executor:
-        # 1. The lines of every file, for the census: from the cache, or read.
-        line_keys: dict[str, frozenset[str]] = {}
-        documents: dict[str, RawDocument] = {}
-        to_read = []
+        # 1. The census: which lines each file holds (cached, or decoded without parsing).
+        keys_of: dict[str, frozenset[str]] = {}
+        to_count = []
         for path, source in jobs:
             cached = cache.get("lines", file_keys[source]) if cache else None
             if cached is None:
-                to_read.append((path, source, cache, file_keys.get(source, "")))
+                to_count.append((path, source, cache, file_keys.get(source, "")))
             else:
-                line_keys[source] = cached
+                keys_of[source] = cached
         total = 2 * len(jobs)
-        done = len(jobs) - len(to_read)
+        done = len(jobs) - len(to_count)
         step(done, total)
-        for outcome in executor.map(_read_one, to_read, chunksize=chunk_size(len(to_read), workers)):
+        for source, outcome in zip(
+            (job[1] for job in to_count),
+            executor.map(_census_one, to_count, chunksize=chunk_size(len(to_count), workers)),
+        ):
             done += 1
             step(done, total)
             if isinstance(outcome, Problem):
                 problems.append(outcome)
-                continue
-            document, keys = outcome
-            documents[document.source] = document
-            line_keys[document.source] = keys
-        counts = Counter(key for keys in line_keys.values() for key in keys)
+            else:
+                keys_of[source] = outcome
+        counts = Counter(key for keys in keys_of.values() for key in keys)
 
-        # 2. Transcripts: from the cache when the file and its census slice are unchanged.
+        # 2. Transcripts: from the cache when the file and its census slice are unchanged,
+        # else read and parsed in a worker, which gets only its own file's slice.
         tasks = []
         for path, source in jobs:
-            if source not in line_keys:
-                continue  # could not be read: already a problem
-            census = {key: counts[key] for key in line_keys[source] if counts[key] >= 2}
+            if source not in keys_of:
+                continue  # could not be decoded: already a problem
+            census = {key: counts[key] for key in keys_of[source] if counts[key] >= 2}
             key = ParseCache.transcript_key(file_keys[source], census) if cache else ""
             cached = cache.get("transcripts", key) if cache else None
             if cached is not None:
                 transcripts.append(cached)
-                continue
-            document = documents.get(source) or read_document(path, source)
-            tasks.append((document, directory, census, cache, key))
+            else:
+                tasks.append((path, source, directory, census, cache, key))
         done = total - len(tasks)
         step(done, total)
         for outcome in executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers)):
@@ -183,23 +183,25 @@ def parse_corpus(
     return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
 
 
-def _read_one(job: tuple[Path, str, ParseCache | None, str]) -> tuple[RawDocument, frozenset[str]] | Problem:
-    """Read one file and list its lines for the census (in a worker; the worker fills the cache)."""
+def _census_one(job: tuple[Path, str, ParseCache | None, str]) -> frozenset[str] | Problem:
+    """The census keys of one file's lines (in a worker, which also fills the cache)."""
     path, source, cache, key = job
     try:
-        document = read_document(path, source)
+        keys = line_keys(decoded_lines(path, source))
     except ContentError as error:
         return error.problem
-    keys = document_line_keys(document)
     if cache is not None:
         cache.put("lines", key, keys)
-    return document, keys
+    return keys
 
 
-def _parse_one(task: tuple[RawDocument, Directory, dict[str, int], ParseCache | None, str]) -> Transcript | Problem:
-    document, directory, census, cache, key = task
+def _parse_one(
+    task: tuple[Path, str, Directory, dict[str, int], ParseCache | None, str]
+) -> Transcript | Problem:
+    """Read and parse one file (in a worker, which also fills the cache)."""
+    path, source, directory, census, cache, key = task
     try:
-        transcript = parse_document(document, directory, census)
+        transcript = parse_document(read_document(path, source), directory, census)
     except ContentError as error:
         return error.problem
     if cache is not None:
