@@ -71,7 +71,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """NFC, LF line ends, no invisible or control characters, plain spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _STRAY_JOINER.sub("", _INVISIBLE.sub("", text))
+    text = _INVISIBLE.sub("", text)
+    if "\u200c" in text or "\u200d" in text:  # rare; the pattern is slow on long text
+        text = _STRAY_JOINER.sub("", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)
