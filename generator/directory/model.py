@@ -8,6 +8,7 @@ terms of one role or one person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,11 +72,17 @@ def _mention_pattern(
     Spellings of two or three letters ("AP", "FT") count only in capitals,
     where they cannot be ordinary words.
     """
-    spellings = sorted({s for e in entries for s in (e.name, *e.aliases) if len(s) >= 2}, key=lambda s: (-len(s), s))
+    written = {s for e in entries for s in (e.name, *e.aliases) if len(s) >= 2}
+    # Transcripts drop accents as often as they keep them: "El Pais" is El País.
+    spellings = sorted(written | {_without_accents(s) for s in written}, key=lambda s: (-len(s), s))
     if not spellings:
         return None
     parts = [re.escape(s) if short_in_capitals and len(s) <= 3 else f"(?i:{re.escape(s)})" for s in spellings]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _surname_keys(person: PersonEntry) -> set[str]:
