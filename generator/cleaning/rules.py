@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.cleaning.vocabulary import CHROME_PATTERNS, LANGUAGE_CODES, LANGUAGE_NAMES
+from generator.cleaning.vocabulary import CHROME_PATTERN, LANGUAGE_CODES, LANGUAGE_NAMES
 from generator.reading.markup import SourceLine, Style
 
 
@@ -85,11 +85,10 @@ def ends_sentence(text: str) -> bool:
 
 def vocabulary_hits(text: str) -> dict[str, int]:
     """How many chrome terms of each group the text holds."""
-    hits = {}
-    for group, pattern in CHROME_PATTERNS.items():
-        count = len(pattern.findall(text))
-        if count:
-            hits[group] = count
+    hits: dict[str, int] = {}
+    for match in CHROME_PATTERN.finditer(text):
+        group = (match.lastgroup or "").replace("_", "-")
+        hits[group] = hits.get(group, 0) + 1
     return hits
 
 
@@ -97,6 +96,7 @@ _LONGEST_COUNTED_LINE = 300
 # Markdown syntax around a line's words: "**Register**" and "Register" are one line to the census.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _SYNTAX = re.compile(r"^\s*(?:[-+]|\d+[.)])\s+|[*_#>`\[\]]")
+_LIST_STARTS = frozenset("-+0123456789")
 
 
 def corpus_key(raw: str) -> str:
@@ -109,7 +109,11 @@ def corpus_key(raw: str) -> str:
     """
     if len(raw) > _LONGEST_COUNTED_LINE:
         return ""
-    return " ".join(_SYNTAX.sub("", _LINK_TARGET.sub("]", raw)).casefold().split())
+    if "](" in raw:
+        raw = _LINK_TARGET.sub("]", raw)
+    if any(mark in raw for mark in "*_#>`[]") or raw.lstrip()[:1] in _LIST_STARTS:
+        raw = _SYNTAX.sub("", raw)
+    return " ".join(raw.casefold().split())
 
 
 # --- rules that hold anywhere -------------------------------------------------

@@ -64,9 +64,13 @@ CHROME_TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-CHROME_PATTERNS: dict[str, re.Pattern[str]] = {
-    group: re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")", re.I) for group, terms in CHROME_TERMS.items()
-}
+# One pattern for every group, each a named alternative, so a line is scanned once.
+CHROME_PATTERN: re.Pattern[str] = re.compile(
+    "|".join(
+        rf"(?P<{group.replace('-', '_')}>(?<!\w)(?:{'|'.join(terms)}))" for group, terms in CHROME_TERMS.items()
+    ),
+    re.I,
+)
 
 # Names of languages as a site's language menu prints them (in English and in the language itself).
 LANGUAGE_NAMES = frozenset(
