@@ -34,7 +34,7 @@ def word_counts(terms: Terms, units: int) -> sp.csr_matrix:
 
 def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
     """Counts damped (1 + log) and scaled by rarity (smoothed idf), rows L2-normalised."""
-    if counts.shape[0] == 0:
+    if counts.shape[0] == 0 or counts.shape[1] == 0:  # no units, or no topics (an empty taxonomy)
         return sp.csr_matrix(counts.shape)
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
 

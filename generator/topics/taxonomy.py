@@ -20,6 +20,8 @@ from generator.topics.matcher import phrase_literals
 from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.phrases import PhraseError
 
+# `settings:` holds the stage's TopicSettings; generator.enrich reads and validates it.
+_TOP_KEYS = ("topics", "settings")
 _KEYS = ("name", "slug", "kind", "description", "aliases", "patterns", "exclude", "case_sensitive", "parent")
 _REQUIRED = ("name", "kind", "description")
 _CURATED_KINDS = tuple(k.value for k in TopicKind if k is not TopicKind.DISCOVERED)
@@ -83,13 +85,13 @@ class _Checker:
                 "start the file with 'topics:'",
             )
         fields = self.mapping(root)
-        extra = sorted(set(fields) - {"topics"})
+        extra = sorted(set(fields) - set(_TOP_KEYS))
         if extra:
             raise self.fail(
                 fields[extra[0]][0],
                 "unknown-key",
                 f"unknown top-level key '{extra[0]}'",
-                "only 'topics:' is allowed at the top",
+                "only 'topics:' and 'settings:' are allowed at the top",
             )
         if "topics" not in fields or not isinstance(fields["topics"][1], yaml.SequenceNode):
             node = fields["topics"][1] if "topics" in fields else root

@@ -71,7 +71,7 @@ def top_k(
     n = vectors.shape[0]
     chosen = np.arange(n) if rows is None else np.asarray(rows, dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
-    if chosen.size == 0:
+    if chosen.size == 0 or vectors.shape[1] == 0:  # nothing to compare, or nothing to compare by
         return TopK(np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
     pruned = normalize(keep_strongest(sp.csr_matrix(vectors)[chosen], max_terms))
     postings = keep_strongest(pruned.T.tocsr(), max_postings)  # features x chosen rows
