@@ -45,8 +45,11 @@ def _parse(parse_corpus: Callable, ctx: Context) -> dict[str, Any]:
 
 
 def _enrich(build_corpus: Callable, ctx: Context) -> dict[str, Any]:
-    ctx.corpus = build_corpus(ctx.parsed)
-    return {"entries": len(ctx.corpus.entries), "problems": len(ctx.corpus.problems)}
+    # As generator.build does: the topic stage runs with the content folder's topics.yaml.
+    from generator.enrich import load_topic_config
+
+    ctx.corpus = build_corpus(ctx.parsed, load_topic_config(ctx.content_dir))
+    return {"entries": len(ctx.corpus.entries), "problems": len(ctx.corpus.problems), "topics": len(ctx.corpus.topics)}
 
 
 def _render(render_site: Callable, ctx: Context) -> dict[str, Any]:

@@ -1,11 +1,11 @@
 """The build: the one place that knows the order of the stages.
 
-    parse_corpus(content)  raw files -> ParsedCorpus    (generator.parsing)
-    build_corpus(parsed)   -> Corpus                    (generator.enrich)
-    render_site(corpus)    -> pages                     (generator.render)
-    write_pages(pages)     -> generated docs folder     (generator.write)
-    build_site(...)        -> MkDocs site + Pagefind    (generator.site)
-    content_report(...)    -> ContentReport             (generator.report)
+    parse_corpus(content)         raw files -> ParsedCorpus  (generator.parsing)
+    build_corpus(parsed, topics)  -> Corpus, topics included  (generator.enrich; topics.yaml is read first)
+    render_site(corpus)           -> pages                    (generator.render)
+    write_pages(pages)            -> generated docs folder    (generator.write)
+    build_site(...)               -> MkDocs site + Pagefind   (generator.site)
+    content_report(...)           -> ContentReport            (generator.report)
 
 The docs folder and the site are built beside their places and swapped in
 together only when the build succeeds (generator.write.Staging): a build
@@ -22,10 +22,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from generator.enrich import Corpus, build_corpus
+from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
+from generator.enrich.topics import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
 from generator.render import RenderSettings, paths, render_site
+from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site
 from generator.site.serve import serve
@@ -97,28 +99,35 @@ def build(settings: BuildSettings, progress: Progress | None = None) -> BuildRep
     Every transcript that parses is published and every problem is in the
     report, except that nothing is published when two transcripts map to
     one page, or when ``settings.strict`` and the report is not clean
-    (``BuildReport.refused`` says why). Raises ContentError when the people
-    or outlets file cannot be read, WriteError, SiteError or
+    (``BuildReport.refused`` says why). Raises ContentError when the people,
+    outlets or topics file cannot be read, WriteError, SiteError or
     SearchIndexError when a stage fails; the previous output is then untouched.
     """
     for folder in (settings.docs_dir, settings.site_dir):
         check_owned(folder)  # before the long parse, not after it
+    topics = load_topic_config(settings.content_dir)  # a mistake in topics.yaml stops the build before parsing
     clock = _Clock(progress)
     parsed = clock.count(
         "parse", lambda step: parse_corpus(settings.content_dir, cache_dir=settings.cache_dir, on_progress=step)
     )
-    return build_parsed(parsed, settings, clock)
+    return build_parsed(parsed, settings, clock, topics)
 
 
-def build_parsed(parsed: ParsedCorpus, settings: BuildSettings, clock: _Clock | None = None) -> BuildReport:
-    """The stages after parsing: enrich, render, write, build the site and its index, report."""
+def build_parsed(
+    parsed: ParsedCorpus, settings: BuildSettings, clock: _Clock | None = None, topics: TopicConfig | None = None
+) -> BuildReport:
+    """The stages after parsing: enrich, render, write, build the site and its index, report.
+
+    ``topics`` defaults to the content folder's topics.yaml.
+    """
     clock = clock or _Clock()
+    topics = topics if topics is not None else load_topic_config(settings.content_dir)
     if any(problem.code in URL_CLASHES for problem in parsed.problems):
         # The parser publishes one of two transcripts that want the same
         # page; the archive must not lose the other without the build failing.
         return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
                            content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
-    corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed))
+    corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed, topics))
     pages = clock.time("render", lambda: render_site(corpus, settings.render))
     with Staging(settings.docs_dir) as docs, Staging(settings.site_dir) as site_dir:
         clock.count("write", lambda step: write_pages(pages, docs.path, step))
@@ -129,8 +138,8 @@ def build_parsed(parsed: ParsedCorpus, settings: BuildSettings, clock: _Clock | 
         content = content_report(
             replace(parsed, problems=corpus.problems),
             site_warnings=_site_issues(site.warnings, corpus, settings.docs_dir, settings.config_file),
-            suggestions=_topic_suggestions(corpus),
-            extra_counts=(("topics", len(corpus.topics)),) if corpus.topics else (),
+            suggestions=_topic_suggestions(corpus, settings.content_dir / TOPICS_FILE),
+            extra_counts=(("topics", len(corpus.topics)),),
         )
         refused = "--strict: the build has problems or warnings (above)" if settings.strict and not content.ok else ""
         if not refused:
@@ -180,19 +189,24 @@ def _site_issues(warnings: Iterable[str], corpus: Corpus, docs_dir: Path, config
     return tuple(issues)
 
 
-def _topic_suggestions(corpus: Corpus) -> tuple[Suggestion, ...]:
-    """Recurring phrases the topic taxonomy lacks, once the enrich stage finds them.
+def _topic_suggestions(corpus: Corpus, topics_file: Path) -> tuple[Suggestion, ...]:
+    """Recurring phrases the topic taxonomy lacks, with where they were said.
 
-    Read as ``Corpus.topic_suggestions`` (generator.topics.Suggestion values,
-    which name transcripts by slug); a corpus without topic discovery has none.
+    The evidence is each question or statement that says the phrase (up to
+    the topic stage's 20), as ``file#anchor`` of its page's heading.
     """
     sources = {entry.slug: entry.transcript.source for entry in corpus.entries}
-    return tuple(
-        Suggestion("topic", found.phrase,
-                   f"said {found.count} times in {len(found.transcripts)} transcripts; add to content/topics.yaml",
-                   tuple(sources.get(slug, slug) for slug in found.transcripts))
-        for found in getattr(corpus, "topic_suggestions", ())
-    )
+    suggestions = []
+    for found in corpus.topic_suggestions:
+        said = f"said {found.count} times in {len(found.transcripts)} transcripts"
+        action = (f"published as a topic page; to keep it, add it to {topics_file}" if found.published
+                  else f"add it to {topics_file} to give it a topic page")
+        evidence = tuple(
+            f"{sources.get(unit.transcript, unit.transcript)}#{STATEMENT_ID if unit.is_statement else unit.anchor}"
+            for unit in found.units
+        )
+        suggestions.append(Suggestion("topic", found.phrase, f"{said}; {action}", evidence))
+    return tuple(suggestions)
 
 
 def _theme_dirs(config_file: Path) -> list[Path]:

@@ -1,30 +1,30 @@
 """Enrichment: all parsed transcripts in, one Corpus out.
 
 ``build_corpus(parsed) -> Corpus`` runs once the whole archive is parsed,
-because years, people, outlets (and later topics and related transcripts)
-are facts about the archive, not about one transcript.
+because years, people, outlets, topics, related transcripts and questions
+asked before are facts about the archive, not about one transcript. The
+topic stage's taxonomy and settings come from ``load_topic_config``.
 """
 
 from .corpus import build_corpus
 from .model import (
-    AskedBefore,
     Corpus,
     Entry,
     OutletSummary,
     PersonSummary,
     QuestionEntry,
-    Topic,
     Year,
 )
+from .topics import TopicConfig, load_topic_config
 
 __all__ = [
-    "AskedBefore",
     "Corpus",
     "Entry",
     "OutletSummary",
     "PersonSummary",
     "QuestionEntry",
-    "Topic",
+    "TopicConfig",
     "Year",
     "build_corpus",
+    "load_topic_config",
 ]

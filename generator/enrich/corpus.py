@@ -13,6 +13,7 @@ from generator.model import Question, Transcript, TurnKind
 
 from .gist import question_gist
 from .model import Corpus, Entry, OutletSummary, PersonSummary, QuestionEntry, Year
+from .topics import TopicConfig, corpus_topics
 
 # Slugs name files and URLs; anchors become HTML ids written into Markdown.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -29,8 +30,13 @@ class Parsed(Protocol):
     def problems(self) -> tuple[Problem, ...]: ...
 
 
-def build_corpus(parsed: Parsed) -> Corpus:
+def build_corpus(parsed: Parsed, topics: TopicConfig | None = None) -> Corpus:
     """Gather the parsed transcripts into a Corpus, ordered and summarised.
+
+    With ``topics`` (``load_topic_config(content_dir)``), the topic stage
+    runs over the whole corpus: topics of every transcript and question,
+    related transcripts, questions asked before and since. Without it the
+    corpus has no topic index and its pages show no topics.
 
     Raises ContentError when two transcripts would be published at one URL
     or a slug cannot be a URL: the site would silently lose a transcript.
@@ -46,6 +52,7 @@ def build_corpus(parsed: Parsed) -> Corpus:
         people=_people(entries),
         outlets=_outlets(entries),
         problems=tuple(problems),
+        topic_index=corpus_topics(entries, topics) if topics is not None else None,
     )
 
 

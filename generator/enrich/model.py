@@ -3,9 +3,9 @@
 All values are frozen. ``build_corpus`` makes a Corpus once, after every
 transcript is parsed; renderers only read it.
 
-Later enrichment (topics, related transcripts, questions asked before) adds
-to the fields that default to empty here, so renderers can already rely on
-their shape.
+Topics, related transcripts and questions asked before or since are in
+``Corpus.topic_index``, the corpus-wide index of the topic stage
+(generator.topics), which renderers query page by page.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from generator.errors import Problem
 from generator.model import Question, Transcript
+from generator.topics import Suggestion, Topic, TopicIndex
 
 
 @dataclass(frozen=True)
@@ -31,24 +32,6 @@ class QuestionEntry:
 
 
 @dataclass(frozen=True)
-class Topic:
-    """A recurring subject across transcripts (filled by topic detection)."""
-
-    id: str
-    name: str
-    slugs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class AskedBefore:
-    """An earlier question on the same subject (filled by a later stage)."""
-
-    anchor: str  # the question in this transcript
-    slug: str  # the earlier transcript
-    earlier_anchor: str
-
-
-@dataclass(frozen=True)
 class Entry:
     """One transcript and what the site shows about it."""
 
@@ -57,10 +40,6 @@ class Entry:
     outlets: tuple[str, ...]  # outlets that asked questions, in order of first question
     questions: tuple[QuestionEntry, ...]
     word_count: int
-    # Corpus-wide links; empty until the stages that compute them exist.
-    topics: tuple[str, ...] = ()  # Topic ids
-    related: tuple[str, ...] = ()  # slugs of related transcripts, best first
-    asked_before: tuple[AskedBefore, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -113,7 +92,19 @@ class Corpus:
     people: tuple[PersonSummary, ...]  # by name
     outlets: tuple[OutletSummary, ...]  # by name
     problems: tuple[Problem, ...] = ()
-    topics: tuple[Topic, ...] = ()
+    topic_index: TopicIndex | None = None
+    """Topics of every transcript and question, related transcripts, similar questions;
+    None when the corpus was built without the topic stage (its pages then show no topics)."""
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """The published topics, most recurring first."""
+        return self.topic_index.topics if self.topic_index is not None else ()
+
+    @property
+    def topic_suggestions(self) -> tuple[Suggestion, ...]:
+        """Recurring phrases the taxonomy lacks, with their evidence, most widespread first."""
+        return self.topic_index.suggestions if self.topic_index is not None else ()
 
     @property
     def question_count(self) -> int:

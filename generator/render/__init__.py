@@ -2,7 +2,8 @@
 
 ``render_site(corpus, settings) -> tuple[Page, ...]`` is pure: no file is
 read or written here (generator.write does that), so the same corpus always
-gives the same pages, byte for byte.
+gives the same pages, byte for byte. A corpus with a topic index also gets
+the topic pages and the topic pieces of every transcript page.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from .data import render_corpus_index, render_open_data_page, render_transcript_
 from .indexes import render_home, render_year, render_years_index
 from .page import Page
 from .settings import RenderSettings
+from .topic_links import TopicLinks
+from .topic_pages import render_topic_site
 from .transcript import render_transcript
 
 
@@ -32,10 +35,14 @@ def render_site(corpus: Corpus, settings: RenderSettings = RenderSettings()) -> 
         older = dated[at + 1] if at + 1 < len(dated) else None
         pages.append(render_year(year, older, newer))
     pages.extend(render_year(y, None, None) for y in corpus.years if y.year is None)
+    index = corpus.topic_index
+    topics = TopicLinks(index) if index is not None else None  # one per build: its memo spans pages
+    if index is not None:
+        pages.extend(render_topic_site(index))
     for i, entry in enumerate(entries):
         older = entries[i - 1] if i > 0 else None
         newer = entries[i + 1] if i + 1 < len(entries) else None
-        pages.append(render_transcript(entry, older, newer, settings))
+        pages.append(render_transcript(entry, older, newer, settings, topics))
         pages.append(render_transcript_data(entry))
     return tuple(sorted(pages, key=lambda page: page.path))
 

@@ -33,6 +33,7 @@ TRANSCRIPT_KEYS = (
     "source_url",
     "speakers",
     "outlets",
+    "tags",
     "questions",
     "reading_time",
     "language",
@@ -40,8 +41,12 @@ TRANSCRIPT_KEYS = (
 )
 
 
-def transcript_meta(entry: Entry, settings: RenderSettings) -> dict[str, Any]:
-    """The front-matter of a transcript page, keys in TRANSCRIPT_KEYS order."""
+def transcript_meta(entry: Entry, settings: RenderSettings, tags: list[str] | None = None) -> dict[str, Any]:
+    """The front-matter of a transcript page, keys in TRANSCRIPT_KEYS order.
+
+    ``tags`` are the names of the transcript's main topics: Material reads
+    them as the page's tags, the theme as a search filter.
+    """
     t = entry.transcript
     values: dict[str, Any] = {
         "title": t.title,
@@ -53,6 +58,7 @@ def transcript_meta(entry: Entry, settings: RenderSettings) -> dict[str, Any]:
         "source_url": t.source_url,
         "speakers": list(entry.speakers),
         "outlets": list(entry.outlets),
+        "tags": list(tags or []),
         "questions": len(entry.questions),
         "reading_time": reading_minutes(entry.word_count, settings.words_per_minute),
         "language": t.language,

@@ -27,6 +27,8 @@ def render_home(corpus: Corpus, settings: RenderSettings) -> Page:
     if corpus.years:
         blocks.append("## Browse by year")
         blocks.append(_year_list(corpus.years, path))
+    if corpus.topic_index is not None:
+        blocks.extend(_topics(corpus, path, settings.home_topics))
     blocks.append("## Open data")
     blocks.append(
         "Every transcript is published as JSON beside its page, with an index of the whole "
@@ -91,10 +93,27 @@ def _summary(corpus: Corpus, path: str) -> str:
     span = date_span(corpus.first_date, corpus.last_date)
     if span:
         text += f", {span}"
-    return (
-        f"{text}. Search them with the search box at the top of every page, or browse "
-        f"them [by year]({paths.link(path, paths.YEARS)})."
+    browse = f"[by year]({paths.link(path, paths.YEARS)})"
+    if corpus.topic_index is not None:
+        browse += f" or [by topic]({paths.link(path, paths.TOPICS)})"
+    return f"{text}. Search them with the search box at the top of every page, or browse them {browse}."
+
+
+def _topics(corpus: Corpus, path: str, shown: int) -> list[str]:
+    """The most recurring topics as chips, and the way to all of them."""
+    topics = corpus.topics
+    link = f"[All {count(len(topics), 'topic')}]({paths.link(path, paths.TOPICS)})"
+    if not topics:
+        return ["## Recurring topics", f"No topic has come up yet: see {link}."]
+    chips = " ".join(
+        f"[{inline(topic.name)}]({paths.link(path, paths.topic(topic.slug))}){{ .md-tag }}"
+        for topic in topics[:shown]
     )
+    return [
+        "## Recurring topics",
+        f"{chips}\n{{: .md-tags }}",
+        f"{link}, grouped by kind, with how often each came up.",
+    ]
 
 
 def _item(entry: Entry, source: str, when: str) -> str:

@@ -11,6 +11,7 @@ import posixpath
 HOME = "index.md"
 YEARS = "years/index.md"
 OPEN_DATA = "open-data.md"
+TOPICS = "topics/index.md"
 CORPUS_INDEX = "data/transcripts.json"
 
 
@@ -27,6 +28,11 @@ def transcript_url(slug: str) -> str:
 def transcript_data(slug: str) -> str:
     """The transcript's JSON, in the parse format."""
     return f"data/transcripts/{slug}.json"
+
+
+def topic(slug: str) -> str:
+    """The page of a topic: topics/<slug>.md (big topics add topics/<slug>/<year>.md)."""
+    return f"topics/{slug}.md"
 
 
 def year(year: int | None) -> str:

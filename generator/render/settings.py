@@ -15,5 +15,8 @@ class RenderSettings:
     latest: int = 10
     """How many of the newest transcripts the home page lists."""
 
+    home_topics: int = 12
+    """How many of the most recurring topics the home page shows."""
+
     words_per_minute: int = 200
     """Reading speed for the reading time shown on each transcript."""

@@ -37,7 +37,7 @@ from .text import count, long_date
 from .timeline_svg import full_years, timeline_svg
 from .transcript import STATEMENT_ID
 
-TOPICS_INDEX = "topics/index.md"
+TOPICS_INDEX = paths.TOPICS
 QUESTION_EXCERPT = 160
 ANSWER_EXCERPT = 240
 PER_PAGE = 200
@@ -48,7 +48,7 @@ PagePath = Callable[[Transcript], str]
 
 def topic_path(slug: str) -> str:
     """The main page of a topic: topics/<slug>.md."""
-    return f"topics/{slug}.md"
+    return paths.topic(slug)
 
 
 def topic_year_path(slug: str, year: int | None) -> str:
@@ -151,12 +151,29 @@ def render_topics_index(index: TopicIndex) -> Page:
     return Page(path, document(meta, "\n\n".join(blocks)))
 
 
-def topic_chips(weights: Sequence[TopicWeight], index: TopicIndex, from_path: str, limit: int = 8) -> str:
-    """A line of topic links styled as tags, strongest first ("" when there are none)."""
-    return " ".join(
-        f"[{inline(index.topic(w.topic).name)}]({_link(from_path, topic_path(w.topic))}){{ .md-tag }}"
-        for w in weights[:limit]
-    )
+def topic_chips(
+    weights: Sequence[TopicWeight],
+    index: TopicIndex,
+    from_path: str,
+    limit: int = 8,
+    memo: dict[tuple[str, str], str] | None = None,
+) -> str:
+    """A line of topic links styled as tags, strongest first ("" when there are none).
+
+    Pass one ``memo`` dict for the whole build and each topic's chip is
+    rendered once per folder of pages (a topic has chips on many pages).
+    """
+    folder = from_path.rpartition("/")[0]
+    chips = []
+    for weight in weights[:limit]:
+        chip = memo.get((weight.topic, folder)) if memo is not None else None
+        if chip is None:
+            name, link = inline(index.topic(weight.topic).name), _link(from_path, topic_path(weight.topic))
+            chip = f"[{name}]({link}){{ .md-tag }}"
+            if memo is not None:
+                memo[weight.topic, folder] = chip
+        chips.append(chip)
+    return " ".join(chips)
 
 
 def topic_tags(index: TopicIndex, slug: str) -> list[str]:
@@ -168,15 +185,26 @@ def related_section(
     index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = _default_path
 ) -> str:
     """ "Related transcripts", each with what it shares ("" when there are none)."""
+    items = related_items(index, slug, from_path, page_path_for)
+    return "## Related transcripts\n\n" + "\n".join(items) if items else ""
+
+
+def related_items(
+    index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = _default_path, attrs: str = ""
+) -> list[str]:
+    """One list item per related transcript: its link, its date and what it shares.
+
+    ``attrs`` (attr_list syntax, e.g. ``.pr-related``) go on every item.
+    """
     items = []
     for related in index.related_to(slug):
         other = index.transcript(related.slug)
         shared = ", ".join(inline(index.topic(t).name) for t in related.shared)
         items.append(
             f"- [{inline(other.title)}]({_link(from_path, page_path_for(other))}), "
-            f"{long_date(other.date)}: shares {shared}"
+            f"{long_date(other.date)}: shares {shared}{_item_attrs(attrs)}"
         )
-    return "## Related transcripts\n\n" + "\n".join(items) if items else ""
+    return items
 
 
 def asked_section(
@@ -185,14 +213,17 @@ def asked_section(
     from_path: str,
     page_path_for: PagePath = _default_path,
     memo: dict[tuple[UnitKey, str], str] | None = None,
+    attrs: str = "",
 ) -> str:
     """ "Asked before" / "Asked since" lists for one question ("" when there is nothing).
 
     A question is listed under several others: pass one ``memo`` dict for the
     whole build and each entry is rendered once per folder of pages.
+    ``attrs`` (attr_list syntax) go on each list's title and every item.
     """
     memo = {} if memo is None else memo
     found = index.asked_elsewhere(key)
+    after = _item_attrs(attrs)
     parts = []
     for heading, items in (
         ("Asked before", found.before),
@@ -200,9 +231,17 @@ def asked_section(
         ("Asked elsewhere", found.elsewhere),
     ):
         if items:
-            lines = "\n".join(_similar_item(index, item, from_path, page_path_for, memo) for item in items)
-            parts.append(f"**{heading}**\n\n{lines}")
+            lines = "\n".join(
+                _similar_item(index, item, from_path, page_path_for, memo) + after for item in items
+            )
+            title = f"**{heading}**" + (f"\n{{: {attrs} }}" if attrs else "")
+            parts.append(f"{title}\n\n{lines}")
     return "\n\n".join(parts)
+
+
+def _item_attrs(attrs: str) -> str:
+    """An attribute list for a list item: on a line of its own, indented into the item."""
+    return f"\n  {{: {attrs} }}" if attrs else ""
 
 
 def _topic_header(index: TopicIndex, coverage: TopicCoverage, path: str) -> list[str]:
@@ -276,11 +315,13 @@ def _similar_item(
     page_path_for: PagePath,
     memo: dict[tuple[UnitKey, str], str],
 ) -> str:
-    transcript = index.transcript(item.key.transcript)
-    page = _link(from_path, page_path_for(transcript))
-    line = memo.get((item.key, page))
+    # An entry depends only on its question and the folder linking to it
+    # (``page_path_for`` is one for the whole build): look it up first.
+    folder = from_path.rpartition("/")[0]
+    line = memo.get((item.key, folder))
     if line is None:
-        line = memo[item.key, page] = _similar_line(index, item, page)
+        page = _link(from_path, page_path_for(index.transcript(item.key.transcript)))
+        line = memo[item.key, folder] = _similar_line(index, item, page)
     return line
 
 

@@ -5,14 +5,21 @@ section per question. Each question is a level-2 heading whose id is the
 question's anchor, so the table of contents reads as the list of questions
 and search results can link to ``page#q3-tass``. Every paragraph carries an
 id (``p<turn>-<paragraph>``) so a reader can cite it.
+
+With the corpus's topics (``TopicLinks``), the page also has topic chips
+under the facts, the statement heading and each question heading, the
+questions asked before and since after each question's answers, and the
+related transcripts at the end.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.enrich import Entry, QuestionEntry
 from generator.model import Turn, TurnKind
+from generator.topics import UnitKey
 
 from . import paths
 from .escape import block_start, inline, safe_url
@@ -20,6 +27,9 @@ from .frontmatter import document, transcript_meta
 from .page import Page
 from .settings import RenderSettings
 from .text import count, event_label, long_date, reading_minutes
+
+if TYPE_CHECKING:  # topic_links renders with topic_pages, which imports this module
+    from .topic_links import TopicLinks
 
 STATEMENT_ID = "opening-statement"
 INTRODUCTION_ID = "introduction"
@@ -38,16 +48,25 @@ def render_transcript(
     older: Entry | None,
     newer: Entry | None,
     settings: RenderSettings,
+    topics: TopicLinks | None = None,
 ) -> Page:
-    """The Markdown page of ``entry``; ``older``/``newer`` are its neighbours in time."""
+    """The Markdown page of ``entry``; ``older``/``newer`` are its neighbours in time.
+
+    ``topics`` adds the topic chips, "asked before / since" and related
+    transcripts; without it the page shows no topics.
+    """
     path = paths.transcript(entry.slug)
+    main = topics.main(entry.slug) if topics else ()
     blocks = [
         f"# {inline(entry.transcript.title)}",
         *_header(entry, path, settings),
-        *_body(entry),
+        *(topics.page_chips(main, path) if topics else ()),
+        *_body(entry, path, topics),
+        *(topics.related(entry.slug, path) if topics else ()),
         *_footer(entry, older, newer, path),
     ]
-    return Page(path, document(transcript_meta(entry, settings), "\n\n".join(blocks)))
+    tags = topics.tags(main) if topics else []
+    return Page(path, document(transcript_meta(entry, settings, tags), "\n\n".join(blocks)))
 
 
 def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
@@ -82,21 +101,33 @@ def _principals(entry: Entry) -> list[str]:
     return [f"{p.name} ({p.role})" if p.role else p.name for p in people]
 
 
-def _body(entry: Entry) -> list[str]:
+def _body(entry: Entry, path: str, topics: TopicLinks | None) -> list[str]:
     turns = entry.transcript.turns
     starts = _section_starts(entry)
     blocks: list[str] = []
     first = min(starts, default=len(turns))
     preamble = turns[:first]
     if preamble:
+        # Statement turns come before any question, so all are here: the
+        # topic stage's statement unit links to this heading.
         if any(t.kind is TurnKind.STATEMENT for t in preamble):
             blocks.append(f"## Opening statement {{#{STATEMENT_ID}}}")
+            if topics:
+                blocks.extend(topics.statement_chips(entry.slug, path))
         elif any(t.kind not in _QUIET for t in preamble):
             blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
+    asked: list[str] = []  # the open question's "asked before / since", shown where its section ends
     for number, turn in enumerate(turns, start=1):
         if number - 1 in starts:
-            blocks.append(_question_heading(starts[number - 1]))
+            blocks.extend(asked)
+            question = starts[number - 1]
+            blocks.append(_question_heading(question))
+            if topics:
+                key = UnitKey(entry.slug, question.question.anchor)
+                blocks.extend(topics.unit_chips(key, path))
+                asked = topics.asked(key, path)
         blocks.extend(_turn(turn, number))
+    blocks.extend(asked)
     return blocks
 
 

@@ -103,17 +103,33 @@ QUESTIONS_TEXT = _transcript(
 )
 BENIGN_TEXT = _transcript(
     ["Good morning.", "We met today.", "Allies agreed."],
-    [("Reuters", "What did Russia say?", "Russia listened.")],
+    [("Reuters", "What did Russia say?", "Russia listened."),
+     # Asked like the hostile questions and answered like them: the benign
+     # page gets every topic piece (chips, asked before/since, related) too.
+     ("Reuters", "Is this a question from Reuters?", "Perhaps. Russia listened.")],
+)
+
+# A taxonomy whose names and descriptions are hostile too: they show on
+# transcript pages (chips, related transcripts), topic pages and the topics
+# index. "Perhaps" (every hostile answer) is the payload topic's alias.
+TOPIC_NAME = "Payload <script>window.__pwned = 1; alert(1)</script> {{ config }} *em* [x](javascript:alert(1)) | pipe"
+TOPIC_DESCRIPTION = '<img src=x onerror="window.__pwned = 1"> {% raw %} `code` # not a heading &amp; {: .x }'
+TOPICS = (
+    "topics:\n"
+    f"  - name: {_quoted(TOPIC_NAME)}\n    slug: payload\n    kind: policy-concept\n"
+    f"    description: {_quoted(TOPIC_DESCRIPTION)}\n    aliases: [Perhaps]\n"
+    "  - name: Russia\n    kind: country-region\n    description: The Russian Federation.\n"
 )
 
 
 def hostile_content(folder: Path) -> Path:
-    """Write the content folder: two hostile transcripts and one benign one."""
+    """Write the content folder: two hostile transcripts, one benign one, and a hostile topic taxonomy."""
     content = folder / "content"
     transcripts = content / "transcripts"
     transcripts.mkdir(parents=True)
     for name in ("people.yaml", "outlets.yaml"):
         shutil.copy(CONTENT / name, content / name)
+    (content / "topics.yaml").write_text(TOPICS, encoding="utf-8")
     files = {
         "hostile": (HOSTILE_TEXT, _meta(HOSTILE_SLUG, "2021-03-04", TITLE, SPEAKER, LOCATION, SOURCE_URL)),
         "hostile_questions": (QUESTIONS_TEXT, _meta(QUESTIONS_SLUG, "2021-03-05", f"Questions {TITLE}",

@@ -3,8 +3,9 @@
 The content folder (tests/e2e/hostile.py) carries HTML, script, links,
 Markdown blocks, entities, attribute lists, Jinja and Liquid, front-matter
 fences, YAML-breaking titles and names, right-to-left text, emoji and a
-50,000-character line. Each shows as literal text, and the built pages hold
-no element or attribute that a benign transcript's page lacks: whatever
+50,000-character line, and a topic taxonomy with hostile names and
+descriptions. Each shows as literal text, and the built pages hold no
+element or attribute that a benign page of the same kind lacks: whatever
 markup a page has, the generator put there. The browser half (no script
 runs) is tests/browser/test_hostile_text.py.
 """
@@ -36,6 +37,8 @@ from tests.e2e.hostile import (
     SOURCE_URL,
     SPEAKER,
     TITLE,
+    TOPIC_DESCRIPTION,
+    TOPIC_NAME,
     hostile_content,
 )
 from tests.e2e.words import assert_nothing_lost
@@ -66,6 +69,10 @@ def transcripts(built) -> dict[str, Transcript]:
 
 def page(site: Path, slug: str) -> BeautifulSoup:
     return BeautifulSoup((site / "transcripts" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def built_page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
 
 
 def shapes(root: Tag) -> set[tuple[str, tuple[str, ...]]]:
@@ -164,3 +171,43 @@ def test_open_data_keeps_the_text_as_data(built, transcripts) -> None:
 def test_nothing_is_lost(built, transcripts, slug: str) -> None:
     content, site, _ = built
     assert_nothing_lost(content, site, transcripts[slug])
+
+
+def test_every_topic_piece_is_on_the_pages_compared(built) -> None:
+    # The comparison above means something only if the benign page has what the hostile one shows.
+    _, site, _ = built
+    for document in (page(site, HOSTILE_SLUG), page(site, BENIGN_SLUG)):
+        article = document.article
+        assert article.select("p.pr-topics a.md-tag") and article.select("p.pr-asked + ul > li.pr-asked")
+        assert article.select("p.pr-related + ul > li.pr-related")
+
+
+def test_topic_names_show_literally_on_transcript_pages(built) -> None:
+    _, site, _ = built
+    hostile, benign = page(site, HOSTILE_SLUG).article, page(site, BENIGN_SLUG).article
+    assert [a.get_text() for a in hostile.select("p.pr-topics")[0].find_all("a")] == [TOPIC_NAME]
+    assert hostile.select_one("li.pr-related").get_text() == f"Press conference, 3 March 2021: shares {TOPIC_NAME}"
+    assert benign.select_one("li.pr-related").get_text().startswith(f"{TITLE}, 4 March 2021: shares ")
+    meta = page(site, HOSTILE_SLUG).select("meta[data-pagefind-filter='topic[content]']")
+    assert [m["content"] for m in meta] == [TOPIC_NAME]
+
+
+def test_topic_pages_hold_no_markup_from_text(built) -> None:
+    # The payload topic lists the hostile questions; Russia only the benign one.
+    _, site, _ = built
+    hostile, benign = built_page(site, "topics/payload"), built_page(site, "topics/russia")
+    assert shapes(hostile) <= shapes(benign)
+    assert values(hostile, "class") <= values(benign, "class")
+    assert [(s.get("src"), s.string) for s in hostile.find_all("script")] == \
+        [(s.get("src"), s.string) for s in benign.find_all("script")]
+    assert all(re.fullmatch(r"[\w-]+", anchor) for anchor in values(hostile, "id"))
+    assert [h for h in values(hostile.article, "href") if not re.match(r"#|\.\./", h)] == []
+    article = hostile.article
+    assert article.h1.get_text() == TOPIC_NAME + "¶"
+    assert article.find("p").get_text() == plain(TOPIC_DESCRIPTION)
+    assert hostile.title.get_text() == f"{TOPIC_NAME} - {SITE_NAME}"
+    assert article.select_one("svg title").get_text() == f"{TOPIC_NAME}: times it came up per year"
+    questions = [a.get_text() for a in article.select("li > a[href*='#q']")]
+    assert questions[:len(OUTLETS)] == [f"Question {n}, {outlet}" for n, outlet in enumerate(OUTLETS, start=1)]
+    index = built_page(site, "topics").article  # countries first, then policies
+    assert [a.get_text() for a in index.select("li > a")] == ["Russia", TOPIC_NAME]

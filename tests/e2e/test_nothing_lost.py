@@ -5,7 +5,8 @@ build's report lists as removed (see tests/e2e/words.py), appear in the
 transcript's built HTML ``<article>`` in the same order: exactly, turn by
 turn, in the paragraphs of that turn; and as a subsequence of the whole
 article, which also holds what the page adds (title, facts, headings with
-gists, speaker names). Run through the real build (parser, MkDocs, Pagefind)
+gists, speaker names, topic chips, questions asked before and since, related
+transcripts). Run through the real build (parser, topics, MkDocs, Pagefind)
 on the seeds, on the parser's quirk fixtures, and on generated transcripts.
 """
 
@@ -62,7 +63,7 @@ def test_quirk_fixtures_as_one_archive(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(FIXTURES, content / "transcripts",
                     ignore=shutil.ignore_patterns("*.expected.yaml", "errors"))
-    for name in ("people.yaml", "outlets.yaml"):
+    for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
         shutil.copy(CONTENT / name, content / name)
     for sidecar in (content / "transcripts").rglob("*.meta.yaml"):
         # Fixtures of one event would share a page: give each its own.
@@ -109,7 +110,7 @@ def test_generated_transcripts(documents: list[str]) -> None:
         out = Path(folder)
         content = out / "content"
         (content / "transcripts").mkdir(parents=True)
-        for name in ("people.yaml", "outlets.yaml"):
+        for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
             shutil.copy(CONTENT / name, content / name)
         for number, text in enumerate(documents):
             (content / "transcripts" / f"g{number}.txt").write_text(text, encoding="utf-8")

@@ -82,10 +82,10 @@ def transcript() -> Transcript:
 
 
 def copy_content(tmp_path: Path, *seeds: str) -> Path:
-    """A content folder in ``tmp_path`` with the directory files and the given seeds."""
+    """A content folder in ``tmp_path`` with the directory and topic files and the given seeds."""
     content = tmp_path / "content"
     (content / "transcripts").mkdir(parents=True)
-    for name in ("people.yaml", "outlets.yaml"):
+    for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
         shutil.copy(CONTENT / name, content / name)
     for seed in seeds:
         for suffix in (".txt", ".meta.yaml"):

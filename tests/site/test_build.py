@@ -50,8 +50,8 @@ def test_strict_build_passes_without_warnings(built) -> None:
     _, _, output = built
     assert "warning" not in output and "problem" not in output
     lines = output.splitlines()
-    assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets"  # the report's summary first
-    assert re.fullmatch(r"Built 3 transcripts \(13 pages, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+    assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"  # the report's summary first
+    assert re.fullmatch(r"Built 3 transcripts \(70 pages, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
 def test_the_report_is_written_as_json_for_ci(built) -> None:
@@ -59,8 +59,13 @@ def test_the_report_is_written_as_json_for_ci(built) -> None:
     report = json.loads((site.parent / "report.json").read_text(encoding="utf-8"))
     assert report["schema"] == "pressroom.report/1"
     assert report["ok"] is True
-    assert report["counts"] == {"transcripts": 3, "questions": 40, "people": 14, "outlets": 16}
+    assert report["counts"] == {"transcripts": 3, "questions": 40, "people": 14, "outlets": 16, "topics": 56}
     assert (report["problems"], report["warnings"]) == ({}, {})
+    [topic] = [s for s in report["suggestions"] if s["kind"] == "topic"]
+    assert (topic["name"], topic["detail"]) == (
+        "international law",
+        f"said 4 times in 2 transcripts; add it to {CONTENT / 'topics.yaml'} to give it a topic page")
+    assert "transcripts/002_a855cd627493f53a.txt#q3-ukrinform" in topic["evidence"]
 
 
 def test_mkdocs_strict_alone_passes_on_the_generated_pages(built, tmp_path: Path) -> None:
@@ -77,6 +82,7 @@ def test_site_files(built) -> None:
     expected = [
         "index.html", "years/index.html", "years/2014/index.html", "years/2015/index.html",
         "years/2022/index.html", "open-data/index.html", "data/transcripts.json",
+        "topics/index.html", "topics/ukraine/index.html", "topics/territorial-integrity/index.html",
         "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "sitemap.xml",
         *(f"transcripts/{s}/index.html" for s in slugs),
         *(f"data/transcripts/{s}.json" for s in slugs),
@@ -98,18 +104,22 @@ def test_question_headings_carry_the_model_anchors(built) -> None:
 def test_every_paragraph_of_a_transcript_has_an_anchor(built) -> None:
     site, _, _ = built
     page = soup(site, f"transcripts/{SEED_002}/index.html")
-    paragraphs = page.select("[data-pagefind-body] p:not(.pr-meta):not(.pr-neighbours)")
+    added = (".pr-meta", ".pr-neighbours", ".pr-topics", ".pr-asked", ".pr-related")  # the page's, not the transcript's
+    paragraphs = page.select("[data-pagefind-body] p" + "".join(f":not({c})" for c in added))
     assert len(paragraphs) > 50
     assert all(re.fullmatch(r"p\d+-\d+", p.get("id", "")) for p in paragraphs)
+    assert all(page.select(f"[data-pagefind-body] p{c}") for c in added)
 
 
-def test_transcripts_stay_out_of_the_navigation(built) -> None:
+def test_transcripts_and_topics_stay_out_of_the_navigation(built) -> None:
     site, _, _ = built
-    for path in ("index.html", f"transcripts/{SEED_002}/index.html", "years/2022/index.html"):
+    pages = ("index.html", f"transcripts/{SEED_002}/index.html", "years/2022/index.html", "topics/ukraine/index.html")
+    for path in pages:
         nav = soup(site, path).select_one("nav.md-nav--primary")
         assert [a["href"] for a in nav.select("a[href]") if "transcripts/" in a["href"]] == []
+        assert [a["href"] for a in nav.select("a[href]") if re.search(r"topics/.", a["href"])] == []
         top = nav.select("nav.md-nav--primary > ul > li > a.md-nav__link")
-        assert [a.get_text(strip=True) for a in top] == ["Home", "Years", "Open data"]
+        assert [a.get_text(strip=True) for a in top] == ["Home", "Years", "Topics", "Open data"]
 
 
 def test_no_request_leaves_the_site(built) -> None:
@@ -133,6 +143,7 @@ def test_only_transcripts_are_indexed_with_their_filters(built) -> None:
     assert ("event[content]", "Press conference") in filters
     assert ("speaker[content]", "Jens Stoltenberg") in filters
     assert ("outlet[content]", "TASS") in filters
+    assert [value for name, value in filters if name == "topic[content]"] == ["Russia", "Ukraine"]  # its main topics
     assert soup(site, "index.html").select("[data-pagefind-body]") == []
     assert len(soup(site, f"transcripts/{SEED_002}/index.html").select("[data-pagefind-body]")) == 1
 

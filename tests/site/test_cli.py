@@ -119,6 +119,25 @@ def test_a_strict_build_with_a_warning_leaves_the_previous_site_untouched(tmp_pa
     assert [(w["path"], w["line"]) for w in report["warnings"]["unattributed-label"]] == [("transcripts/unknown.txt", 7)]
 
 
+def test_a_mistake_in_the_topics_file_stops_the_build_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = content_copy(tmp_path)
+    assert build(content, tmp_path, "--strict").exit_code == 0
+    published = outputs(tmp_path)
+    topics = content / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\nsettings:\n  main_share: 8\n", encoding="utf-8")
+    line = topics.read_text(encoding="utf-8").count("\n")  # the last line
+    monkeypatch.setattr("generator.build.parse_corpus", lambda *args, **kwargs: pytest.fail("parsed"))
+
+    result = build(content, tmp_path)
+
+    assert result.exit_code == 1
+    assert f"error: {topics}:{line}: topic setting 'main_share' is a share, at most 1, not 8 (write 0.08 for 8 %)" \
+        in result.output
+    assert outputs(tmp_path) == published
+
+
 def test_a_broken_theme_leaves_the_previous_site_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     content = content_copy(tmp_path)
     config = config_copy(tmp_path)

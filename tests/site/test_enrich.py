@@ -38,7 +38,11 @@ def test_entry_summarises_speakers_outlets_questions_and_words(transcript) -> No
         ("q2-tass", "Is the door open?"),
     ]
     assert entry.word_count == 36
-    assert (entry.topics, entry.related, entry.asked_before) == ((), (), ())
+
+
+def test_without_a_topic_configuration_there_is_no_topic_stage(transcript) -> None:
+    corpus = build_corpus(Parsed((transcript,)))
+    assert (corpus.topic_index, corpus.topics, corpus.topic_suggestions) == (None, (), ())
 
 
 def test_people_and_outlets_across_the_archive() -> None:

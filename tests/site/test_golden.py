@@ -1,4 +1,4 @@
-"""Golden pages: the seeds in content/ rendered to Markdown, byte for byte.
+"""Golden pages: the seeds in content/ rendered to Markdown, byte for byte, topic pages included.
 
 After an intended change of the parser or the renderer, review the diff and
 regenerate with:  PRESSROOM_UPDATE_GOLDEN=1 python -m pytest tests/site/test_golden.py
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.enrich import build_corpus
+from generator.enrich import build_corpus, load_topic_config
 from generator.parsing import parse_corpus
 from generator.render import render_site
 from generator.serialize import transcript_to_json
@@ -24,7 +24,7 @@ UPDATE = os.environ.get("PRESSROOM_UPDATE_GOLDEN") == "1"
 
 @pytest.fixture(scope="module")
 def seed_site() -> tuple[object, dict[str, str]]:
-    corpus = build_corpus(parse_corpus(CONTENT))
+    corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
     return corpus, {page.path: page.text for page in render_site(corpus)}
 
 

@@ -30,6 +30,7 @@ speakers:
 outlets:
 - CNN
 - TASS
+tags: []
 questions: 2
 reading_time: 1
 language: en

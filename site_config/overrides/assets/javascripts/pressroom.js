@@ -208,7 +208,7 @@
      only work with the script anyway. */
   function addFilterFields(box) {
     var fields = element("div", "pr-search-filters__fields");
-    var made = [["year", "Year"], ["event", "Event"], ["speaker", "Speaker"], ["outlet", "Outlet"]]
+    var made = [["year", "Year"], ["event", "Event"], ["speaker", "Speaker"], ["outlet", "Outlet"], ["topic", "Topic"]]
       .map(function (pair) {
         var label = element("label", "pr-search-filter");
         var name = element("span");
