@@ -93,10 +93,12 @@ def check(content: Path, strict: bool, report_file: Path | None) -> None:
       pressroom check
       pressroom check --strict --report build/report.json
     """
+    from generator.enrich.topics import load_topic_config
     from generator.parsing import parse_corpus
     from generator.report import content_report, report_to_json, summarise_report
 
     try:
+        load_topic_config(content)  # a broken topics file stops a build: say so now
         report = content_report(parse_corpus(content))
     except ContentError as error:
         click.echo(f"error: {error}", err=True)

@@ -55,3 +55,11 @@ def test_a_broken_people_file_is_an_error_naming_it(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--content", str(content)])
     assert result.exit_code == 1
     assert "people.yaml" in result.output
+
+
+def test_a_broken_topics_file_is_an_error_naming_it_and_the_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "topics.yaml").write_text("topics:\n  - name: Ukraine\n    slug: UKRAINE!\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--content", str(content)])
+    assert result.exit_code == 1
+    assert "topics.yaml:" in result.output
