@@ -4,13 +4,12 @@ Website chrome is removed by named rules (every removed line is reported
 with its rule, nothing else is dropped), facts found in chrome lines are
 kept, and paragraphs split by page breaks are joined.
 
-Public functions: :func:`clean` and :func:`count_lines` (the corpus-wide
-line census that the "repeated across the corpus" rule reads).
+Public functions: :func:`clean` and :func:`line_keys` (what a file adds to
+the corpus-wide line census that the "repeated across the corpus" rule reads).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
 
-__all__ = ["CleanDocument", "Paragraph", "clean", "count_lines", "line_keys"]
+__all__ = ["CleanDocument", "Paragraph", "clean", "line_keys"]
 
 
 @dataclass(frozen=True)
@@ -38,14 +37,6 @@ class CleanDocument:
 def line_keys(lines: Iterable[str]) -> frozenset[str]:
     """The distinct raw lines of a file, in the form the corpus census counts them."""
     return frozenset({corpus_key(line) for line in lines} - {""})
-
-
-def count_lines(documents: Iterable[RawDocument]) -> Mapping[str, int]:
-    """In how many documents each line occurs (counted once per document)."""
-    counts: Counter[str] = Counter()
-    for document in documents:
-        counts.update(line_keys(line.raw for line in document.lines))
-    return counts
 
 
 def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None) -> CleanDocument:

@@ -41,14 +41,13 @@ _QUESTION = re.compile(
 _FOLLOW_UP = re.compile(r"^follow[- ]?up", re.I)
 _BRACKETED = re.compile(r"^(?P<head>[^()\[\]]+?)\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])$")
 _COMMA = re.compile(r"^(?P<head>[^,]+),\s*(?P<detail>[^,]+)$")
-_ROLE_WORDS = re.compile(
+ROLE_WORDS = re.compile(
     r"\b(?:secretary|general|spokes(?:person|man|woman)|minister|president|chancellor|ambassador|"
     r"chair(?:man|woman|person)?|commander|deputy|moderator|interpreter|director|head|prime|king|queen|"
     r"senator|representative|admiral|envoy|press officer|host|anchor|presenter|sg|dsg|saceur|"
     r"secr[ée]taire|porte-parole|ministre|pr[ée]sident)\b",
     re.I,
 )
-ROLE_WORDS_PATTERN = _ROLE_WORDS  # noqa: E305 - shared with the parser
 _PARTICLES = frozenset(
     "de van von der den da di du la le of the for al el bin ibn y e zu ten ter del della dos das".split()
 )
@@ -115,7 +114,7 @@ def name_with_brackets(candidate: str) -> Label | None:
     if not match or not _is_label_words(match.group("head")):
         return None
     detail = _clean_detail(match.group("paren") or match.group("bracket"))
-    kind = "role" if detail and _ROLE_WORDS.search(detail) else None
+    kind = "role" if detail and ROLE_WORDS.search(detail) else None
     style = "capitals-brackets" if match.group("head").isupper() else "name-brackets"
     return Label(candidate, style, name=match.group("head").strip(), detail=detail, detail_kind=kind)
 
@@ -130,7 +129,7 @@ def name_comma_detail(candidate: str) -> Label | None:
         return None
     if len(head.split()) > 5:
         return None
-    kind = "role" if _ROLE_WORDS.search(detail) else None
+    kind = "role" if ROLE_WORDS.search(detail) else None
     return Label(candidate, "name-comma", name=head, detail=detail, detail_kind=kind)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.cleaning import clean, line_keys
-from generator.directory import Directory, load_directory, slugify
+from generator.directory import Directory, RoleEntry, load_directory, slugify
 from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
 from generator.parsing.describe import event_type_from, slug_for, title_from
@@ -67,7 +67,7 @@ def parse_document(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
     questions = number_questions(turns, follow_ups, lambda outlet: _outlet_slug(outlet, directory))
-    event_type = metadata.event_type or event_type_from(title, bool(questions))
+    event_type = metadata.event_type or event_type_from(title)
     notes = list(findings) + _missing_facts(metadata, title, event_type)
     title = title or title_from(event_type, principals, metadata.date)
     return Transcript(
@@ -245,7 +245,8 @@ def _people_in_title(title: str, directory: Directory, resolver: SpeakerResolver
     return [holder] if holder else []
 
 
-def _role_in_title(title: str, directory: Directory):
+def _role_in_title(title: str, directory: Directory) -> tuple[RoleEntry | None, str | None]:
+    """The official role the title names with its longest spelling, e.g. "NATO Secretary General"."""
     best = None
     for role in directory.roles:
         if role.kind != "official":

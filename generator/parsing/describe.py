@@ -29,8 +29,8 @@ _OFFICE = re.compile(r"\b(?:NATO\s+)?(?:Deputy\s+)?Secretary[- ]General(?:\s+of\
 _SLUG_CHARACTERS = 60
 
 
-def event_type_from(title: str | None, has_questions: bool) -> str | None:
-    """The kind of event a title names; a transcript with questions is at least a press event."""
+def event_type_from(title: str | None) -> str | None:
+    """The kind of event a title names, or None."""
     if title:
         for pattern, event_type in _EVENT_WORDS:
             if re.search(rf"\b(?:{pattern})\b", title, re.I):

@@ -22,7 +22,7 @@ from generator.directory import slugify as _slugify
 # Labels repeat across a corpus; python-slugify costs ~30 us a call.
 slugify = lru_cache(maxsize=1 << 16)(_slugify)
 from generator.labels import Label
-from generator.labels.recognisers import ROLE_WORDS_PATTERN
+from generator.labels.recognisers import ROLE_WORDS
 from generator.model import Person, Speaker
 
 
@@ -119,7 +119,7 @@ class SpeakerResolver:
             if outlet_entry is not None or (self._unmet(name_part) and _looks_like_outlet(name_part)):
                 shown = outlet_entry.name if outlet_entry else display_outlet(name_part)
                 return Resolved(Speaker(None, None, None, shown, label.text), SpeakerClass.JOURNALIST)
-            if ROLE_WORDS_PATTERN.search(name_part) and self._unmet(name_part):
+            if ROLE_WORDS.search(name_part) and self._unmet(name_part):
                 office, named = split_office(name_part)
                 if named:  # "Prime Minister Mark Rutte:"
                     name, role_text = named, office
@@ -254,7 +254,7 @@ def split_office(text: str) -> tuple[str, str | None]:
     four capitalised words; "Prime Minister of Estonia" names no one.
     """
     words = text.split()
-    last = max((i for i, word in enumerate(words) if ROLE_WORDS_PATTERN.search(word)), default=None)
+    last = max((i for i, word in enumerate(words) if ROLE_WORDS.search(word)), default=None)
     if last is None:
         return text, None
     rest = words[last + 1:]

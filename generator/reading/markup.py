@@ -164,7 +164,7 @@ def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
     for offset, line in enumerate(lines):
         if fence is not None or closer is not None:
             marked.append(offset)
-            if fence is not None and line.strip().startswith(fence) and offset != block_start:
+            if fence is not None and line.strip().startswith(fence):
                 fence = None
             elif closer is not None and closer.search(line):
                 closer = None
@@ -180,7 +180,6 @@ def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
             if match:
                 flush(False)
                 marked.append(offset)
-                block_start = offset
                 if end is None:
                     fence = match.group(1)
                 elif not end.search(line):
