@@ -2,10 +2,14 @@
 
     parse_corpus(content)         raw files -> ParsedCorpus  (generator.parsing)
     build_corpus(parsed, topics)  -> Corpus, topics included  (generator.enrich; topics.yaml is read first)
-    render_site(corpus)           -> pages                    (generator.render)
-    write_pages(pages)            -> generated docs folder    (generator.write)
+    render_groups(site_groups())  -> pages of changed groups  (generator.render)
+    write_groups(rendered)        -> generated docs folder    (generator.write)
     build_site(...)               -> MkDocs site + Pagefind   (generator.site)
     content_report(...)           -> ContentReport            (generator.report)
+
+A rebuild re-renders only the groups of pages whose inputs changed: the
+previous docs folder's manifest has each group's key, and unchanged pages
+are linked from it (see generator.render.groups).
 
 The docs folder and the site are built beside their places and swapped in
 together only when the build succeeds (generator.write.Staging): a build
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -26,12 +30,12 @@ from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_confi
 from generator.enrich.topics import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
-from generator.render import RenderSettings, paths, render_site
+from generator.render import Rendered, RenderSettings, paths, render_groups, site_groups
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site
-from generator.site.serve import serve
-from generator.write import Staging, check_owned, write_pages
+from generator.site.serve import Snapshot, serve, snapshot
+from generator.write import MARKER, GroupRecord, InPlace, Staging, check_owned, read_manifest, write_groups
 
 T = TypeVar("T")
 
@@ -59,6 +63,13 @@ class BuildSettings:
     cache_dir: Path | None = Path(".pressroom/cache")
     """Parsed transcripts kept between builds, so a rebuild parses only what changed; None: no cache."""
     render: RenderSettings = field(default_factory=RenderSettings)
+    workers: int | None = None
+    """Processes for parsing and rendering; None: every core."""
+    incremental: bool = True
+    """Render only the pages whose inputs changed since the build in ``docs_dir``."""
+    preview: bool = False
+    """Rebuild the site where it stands, MkDocs converting only the pages that changed
+    (its dirty build), for ``pressroom serve``; a build for publishing replaces the whole site."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,7 @@ class BuildReport:
     content: ContentReport
     """Everything a maintainer should act on: the report ``pressroom check`` gives, plus MkDocs' warnings."""
     pages: int = 0
+    rendered: int = 0  # pages rendered by this build; the others were unchanged since the last one
     indexed: int = 0  # pages in the search index
     warnings: tuple[str, ...] = ()  # MkDocs warnings (broken links, anchors)
     refused: str = ""
@@ -108,7 +120,10 @@ def build(settings: BuildSettings, progress: Progress | None = None) -> BuildRep
     topics = load_topic_config(settings.content_dir)  # a mistake in topics.yaml stops the build before parsing
     clock = _Clock(progress)
     parsed = clock.count(
-        "parse", lambda step: parse_corpus(settings.content_dir, cache_dir=settings.cache_dir, on_progress=step)
+        "parse",
+        lambda step: parse_corpus(
+            settings.content_dir, workers=settings.workers, cache_dir=settings.cache_dir, on_progress=step
+        ),
     )
     return build_parsed(parsed, settings, clock, topics)
 
@@ -128,12 +143,28 @@ def build_parsed(
         return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
                            content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
     corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed, topics))
-    pages = clock.time("render", lambda: render_site(corpus, settings.render))
-    with Staging(settings.docs_dir) as docs, Staging(settings.site_dir) as site_dir:
-        clock.count("write", lambda step: write_pages(pages, docs.path, step))
+    previous = read_manifest(settings.docs_dir) if settings.incremental else {}
+    rendered = clock.count(
+        "render",
+        lambda step: render_groups(
+            site_groups(corpus, settings.render),
+            {name: group.key for name, group in previous.items()},
+            settings.workers,
+            step,
+        ),
+    )
+    dirty = settings.preview and (settings.site_dir / MARKER).is_file()
+    with Staging(settings.docs_dir) as docs, (InPlace if settings.preview else Staging)(settings.site_dir) as site_dir:
+        written = clock.count(
+            "write", lambda step: write_groups(rendered, docs.path, previous, settings.docs_dir, step)
+        )
+        if dirty:
+            _remove_gone_pages(site_dir.path, previous, rendered)
         site = clock.count(
             "site",
-            lambda step: build_site(settings.config_file, docs.path, site_dir.path, corpus.last_date, step),
+            lambda step: build_site(
+                settings.config_file, docs.path, site_dir.path, corpus.last_date, step, dirty=dirty
+            ),
         )
         content = content_report(
             replace(parsed, problems=corpus.problems),
@@ -146,7 +177,8 @@ def build_parsed(
             docs.publish()
             site_dir.publish()
     return BuildReport(len(corpus.entries), corpus.problems, tuple(clock.timings), settings.site_dir, content,
-                       pages=len(pages), indexed=site.search.page_count, warnings=site.warnings, refused=refused)
+                       pages=written.pages, rendered=written.written, indexed=site.search.page_count,
+                       warnings=site.warnings, refused=refused)
 
 
 def preview(
@@ -163,15 +195,45 @@ def preview(
     ``on_build`` receives each build's report, or the error that stopped it:
     a broken transcript must not stop the preview.
     """
+    theme = [settings.config_file, *_theme_dirs(settings.config_file)]
+    theme_seen: list[Snapshot] = []
+
     def rebuild() -> None:
+        # MkDocs' dirty build would keep every unchanged page in the old theme.
+        now = snapshot(theme)
+        same_theme = theme_seen == [now]
+        theme_seen[:] = [now]
         try:
-            on_build(build(settings))
+            on_build(build(replace(settings, preview=same_theme)))
         except Exception as error:  # shown to the maintainer, who fixes and saves again
             on_build(error)
 
     rebuild()
-    watched = [settings.content_dir, settings.config_file, *_theme_dirs(settings.config_file)]
+    watched = [settings.content_dir, *theme]
     serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
+
+
+def _remove_gone_pages(site_dir: Path, previous: Mapping[str, GroupRecord], rendered: Iterable[Rendered]) -> None:
+    """Delete from a site rebuilt in place the pages no longer generated: a dirty build keeps them."""
+    now: set[str] = set()
+    for group in rendered:
+        if group.pages is None:
+            now.update(previous[group.name].paths)
+        else:
+            now.update(page.path for page in group.pages)
+    for path in {p for record in previous.values() for p in record.paths} - now:
+        built = site_dir / _built_path(path)
+        built.unlink(missing_ok=True)
+        if built.name == "index.html" and built.parent != site_dir and not any(built.parent.iterdir()):
+            built.parent.rmdir()  # else the server would list the empty folder
+
+
+def _built_path(docs_path: str) -> str:
+    """Where MkDocs (with directory URLs) writes a file of the docs folder."""
+    if not docs_path.endswith(".md"):
+        return docs_path
+    stem = docs_path.removesuffix(".md")
+    return "index.html" if stem == "index" else (stem.removesuffix("/index") + "/index.html")
 
 
 def _site_issues(warnings: Iterable[str], corpus: Corpus, docs_dir: Path, config_file: Path) -> tuple[Issue, ...]:

@@ -119,13 +119,16 @@ def check(content: Path, strict: bool, report_file: Path | None) -> None:
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("build/report.json"), show_default=True,
               help="Where to write the report as JSON (pressroom.report/1), for CI.")
-def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path) -> None:
+@click.option("--full", is_flag=True,
+              help="Render every page, not only those whose inputs changed since the last build.")
+def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path, full: bool) -> None:
     """Build the searchable archive site from the content folder.
 
     Parses every transcript, writes one Markdown page per transcript,
     builds the site with MkDocs and indexes it with Pagefind. The new site
-    replaces --out only when the build succeeds. Every transcript that
-    parses is published; problems and warnings are listed (exit 0), or,
+    replaces --out only when the build succeeds. Only the pages whose
+    inputs changed since the build in --docs are rendered again (--full:
+    all). Every transcript that parses is published; problems and warnings are listed (exit 0), or,
     with --strict, fail the build (exit 1). Serve the result over HTTP to
     use search, e.g. `python -m http.server -d site` or `pressroom serve`.
 
@@ -138,7 +141,7 @@ def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path)
     from generator.build import build as build_archive
     from generator.report import report_to_json
 
-    settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=docs, strict=strict)
+    settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=docs, strict=strict, incremental=not full)
 
     def run() -> BuildReport:
         with _ProgressBars(sys.stderr) as progress:  # closed before any message is printed
@@ -205,7 +208,8 @@ def _echo_report(report: BuildReport) -> None:
         return
     stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.timings)
     click.echo(
-        f"Built {report.transcripts} transcripts ({report.pages} pages, {report.indexed} searchable) "
+        f"Built {report.transcripts} transcripts ({report.pages} pages, {report.rendered} of them rendered anew, "
+        f"{report.indexed} searchable) "
         f"into {report.site_dir}/ in {report.seconds:.1f}s ({stages})."
     )
 

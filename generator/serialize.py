@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from generator.model import SCHEMA, Person, Question, RemovedLine, Speaker, Transcript, Turn
 
 
@@ -38,7 +40,20 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
 
 def transcript_to_json(transcript: Transcript) -> str:
     """Stable, human-diffable JSON text (UTF-8, two-space indent, newline at end)."""
-    return json.dumps(transcript_to_dict(transcript), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(transcript_to_dict(transcript))
+
+
+def dumps_indented(data: Any) -> str:
+    """``data`` as JSON text with a two-space indent and a newline at the end, byte for byte
+    what ``json.dumps(data, ensure_ascii=False, indent=2)`` writes.
+
+    orjson writes it about ten times faster: the standard library falls back
+    to its pure-Python encoder whenever an indent is asked for.
+    """
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+    except orjson.JSONEncodeError:  # a lone surrogate, which orjson refuses and json escapes
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _person(person: Person) -> dict[str, Any]:

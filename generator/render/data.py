@@ -6,11 +6,10 @@ against them, so keys keep their order and no build time is written.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.enrich import Corpus, Entry
-from generator.serialize import transcript_to_json
+from generator.serialize import dumps_indented, transcript_to_json
 
 from . import paths
 from .frontmatter import document, index_meta, iso
@@ -34,7 +33,7 @@ def render_corpus_index(corpus: Corpus) -> Page:
         "last_date": iso(corpus.last_date),
         "transcripts": [_record(e) for e in corpus.entries],
     }
-    return Page(paths.CORPUS_INDEX, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
+    return Page(paths.CORPUS_INDEX, dumps_indented(index))
 
 
 def _record(entry: Entry) -> dict[str, Any]:

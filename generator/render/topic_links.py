@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from generator.enrich import Entry
 from generator.topics import STATEMENT_ANCHOR, TopicIndex, TopicWeight, UnitKey
 
 from .topic_pages import asked_section, related_items, topic_chips
+from .topic_parts import TopicParts
 
 # attr_list syntax: a class to style by, and kept out of the search index.
 UNINDEXED = 'data-pagefind-ignore=""'
@@ -34,6 +36,22 @@ class TopicLinks:
     index: TopicIndex
     memo: dict[tuple[UnitKey, str], str] = field(default_factory=dict, compare=False, repr=False)
     chip_memo: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+
+    def parts(self, entry: Entry, path: str) -> TopicParts:
+        """Every topic piece of the page of ``entry`` at ``path``."""
+        slug = entry.slug
+        main = self.main(slug)
+        questions = []
+        for question in entry.questions:
+            key = UnitKey(slug, question.question.anchor)
+            questions.append((key.anchor, tuple(self.unit_chips(key, path)), tuple(self.asked(key, path))))
+        return TopicParts(
+            tags=tuple(self.tags(main)),
+            page_chips=tuple(self.page_chips(main, path)),
+            statement_chips=tuple(self.statement_chips(slug, path)),
+            questions=tuple(questions),
+            related=tuple(self.related(slug, path)),
+        )
 
     def main(self, slug: str) -> tuple[TopicWeight, ...]:
         """The topics the transcript is about, strongest first: its tags and its page's chips."""

@@ -251,7 +251,7 @@ def _topic_header(index: TopicIndex, coverage: TopicCoverage, path: str) -> list
         inline(topic.description),
         f"{inline(topic.name)} {_summary(coverage)}",
     ]
-    blocks.extend(_family(index, topic.slug, path))
+    blocks.extend(topic_family(index, topic.slug, path))
     if coverage.per_year:
         blocks.append("## Over the years")
         blocks.append(_timeline(topic.name, coverage.per_year, topic.slug))
@@ -333,7 +333,8 @@ def _similar_line(index: TopicIndex, item: SimilarQuestion, page: str) -> str:
     return f"- [{long_date(item.date)}, {who}]({link}){text}"
 
 
-def _family(index: TopicIndex, slug: str, path: str) -> list[str]:
+def topic_family(index: TopicIndex, slug: str, path: str) -> list[str]:
+    """Links to a topic's parent and to its more specific topics, as its page shows them."""
     topic = index.topic(slug)
     lines = []
     if topic.parent and topic.parent in {t.slug for t in index.topics}:

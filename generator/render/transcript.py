@@ -14,12 +14,10 @@ related transcripts at the end.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.enrich import Entry, QuestionEntry
 from generator.model import Turn, TurnKind
-from generator.topics import UnitKey
 
 from . import paths
 from .escape import block_start, inline, safe_url
@@ -27,9 +25,7 @@ from .frontmatter import document, transcript_meta
 from .page import Page
 from .settings import RenderSettings
 from .text import count, event_label, long_date, reading_minutes
-
-if TYPE_CHECKING:  # topic_links renders with topic_pages, which imports this module
-    from .topic_links import TopicLinks
+from .topic_parts import NO_TOPICS, TopicParts
 
 STATEMENT_ID = "opening-statement"
 INTRODUCTION_ID = "introduction"
@@ -48,25 +44,23 @@ def render_transcript(
     older: Entry | None,
     newer: Entry | None,
     settings: RenderSettings,
-    topics: TopicLinks | None = None,
+    topics: TopicParts = NO_TOPICS,
 ) -> Page:
     """The Markdown page of ``entry``; ``older``/``newer`` are its neighbours in time.
 
-    ``topics`` adds the topic chips, "asked before / since" and related
-    transcripts; without it the page shows no topics.
+    ``topics`` (``TopicLinks.parts``) are the topic chips, "asked before /
+    since" and related transcripts; without them the page shows no topics.
     """
     path = paths.transcript(entry.slug)
-    main = topics.main(entry.slug) if topics else ()
     blocks = [
         f"# {inline(entry.transcript.title)}",
         *_header(entry, path, settings),
-        *(topics.page_chips(main, path) if topics else ()),
-        *_body(entry, path, topics),
-        *(topics.related(entry.slug, path) if topics else ()),
+        *topics.page_chips,
+        *_body(entry, topics),
+        *topics.related,
         *_footer(entry, older, newer, path),
     ]
-    tags = topics.tags(main) if topics else []
-    return Page(path, document(transcript_meta(entry, settings, tags), "\n\n".join(blocks)))
+    return Page(path, document(transcript_meta(entry, settings, list(topics.tags)), "\n\n".join(blocks)))
 
 
 def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
@@ -101,7 +95,7 @@ def _principals(entry: Entry) -> list[str]:
     return [f"{p.name} ({p.role})" if p.role else p.name for p in people]
 
 
-def _body(entry: Entry, path: str, topics: TopicLinks | None) -> list[str]:
+def _body(entry: Entry, topics: TopicParts) -> list[str]:
     turns = entry.transcript.turns
     starts = _section_starts(entry)
     blocks: list[str] = []
@@ -112,20 +106,17 @@ def _body(entry: Entry, path: str, topics: TopicLinks | None) -> list[str]:
         # topic stage's statement unit links to this heading.
         if any(t.kind is TurnKind.STATEMENT for t in preamble):
             blocks.append(f"## Opening statement {{#{STATEMENT_ID}}}")
-            if topics:
-                blocks.extend(topics.statement_chips(entry.slug, path))
+            blocks.extend(topics.statement_chips)
         elif any(t.kind not in _QUIET for t in preamble):
             blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
-    asked: list[str] = []  # the open question's "asked before / since", shown where its section ends
+    asked: tuple[str, ...] = ()  # the open question's "asked before / since", shown where its section ends
     for number, turn in enumerate(turns, start=1):
         if number - 1 in starts:
             blocks.extend(asked)
             question = starts[number - 1]
             blocks.append(_question_heading(question))
-            if topics:
-                key = UnitKey(entry.slug, question.question.anchor)
-                blocks.extend(topics.unit_chips(key, path))
-                asked = topics.asked(key, path)
+            chips, asked = topics.question(question.question.anchor)
+            blocks.extend(chips)
         blocks.extend(_turn(turn, number))
     blocks.extend(asked)
     return blocks

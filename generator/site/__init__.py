@@ -30,12 +30,14 @@ def build_site(
     site_dir: Path,
     build_date: dt.date | None,
     on_page: Callable[[int, int], None] | None = None,
+    dirty: bool = False,
 ) -> Site:
     """Build the site with MkDocs, then index it with Pagefind.
 
-    ``on_page(done, total)`` follows MkDocs through the pages.
+    ``on_page(done, total)`` follows MkDocs through the pages. ``dirty``:
+    MkDocs renders only the pages whose Markdown changed (see build_mkdocs).
     """
-    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page)
+    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page, dirty)
     return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir))
 
 

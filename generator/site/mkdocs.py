@@ -17,6 +17,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 
 
+_DIRTY_NOTICE = "A 'dirty' build is being performed"
+
+
 class SiteError(Exception):
     """The site could not be built at all (bad configuration, theme error)."""
 
@@ -64,8 +67,13 @@ def build_mkdocs(
     site_dir: Path,
     build_date: dt.date | None,
     on_page: Callable[[int, int], None] | None = None,
+    dirty: bool = False,
 ) -> tuple[str, ...]:
     """Build ``docs_dir`` into ``site_dir``; return MkDocs' warnings, in order.
+
+    ``dirty``: rebuild into the site already in ``site_dir``, rendering only
+    the pages whose Markdown is newer than their HTML (MkDocs' dirty build;
+    for previews: a page whose source is gone stays until a full build).
 
     The build date written into sitemap.xml is ``build_date`` (the newest
     transcript's), not today: the same content gives the same site.
@@ -85,7 +93,7 @@ def build_mkdocs(
             )
             if on_page:
                 config.plugins["pressroom-progress"] = _Progress(on_page)
-            mkdocs_build(config)
+            mkdocs_build(config, dirty=dirty)
     except MkDocsException as error:
         raise SiteError(f"MkDocs could not build the site: {error}") from error
     except TemplateError as error:  # a broken theme override
@@ -93,7 +101,8 @@ def build_mkdocs(
         raise SiteError(f"MkDocs could not build the site: template error{where}: {error}") from error
     finally:
         logger.removeHandler(collect)
-    return tuple(collect.messages)
+    # A dirty build's notice is what the caller asked for, not a problem of the content.
+    return tuple(m for m in collect.messages if not (dirty and m.startswith(_DIRTY_NOTICE)))
 
 
 @contextmanager

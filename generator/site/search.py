@@ -15,6 +15,7 @@ site gives the same index, byte for byte.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -39,7 +40,12 @@ class SearchIndex:
 
 
 def index_site(site_dir: Path) -> SearchIndex:
-    """Write the Pagefind bundle into ``site_dir/pagefind`` and return what it holds."""
+    """Write the Pagefind bundle into ``site_dir/pagefind`` and return what it holds.
+
+    A bundle already there is replaced, not added to: its fragments are
+    named by their content, so the old ones would stay beside the new.
+    """
+    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
     for selector in EXCLUDE:
         command += ["--exclude-selectors", selector]

@@ -51,7 +51,7 @@ def test_strict_build_passes_without_warnings(built) -> None:
     assert "warning" not in output and "problem" not in output
     lines = output.splitlines()
     assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"  # the report's summary first
-    assert re.fullmatch(r"Built 3 transcripts \(70 pages, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+    assert re.fullmatch(r"Built 3 transcripts \(70 pages, 70 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
 def test_the_report_is_written_as_json_for_ci(built) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -16,6 +19,8 @@ from tests.support import REPO
 
 SEED = "000_dc2035bffcbcb803"
 PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"
+OTHER_SEED = "003_31df2163731fa648"
+OTHER_PAGE = "transcripts/2014-11-29-interview-russian-radio-station-ekho-moskvy"
 
 
 def test_snapshot_sees_changes(tmp_path: Path) -> None:
@@ -34,16 +39,7 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
     settings = BuildSettings(
         content_dir=content, site_dir=tmp_path / "site", docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml"
     )
-    reports: list[BuildReport | Exception] = []
-    urls: list[str] = []
-    stop = threading.Event()
-    thread = threading.Thread(
-        target=preview,
-        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1),
-        daemon=True,
-    )
-    thread.start()
-    try:
+    with previewing(settings) as (reports, urls):
         _wait(lambda: urls)
         assert isinstance(reports[0], BuildReport) and reports[0].transcripts == 1
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
@@ -55,6 +51,52 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
         assert isinstance(reports[1], BuildReport)
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
         assert "a special meeting" in html
+
+
+@pytest.mark.slow
+def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) -> None:
+    content = copy_content(tmp_path, SEED, OTHER_SEED)
+    site = tmp_path / "site"
+    settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
+                             config_file=REPO / "mkdocs.yml")
+    with previewing(settings) as (reports, urls):
+        _wait(lambda: urls)
+        untouched = site / OTHER_PAGE / "index.html"
+        before = untouched.stat().st_mtime_ns
+
+        raw = content / "transcripts" / f"{SEED}.txt"
+        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
+                       encoding="utf-8")
+        _wait(lambda: len(reports) >= 2)
+        edited = reports[1]
+        assert isinstance(edited, BuildReport) and edited.published and edited.warnings == ()
+        assert 2 <= edited.rendered < edited.pages  # its page and open data, and the topic pages listing it
+        assert "a special meeting" in urllib.request.urlopen(urls[0] + PAGE).read().decode()
+        assert untouched.stat().st_mtime_ns == before  # MkDocs did not convert it again
+
+        raw.unlink()
+        raw.with_suffix(".meta.yaml").unlink()
+        _wait(lambda: len(reports) >= 3)
+        assert isinstance(reports[2], BuildReport) and reports[2].transcripts == 1
+        assert not (site / PAGE / "index.html").exists()
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(urls[0] + PAGE)
+
+
+@contextmanager
+def previewing(settings: BuildSettings) -> Iterator[tuple[list[BuildReport | Exception], list[str]]]:
+    """``pressroom serve`` in a thread: the builds' reports and the site's URL, as they come."""
+    reports: list[BuildReport | Exception] = []
+    urls: list[str] = []
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=preview,
+        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1),
+        daemon=True,
+    )
+    thread.start()
+    try:
+        yield reports, urls
     finally:
         stop.set()
         thread.join(timeout=10)

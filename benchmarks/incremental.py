@@ -1,0 +1,148 @@
+"""Rebuilds and cores: what one edit costs, and what the second core buys.
+
+    python -m benchmarks.incremental --n 1000
+
+On a copy of the synthetic corpus of N transcripts it times the generator's
+stages (read + parse, enrich, render, write; MkDocs and Pagefind are timed by
+``benchmarks.run``), each build in a fresh process as ``pressroom build``
+runs them:
+
+- a first build (empty parse cache, no earlier pages), on 1 and on 2 cores;
+- a rebuild with nothing changed;
+- a rebuild after one word of one transcript's answer changed.
+
+It prints a table and writes ``OUT/incremental-latest.json``. The work folder
+is deleted afterwards unless --keep. See docs/benchmark.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.run import ensure_corpus
+
+SCHEMA = "pressroom.benchmark-incremental/1"
+
+
+def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dict[str, Any]:
+    """One build's generator stages, as generator.build runs them; seconds per stage and pages rendered."""
+    from generator.enrich import build_corpus, load_topic_config
+    from generator.parsing import parse_corpus
+    from generator.render import RenderSettings, render_groups, site_groups
+    from generator.write import Staging, read_manifest, write_groups
+
+    seconds: dict[str, float] = {}
+
+    def timed(stage: str, run: Any) -> Any:
+        start = time.perf_counter()
+        result = run()
+        seconds[stage] = round(time.perf_counter() - start, 3)
+        return result
+
+    topics = load_topic_config(content)
+    parsed = timed("parse", lambda: parse_corpus(content, workers=workers, cache_dir=cache))
+    corpus = timed("enrich", lambda: build_corpus(parsed, topics))
+    previous = read_manifest(docs)
+    known = {name: record.key for name, record in previous.items()}
+    rendered = timed("render", lambda: render_groups(site_groups(corpus, RenderSettings()), known, workers))
+    with Staging(docs) as staged:
+        written = timed("write", lambda: write_groups(rendered, staged.path, previous, docs))
+        staged.publish()
+    return {
+        "seconds": seconds,
+        "generator_seconds": round(sum(seconds.values()), 3),
+        "pages": written.pages,
+        "pages_rendered": written.written,
+        "groups_rendered": sorted(g.name for g in rendered if g.pages is not None),
+    }
+
+
+def in_child(content: Path, docs: Path, cache: Path, workers: int) -> dict[str, Any]:
+    """``generator_build`` in a fresh Python process: nothing warm but the files on disk."""
+    command = [sys.executable, "-m", "benchmarks.incremental", "--child", str(content), str(docs), str(cache),
+               str(workers)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def edit_one(content: Path) -> str:
+    """Change one word in the speech of a transcript in the middle of the corpus; its file.
+
+    The corpus mixes encodings, so the word is changed as ASCII bytes, in
+    the first file from the middle on that is not UTF-16.
+    """
+    files = sorted((content / "transcripts").glob("*.txt"))
+    middle = len(files) // 2
+    for target in files[middle:] + files[:middle]:
+        data = target.read_bytes()
+        at = data.find(b" the ", len(data) // 2)  # past the top of the file, inside someone's speech
+        if at >= 0:
+            target.write_bytes(data[:at] + b" this " + data[at + 5:])
+            return target.relative_to(content).as_posix()
+    raise SystemExit(f"found no word to change in {content}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000, help="corpus size (default 1000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        content, docs, cache, workers = args.child
+        print(json.dumps(generator_build(Path(content), Path(docs), Path(cache), int(workers))))
+        return 0
+
+    corpus, _ = ensure_corpus(args.out, args.n, args.seed)
+    work = args.out / "work" / f"incremental-n{args.n}"
+    shutil.rmtree(work, ignore_errors=True)
+    content = work / "content"
+    shutil.copytree(corpus, content)
+    runs: dict[str, Any] = {}
+    for workers in (1, 2):
+        shutil.rmtree(work / "cache", ignore_errors=True)
+        shutil.rmtree(work / "docs", ignore_errors=True)
+        runs[f"first build, {workers} core{'s' if workers > 1 else ''}"] = in_child(
+            content, work / "docs", work / "cache", workers
+        )
+    runs["rebuild, nothing changed"] = in_child(content, work / "docs", work / "cache", 2)
+    edited = edit_one(content)
+    runs["rebuild, one transcript edited"] = in_child(content, work / "docs", work / "cache", 2)
+    result = {"schema": SCHEMA, "n": args.n, "seed": args.seed, "edited": edited, "runs": runs}
+    (args.out / "incremental-latest.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(table(result))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def table(result: dict[str, Any]) -> str:
+    """The runs as a Markdown table, a row each."""
+    stages = ("parse", "enrich", "render", "write")
+    lines = [
+        f"N = {result['n']:,}; edited: {result['edited']}",
+        "",
+        "| build | " + " | ".join(stages) + " | generator | pages rendered |",
+        "|---|" + "---:|" * (len(stages) + 2),
+    ]
+    for name, run in result["runs"].items():
+        cells = [f"{run['seconds'][s]:.2f} s" for s in stages]
+        rate = result["n"] / run["generator_seconds"] if run["generator_seconds"] else 0
+        lines.append(
+            f"| {name} | " + " | ".join(cells)
+            + f" | {run['generator_seconds']:.2f} s ({rate:,.0f}/s) | {run['pages_rendered']:,} of {run['pages']:,} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""The site as groups of pages, each with a key of everything its pages show.
+
+A group is rendered as a whole: a transcript's page with its open data, a
+topic's main page with its year pages, or one index page. Its key is a
+digest of all it reads (the transcript, its neighbours' titles, its topic
+pieces, the coverage of a topic and the transcripts listed, the settings
+and the generator's own code), so a group whose key is the same as in the
+previous build would render the same bytes and need not be rendered again.
+
+Keys are cheap next to rendering: the topic pieces of a transcript page
+are computed for its key, but the escaping, the body and the front-matter
+are not, and a topic page's key reads its coverage, not its listing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from generator.enrich import Corpus, Entry
+from generator.topics import TopicIndex
+
+from . import paths
+from .data import render_corpus_index, render_open_data_page, render_transcript_data
+from .indexes import render_home, render_year, render_years_index
+from .page import Page
+from .settings import RenderSettings
+from .topic_links import TopicLinks
+from .topic_pages import PER_PAGE, render_topic_pages, render_topics_index, topic_family, topic_path
+from .topic_parts import NO_TOPICS, TopicParts
+from .transcript import render_transcript
+
+# Libraries whose output is part of a page: a new version may change bytes.
+_WRITERS = ("python-frontmatter", "pyyaml", "orjson")
+
+
+class PageGroup(Protocol):
+    """Pages rendered together from the same inputs."""
+
+    @property
+    def name(self) -> str:
+        """Stable across builds: what the previous build's key is looked up by."""
+        ...
+
+    def key(self) -> str:
+        """A digest of every input of the pages: equal keys, byte-identical pages."""
+        ...
+
+    def render(self) -> tuple[Page, ...]:
+        """The pages."""
+        ...
+
+
+def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ...]:
+    """Every page of the site, in groups, in a fixed order."""
+    digests = {entry.slug: _digest(entry) for entry in corpus.entries}
+    index = corpus.topic_index
+    links = TopicLinks(index) if index is not None else None  # one per process: its memos span pages
+    groups: list[PageGroup] = [
+        RenderedGroup("home", (render_home(corpus, settings),)),
+        RenderedGroup("years", (render_years_index(corpus),)),
+        RenderedGroup("open-data", (render_open_data_page(corpus),)),
+        RenderedGroup("corpus-index", (render_corpus_index(corpus),)),
+    ]
+    # Years link to their dated neighbours; the undated page stands apart.
+    dated = [y for y in corpus.years if y.year is not None]
+    for at, year in enumerate(dated):
+        newer = dated[at - 1] if at > 0 else None
+        older = dated[at + 1] if at + 1 < len(dated) else None
+        groups.append(RenderedGroup(f"year:{year.year}", (render_year(year, older, newer),)))
+    groups.extend(
+        RenderedGroup("year:undated", (render_year(y, None, None),)) for y in corpus.years if y.year is None
+    )
+    if index is not None:
+        groups.append(RenderedGroup("topics", (render_topics_index(index),)))
+        groups.extend(TopicGroup(index, topic.slug, digests) for topic in index.topics)
+    entries = corpus.entries
+    for at, entry in enumerate(entries):
+        older = entries[at - 1] if at > 0 else None
+        newer = entries[at + 1] if at + 1 < len(entries) else None
+        groups.append(TranscriptGroup(entry, older, newer, settings, links, digests[entry.slug]))
+    return tuple(groups)
+
+
+@dataclass(frozen=True)
+class RenderedGroup:
+    """Pages cheap enough to render while planning (home, indexes, years): keyed by their text."""
+
+    name: str
+    pages: tuple[Page, ...]
+
+    def key(self) -> str:
+        return _key([(page.path, page.text) for page in self.pages])
+
+    def render(self) -> tuple[Page, ...]:
+        return self.pages
+
+
+class TranscriptGroup:
+    """A transcript's page and its open data."""
+
+    def __init__(
+        self,
+        entry: Entry,
+        older: Entry | None,
+        newer: Entry | None,
+        settings: RenderSettings,
+        links: TopicLinks | None,
+        digest: str,
+    ) -> None:
+        self.name = f"transcript:{entry.slug}"
+        self._entry, self._older, self._newer = entry, older, newer
+        self._settings, self._links, self._digest = settings, links, digest
+
+    @cached_property
+    def _parts(self) -> TopicParts:
+        if self._links is None:
+            return NO_TOPICS
+        return self._links.parts(self._entry, paths.transcript(self._entry.slug))
+
+    def key(self) -> str:
+        # The footer shows the neighbours' titles and links, nothing else of them.
+        neighbours = [(e.slug, e.transcript.title) if e else None for e in (self._older, self._newer)]
+        return _key([self._digest, neighbours, self._settings, self._parts])
+
+    def render(self) -> tuple[Page, ...]:
+        page = render_transcript(self._entry, self._older, self._newer, self._settings, self._parts)
+        return page, render_transcript_data(self._entry)
+
+
+class TopicGroup:
+    """A topic's main page and, for a big topic, its year pages."""
+
+    def __init__(self, index: TopicIndex, slug: str, digests: Mapping[str, str]) -> None:
+        self.name = f"topic:{slug}"
+        self._index, self._slug, self._digests = index, slug, digests
+
+    def key(self) -> str:
+        index, slug = self._index, self._slug
+        coverage = index.coverage(slug)
+        # Everything listed comes from the transcripts (titles, questions,
+        # excerpts), so their digests stand for it.
+        listed = sorted({ref.slug for ref in coverage.transcripts} | {u.key.transcript for u in coverage.units})
+        family = topic_family(index, slug, topic_path(slug))
+        return _key([coverage, family, [self._digests[s] for s in listed], PER_PAGE])
+
+    def render(self) -> tuple[Page, ...]:
+        return render_topic_pages(self._index, self._slug)
+
+
+def _digest(entry: Entry) -> str:
+    return hashlib.blake2b(orjson.dumps(entry, default=_plain), digest_size=16).hexdigest()
+
+
+def _key(inputs: Sequence[Any]) -> str:
+    digest = hashlib.blake2b(code_version().encode(), digest_size=16)
+    digest.update(orjson.dumps(inputs, default=_plain))
+    return digest.hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """What orjson cannot write itself, as plain data."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if isinstance(value, Path):
+        return value.as_posix()
+    raise TypeError(f"no key for {type(value).__name__}")
+
+
+@cache
+def code_version() -> str:
+    """A digest of the generator's code and of the libraries that write pages.
+
+    Any change to either renders every page again: a key must never outlive
+    the code that made the page.
+    """
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    for name in _WRITERS:
+        digest.update(f"{name}=={metadata.version(name)}\n".encode())
+    return digest.hexdigest()

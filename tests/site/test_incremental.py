@@ -1,0 +1,152 @@
+"""Rebuilds render only the groups of pages whose inputs changed, and end as a full build would."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.enrich import build_corpus, load_topic_config
+from generator.parsing import parse_corpus
+from generator.render import RenderSettings, render_groups, render_site, site_groups
+from generator.render import groups as groups_module
+from generator.render import incremental
+from generator.write import MANIFEST, Staging, Written, read_manifest, write_groups
+from tests.support import CONTENT
+
+SEED_000 = "transcripts/000_dc2035bffcbcb803.txt"
+SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
+
+
+def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[str]]:
+    """The generator's stages into ``docs``, as ``pressroom build`` runs them; the groups rendered."""
+    corpus = build_corpus(parse_corpus(content), load_topic_config(content))
+    previous = read_manifest(docs)
+    known = {name: record.key for name, record in previous.items()}
+    rendered = render_groups(site_groups(corpus, RenderSettings()), known, workers)
+    with Staging(docs) as staged:
+        written = write_groups(rendered, staged.path, previous, docs)
+        staged.publish()
+    return written, {group.name for group in rendered if group.pages is not None}
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    return copy
+
+
+def full_build(content: Path, tmp_path: Path) -> dict[str, bytes]:
+    docs = tmp_path / "full-docs"
+    rebuild(content, docs)
+    return files_of(docs)
+
+
+def test_a_rebuild_without_changes_renders_nothing(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    first, _ = rebuild(content, docs)
+    before = files_of(docs)
+    second, rendered = rebuild(content, docs)
+    assert (first.written, first.kept) == (70, 0)
+    assert (second.written, second.kept, rendered) == (0, 70, set())
+    assert files_of(docs) == before
+
+
+def topic_groups_listing(content: Path, slug: str) -> tuple[set[str], set[str]]:
+    """Names of the topic groups whose pages list transcript ``slug``, and of all topic groups."""
+    index = build_corpus(parse_corpus(content), load_topic_config(content)).topic_index
+    assert index is not None
+    every = {topic.slug for topic in index.topics}
+    listing = {t for t in every if slug in {ref.slug for ref in index.coverage(t).transcripts}}
+    return {f"topic:{t}" for t in listing}, {f"topic:{t}" for t in every}
+
+
+def test_editing_an_answer_renders_its_transcript_and_the_pages_listing_it(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    raw = content / SEED_000
+    text = raw.read_text(encoding="utf-8")
+    # Past the lead of an answer (topic pages quote the first 240 characters), with no topic in it.
+    old = "we would welcome even more contacts"
+    assert text.count(old) == 1
+    raw.write_text(text.replace(old, "we would welcome still more contacts"), encoding="utf-8")
+
+    written, rendered = rebuild(content, docs)
+
+    listing, every = topic_groups_listing(content, SLUG_000)
+    assert listing and listing < every
+    # Its page and open data, and its topics' pages; not the year page or the
+    # corpus index (the word count is the same), no other transcript's page.
+    assert rendered == {f"transcript:{SLUG_000}"} | listing
+    assert files_of(docs) == full_build(content, tmp_path)
+
+
+def test_an_edit_that_changes_topics_renders_the_topic_pages_too(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    raw = content / SEED_000
+    raw.write_text(raw.read_text(encoding="utf-8") + "\nJENS STOLTENBERG: We discussed cyber defence.\n",
+                   encoding="utf-8")
+
+    _, rendered = rebuild(content, docs)
+
+    assert {f"transcript:{SLUG_000}", "topic:cyber-defence", "topics"} <= rendered
+    assert files_of(docs) == full_build(content, tmp_path)
+
+
+def test_a_removed_transcript_takes_its_pages_with_it(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    (content / SEED_000).unlink()
+    (content / SEED_000).with_suffix(".meta.yaml").unlink()
+
+    rebuild(content, docs)
+
+    assert not (docs / f"transcripts/{SLUG_000}.md").exists()
+    assert files_of(docs) == full_build(content, tmp_path)
+
+
+def test_a_manifest_it_cannot_read_renders_everything(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    (docs / MANIFEST).write_text("{not json", encoding="utf-8")
+
+    written, _ = rebuild(content, docs)
+
+    assert (written.written, written.kept) == (70, 0)
+
+
+def test_a_page_missing_from_the_last_build_is_rendered_again(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    (docs / f"data/transcripts/{SLUG_000}.json").unlink()
+
+    _, rendered = rebuild(content, docs)
+
+    assert rendered == {f"transcript:{SLUG_000}"}
+    assert files_of(docs) == full_build(content, tmp_path)
+
+
+def test_new_generator_code_renders_everything(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    monkeypatch.setattr(groups_module, "code_version", lambda: "another version")
+
+    written, _ = rebuild(content, docs)
+
+    assert (written.written, written.kept) == (70, 0)
+
+
+def test_pages_do_not_depend_on_how_many_processes_render_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
+    monkeypatch.setattr(incremental, "PARALLEL_FROM", 1)  # the seeds alone would render in-process
+
+    assert render_site(corpus, workers=2) == render_site(corpus, workers=1)
