@@ -37,7 +37,10 @@
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+        // init() fetches the index's metadata and starts the WebAssembly while
+        // the reader types, instead of at the first query.
         return Promise.resolve(pf.options({ baseUrl: base.pathname }))
+          .then(function () { return pf.init(); })
           .then(function () { return pf; });
       });
       pagefind.catch(function () {

@@ -1,0 +1,142 @@
+"""What one search costs a reader: bytes fetched and time to results, in Chromium.
+
+    python -m benchmarks.query --site benchmarks/out/work/n10000/site
+    python -m benchmarks.query --site site --query "nuclear deterrence" --query "Ukraine"
+
+It serves the built site on 127.0.0.1, opens a transcript page in headless
+Chromium (Debian's, /usr/bin/chromium), clicks into the header search and
+types each query at once, as a paste would. For each query it reports the
+bytes and requests the search fetched from the click until the results
+showed (for the first query that includes loading Pagefind, which the
+click starts while a reader types), and the milliseconds from the query
+being entered to the first result, which include the search box's 120 ms
+wait for typing to pause.
+
+Limits (issue "Archive scale"): at most 500 KB and 300 ms for one query on
+the 10,000-transcript site. The command exits 1 when a query exceeds them.
+Build the site with ``python -m benchmarks.run --n 10000 --keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from playwright.sync_api import Page, Response, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+MAX_BYTES = 500_000
+MAX_MILLISECONDS = 300
+QUERIES = ("nuclear deterrence", "Ukraine membership", "defence spending two percent")
+RESULT = "#pr-search-results a[href*='#']"
+
+
+@dataclass(frozen=True)
+class QueryCost:
+    """One query as a reader's browser ran it."""
+
+    query: str
+    bytes: int
+    requests: int
+    milliseconds: float
+    results: int  # result links shown
+
+    @property
+    def within_limits(self) -> bool:
+        return self.bytes <= MAX_BYTES and self.milliseconds <= MAX_MILLISECONDS
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+        pass
+
+
+@contextmanager
+def served(site: Path) -> Iterator[str]:
+    """``site`` over HTTP on a free local port; its URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def measure_queries(page: Page, url: str, start_page: str, queries: Sequence[str]) -> list[QueryCost]:
+    """Run ``queries`` one after another from the search box of ``url + start_page``."""
+    fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
+
+    def on_response(response: Response) -> None:
+        if "/pagefind/" in response.url:
+            fetched.append(response)
+
+    page.goto(url + start_page)
+    page.wait_for_load_state("networkidle")
+    page.on("response", on_response)
+    box = page.locator("[data-pr-search-query]")
+    costs = []
+    for query in queries:
+        fetched.clear()
+        box.click()  # the first click loads Pagefind, while a reader starts typing
+        box.fill("")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(200)  # past the box's pause for typing: the emptied box is not searched with the query
+        started = time.perf_counter()
+        box.fill(query)
+        page.locator(RESULT).first.wait_for(state="visible")
+        elapsed = (time.perf_counter() - started) * 1000
+        page.wait_for_load_state("networkidle")  # fragments of further results still on their way count too
+        size = sum(len(response.body()) for response in fetched)
+        costs.append(QueryCost(query, size, len(fetched), round(elapsed, 1), page.locator(RESULT).count()))
+        page.keyboard.press("Escape")
+    return costs
+
+
+def first_transcript(site: Path) -> str:
+    """The path of a transcript page of the site, to search from."""
+    pages = sorted((site / "transcripts").glob("*/index.html"))
+    if not pages:
+        raise SystemExit(f"{site} has no transcript pages: build the site first")
+    return pages[len(pages) // 2].parent.relative_to(site).as_posix() + "/"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--site", type=Path, required=True, help="a built site folder")
+    parser.add_argument("--query", action="append", help=f"a query (repeatable; default: {', '.join(QUERIES)})")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    queries = args.query or list(QUERIES)
+    with served(args.site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu"])
+        try:
+            costs = measure_queries(browser.new_page(), url, first_transcript(args.site), queries)
+        finally:
+            browser.close()
+    print("| query | fetched | requests | to first result | results shown |")
+    print("|---|---:|---:|---:|---:|")
+    for at, cost in enumerate(costs):
+        note = " (first: loads Pagefind)" if at == 0 else ""
+        print(f"| {cost.query}{note} | {cost.bytes / 1000:,.1f} KB | {cost.requests} | "
+              f"{cost.milliseconds:,.0f} ms | {cost.results} |")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(c) for c in costs], indent=2) + "\n", encoding="utf-8")
+    over = [c.query for c in costs if not c.within_limits]
+    if over:
+        print(f"over {MAX_BYTES // 1000} KB or {MAX_MILLISECONDS} ms: {', '.join(over)}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

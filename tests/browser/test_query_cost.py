@@ -1,0 +1,27 @@
+"""The benchmark's search measurement (benchmarks/query.py), run on the seeds' site.
+
+On the 10,000-transcript site it is run by hand (docs/benchmark.md); here it
+must measure what a reader's browser fetches. Its times are reported, not
+asserted: a shared CI machine is no place to time anything.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from benchmarks.query import MAX_BYTES, measure_queries
+from tests.browser.conftest import SEED_002
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_query_fetches_pagefind_once_then_only_its_index_and_results(page: Page, site_url: str) -> None:
+    first, second = measure_queries(page, site_url, f"transcripts/{SEED_002}/", ["INF Treaty", "Ukraine"])
+
+    assert (first.query, first.results) == ("INF Treaty", 3)  # three sections of seed 002 mention it
+    assert 150_000 < first.bytes <= MAX_BYTES  # Pagefind's script and WebAssembly are most of it
+    assert first.requests == 7
+    assert second.results > 0 and second.requests >= 1
+    assert second.bytes < 20_000  # the index chunk and the results' fragments only
+    assert first.milliseconds > 0 and second.milliseconds > 0
