@@ -6,25 +6,18 @@ serve it from a sub-path.
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from benchmarks.query import served
 from generator.build import BuildSettings, build
 from tests.support import CONTENT, REPO
 
 CHROMIUM = "/usr/bin/chromium"
 SEED_002 = "2022-01-12-press-conference-meeting-nato-russia-council"
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -44,15 +37,8 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(directory) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
