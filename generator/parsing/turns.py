@@ -132,6 +132,9 @@ def build_turns(
     findings: list[Finding] = []
     asked = False
     called: str | None = None  # the outlet a moderator just gave the floor to
+    # Turns of one speaker share one Speaker: a transcript holds a few speakers
+    # and hundreds of turns, and the parse cache unpickles each object it holds.
+    speakers: dict[Speaker, Speaker] = {}
     for number, seg in enumerate(segments, start=1):
         speaker = seg.speaker
         if seg.label is None and not seg.direction and not seg.unheard:
@@ -153,7 +156,7 @@ def build_turns(
             findings.append(Finding(seg.line, "unattributed-label",
                                     f"label {seg.label.text!r} names nobody known; taken as a "
                                     f"{kind.value}. Add the person to content/people.yaml or fix the label"))
-        turns.append(Turn(f"t{number}", kind, speaker, seg.paragraphs, seg.line))
+        turns.append(Turn(f"t{number}", kind, speakers.setdefault(speaker, speaker), seg.paragraphs, seg.line))
     return tuple(turns), tuple(findings)
 
 
