@@ -94,15 +94,16 @@ def markdown_lines(lines: list[str], first_number: int) -> list[SourceLine]:
     syntax go through markdown-it, whose line maps are translated back.
     """
     plain, marked = _partition(lines)
-    found = {offset: _plain_line(lines[offset], first_number + offset) for offset in plain}
-    for line in _parsed_lines([lines[offset] for offset in marked]):
-        offset = marked[line.number]
-        found[offset] = replace(line, number=first_number + offset, raw=lines[offset])
+    parsed = {marked[line.number]: line for line in _parsed_lines([lines[offset] for offset in marked])}
+    is_blank = [not line.strip() for line in lines]
     result = []
     previous = None
-    for offset in sorted(found):
-        blank = previous is not None and any(not lines[i].strip() for i in range(previous + 1, offset))
-        result.append(_with_blank(found[offset], blank))
+    for offset in sorted([*plain, *parsed]):
+        blank = previous is not None and any(is_blank[previous + 1 : offset])
+        if offset in parsed:
+            result.append(_with_blank(replace(parsed[offset], number=first_number + offset, raw=lines[offset]), blank))
+        else:
+            result.append(_plain_line(lines[offset], first_number + offset, blank))
         previous = offset
     return result
 
@@ -113,6 +114,18 @@ _RAW_OPENERS = (
     (re.compile(r"^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.I), re.compile(r"</(?:script|pre|style|textarea)>", re.I)),
     (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
 )
+_RAW_OPENER_STARTS = ("`", "~", "<")  # the first character after the indent of every opener
+
+
+def _raw_block_opener(line: str) -> tuple[re.Match[str], re.Pattern[str] | None] | None:
+    """The fence or raw HTML block a line opens, and the pattern of its closing line (None for a fence)."""
+    if not line.lstrip(" ").startswith(_RAW_OPENER_STARTS):
+        return None
+    for opener, end in _RAW_OPENERS:
+        match = opener.match(line)
+        if match:
+            return match, end
+    return None
 
 
 _SYNTAX_FREE = r"[^*_\[\]<>&\\`!#|~=]"
@@ -139,13 +152,14 @@ def _bold_label_line(line: str) -> re.Match[str] | None:
     return match
 
 
-def _plain_line(raw: str, number: int) -> SourceLine:
+def _plain_line(raw: str, number: int, blank_before: bool) -> SourceLine:
     match = _bold_label_line(raw)
     if match is None:
-        return SourceLine(number, raw, " ".join(raw.split()))
+        return SourceLine(number, raw, " ".join(raw.split()), blank_before=blank_before)
     strong = " ".join(match.group("strong").split())
     text = " ".join((match.group("strong") + match.group("rest")).split())
-    return SourceLine(number, raw, text, Style.STRONG if strong == text else Style.PLAIN, strong)
+    return SourceLine(number, raw, text, Style.STRONG if strong == text else Style.PLAIN, strong,
+                      blank_before=blank_before)
 
 
 def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -181,20 +195,18 @@ def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
                 marked.append(offset)
             simple = True
             continue
-        for opener, end in _RAW_OPENERS:
-            match = opener.match(line)
-            if match:
-                flush(False)
-                marked.append(offset)
-                if end is None:
-                    fence = match.group(1)
-                elif not end.search(line):
-                    closer = end
-                break
-        else:
+        opened = _raw_block_opener(line)
+        if opened is None:
             block.append(offset)
             simple = simple and bool(_SIMPLE_LINE.match(line) or _bold_label_line(line))
             continue
+        match, end = opened
+        flush(False)
+        marked.append(offset)
+        if end is None:
+            fence = match.group(1)
+        elif not end.search(line):
+            closer = end
         simple = True
     flush(simple)
     return plain, marked
