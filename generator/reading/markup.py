@@ -71,10 +71,10 @@ def plain_lines(lines: list[str], first_number: int) -> list[SourceLine]:
     result = []
     blank = False
     for offset, raw in enumerate(lines):
-        if not raw.strip():
+        text = " ".join(raw.split())
+        if not text:
             blank = True
             continue
-        text = " ".join(raw.split())
         rule = Style.RULE if text[0] in "-*_=" and _RULE_LINE.fullmatch(text) else Style.PLAIN
         result.append(SourceLine(first_number + offset, raw, text, rule, blank_before=blank))
         blank = False
