@@ -16,6 +16,7 @@ from enum import Enum
 from functools import lru_cache
 
 from generator.cleaning.vocabulary import CHROME_PATTERN, LANGUAGE_CODES, LANGUAGE_NAMES
+from generator.reading.decode import holds_any
 from generator.reading.markup import SourceLine, Style
 
 
@@ -109,7 +110,7 @@ _LONGEST_COUNTED_LINE = 300
 # Markdown syntax around a line's words: "**Register**" and "Register" are one line to the census.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _SYNTAX = re.compile(r"^\s*(?:[-+]|\d+[.)])\s+|[*_#>`\[\]]")
-_SYNTAX_CHARACTER = re.compile(r"[*_#>`\[\]]")
+_SYNTAX_CHARACTERS = "*_#>`[]"
 _LIST_STARTS = frozenset("-+0123456789")
 
 
@@ -125,7 +126,7 @@ def corpus_key(raw: str) -> str:
         return ""
     if "](" in raw:
         raw = _LINK_TARGET.sub("]", raw)
-    if _SYNTAX_CHARACTER.search(raw) or raw.lstrip()[:1] in _LIST_STARTS:
+    if holds_any(raw, _SYNTAX_CHARACTERS) or raw.lstrip()[:1] in _LIST_STARTS:
         raw = _SYNTAX.sub("", raw)
     return " ".join(raw.casefold().split())
 

@@ -77,19 +77,27 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     # Each pattern scans the whole text at ~30 MB/s, a search for one character
     # at memory speed: most files hold none of these, so look before scanning.
-    if _holds_any(text, _INVISIBLE_CHARACTERS):
+    if holds_any(text, _INVISIBLE_CHARACTERS):
         text = _INVISIBLE.sub("", text)
     if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
-    if _holds_any(text, _CONTROL_CHARACTERS):
+    if holds_any(text, _CONTROL_CHARACTERS):
         text = _CONTROL.sub("", text)
-    if _holds_any(text, _SPACE_CHARACTERS):
+    if holds_any(text, _SPACE_CHARACTERS):
         text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)
 
 
-def _holds_any(text: str, characters: str) -> bool:
-    return any(character in text for character in characters)
+def holds_any(text: str, characters: str) -> bool:
+    """Whether the text holds any of the characters.
+
+    A test per character runs at memory speed, several times faster than a
+    character-class pattern or a generator over the same characters.
+    """
+    for character in characters:
+        if character in text:
+            return True
+    return False
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
