@@ -28,6 +28,7 @@ import os
 import pickle
 import tempfile
 import time
+import uuid
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -46,7 +47,7 @@ _PARSER_PACKAGES = ("reading", "cleaning", "labels", "parsing", "directory")
 _PARSER_MODULES = ("model.py", "errors.py")
 # Longer than the coarsest timestamp tick in use (FAT keeps 2 s; ext3, HFS+ 1 s).
 RACY_MARGIN_NS = 3_000_000_000
-_PACK_VERSION = 1
+_PACK_VERSION = 2
 # Pack files per content folder.
 SHARDS = 16
 
@@ -117,6 +118,11 @@ class ParseCache:
 
     Entries are spread over :data:`SHARDS` pack files by source path, so that
     a change to one file rewrites a sixteenth of the cache, not all of it.
+    Each pack is written with a new id; after a save, a seal lists the ids
+    of all packs. The census slices kept in the entries are used as they are
+    only when the packs on disk are the ones the seal lists: a build stopped
+    between two pack writes, or two builds saving at once, leave packs from
+    different corpora, whose slices must be counted again.
     """
 
     def __init__(self, folder: Path, content_dir: Path, directory_files: Iterable[Path]) -> None:
@@ -126,9 +132,14 @@ class ParseCache:
         self._context = digest.hexdigest()
         name = hashlib.sha256(str(content_dir.resolve()).encode()).hexdigest()[:24]
         self._packs = [folder / "packs" / name / f"{shard:02d}.pickle" for shard in range(SHARDS)]
+        self._seal_path = folder / "packs" / name / "seal.pickle"
         self._stored: dict[str, CachedFile] = {}
+        self._pack_ids: list[str | None] = []  # the id each pack was written with, None if missing
         for pack in self._packs:
-            self._stored.update(_load(pack, self._context))
+            entries, pack_id = _load(pack, self._context)
+            self._stored.update(entries)
+            self._pack_ids.append(pack_id)
+        self._sealed_ids = _load(self._seal_path, self._context)[0].get("pack_ids")
         self._current: dict[str, CachedFile] = {}  # entries of this run, by source
         self._checked: dict[str, tuple[str, Signature | None]] = {}  # key and trusted stat of changed files
         self._dirty: set[int] = set()  # shards to write
@@ -156,8 +167,11 @@ class ParseCache:
     def unchanged(self) -> bool:
         """Every file looked up was found unchanged, and none is missing: the
         census is as it was, and so is each file's census slice."""
-        return not self._checked and self._current.keys() == self._stored.keys() and all(
-            entry.census is not None or isinstance(entry.outcome, Problem) for entry in self._current.values()
+        return (
+            not self._checked
+            and self._current.keys() == self._stored.keys()
+            and self._sealed_ids == self._pack_ids
+            and all(entry.census is not None or isinstance(entry.lines, Problem) for entry in self._current.values())
         )
 
     def stored_censuses(self) -> tuple[dict[str, dict[str, int]], list[Problem]]:
@@ -197,30 +211,36 @@ class ParseCache:
             shards[_shard(source)][source] = entry
         self._dirty.update(_shard(source) for source in self._stored.keys() - self._current.keys())
         for shard in sorted(self._dirty):
-            _dump(self._packs[shard], self._context, shards[shard])
+            self._pack_ids[shard] = uuid.uuid4().hex
+            _dump(self._packs[shard], self._context, shards[shard], self._pack_ids[shard])
         self._dirty.clear()
+        if self._sealed_ids != self._pack_ids:  # last: the seal vouches for packs already written
+            _dump(self._seal_path, self._context, {"pack_ids": list(self._pack_ids)}, None)
+            self._sealed_ids = list(self._pack_ids)
 
 
 def _shard(source: str) -> int:
     return zlib.crc32(source.encode()) % SHARDS
 
 
-def _load(path: Path, context: str) -> dict[str, Any]:
+def _load(path: Path, context: str) -> tuple[dict[str, Any], str | None]:
+    """The entries of a pack written in this context, and its id; ({}, None) if there are none."""
     try:
         with path.open("rb") as handle, _without_gc():
             pack = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return {}  # missing, damaged or from an older model: parse again
+        return {}, None  # missing, damaged or from an older model: parse again
     if not isinstance(pack, dict) or pack.get("context") != context:
-        return {}
-    return pack["entries"]
+        return {}, None
+    return pack["entries"], pack["id"]
 
 
-def _dump(path: Path, context: str, entries: Mapping[str, Any]) -> None:
+def _dump(path: Path, context: str, entries: Mapping[str, Any], pack_id: str | None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write then rename, so a build stopped half-way never leaves half a pack.
     with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-        pickle.dump({"context": context, "entries": dict(entries)}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"context": context, "id": pack_id, "entries": dict(entries)}, handle,
+                    protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(handle.name, path)
 
 
