@@ -107,7 +107,8 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     folder = content_dir / "transcripts"
     return sorted(
         path for path in folder.rglob("*")
-        if path.is_file() and path.suffix.lower() in TRANSCRIPT_SUFFIXES and not path.name.startswith(".")
+        # The names first: only transcripts cost a stat (sidecars are as many).
+        if path.suffix.lower() in TRANSCRIPT_SUFFIXES and not path.name.startswith(".") and path.is_file()
     )
 
 
@@ -237,16 +238,13 @@ def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], l
     """Drop exact duplicates and slug clashes (the file first in path order wins)."""
     kept: list[Transcript] = []
     problems: list[Problem] = []
-    # Texts of the same length are compared in full: most lengths are unique,
-    # so few texts are ever joined.
-    by_length: dict[int, list[Transcript]] = {}
+    by_text: dict[str, Transcript] = {}  # keyed by the text itself: hashing a str beats a SHA-256
     by_slug: dict[str, Transcript] = {}
     for transcript in sorted(transcripts, key=lambda t: t.source):
-        same_length = by_length.setdefault(_text_length(transcript), [])
-        twin = next((other for other in same_length if _text(other) == _text(transcript)), None)
-        if twin is not None:
+        text = "\n".join(p for turn in transcript.turns for p in turn.paragraphs)
+        if text in by_text:
             problems.append(Problem(transcript.source, None, "duplicate-transcript",
-                                    f"same transcript text as {twin.source}; not published",
+                                    f"same transcript text as {by_text[text].source}; not published",
                                     "remove one of the two files"))
             continue
         if transcript.slug in by_slug:
@@ -254,20 +252,10 @@ def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], l
                                     f"maps to the same page ({transcript.slug}) as {by_slug[transcript.slug].source}; "
                                     "not published", "give one of them a distinct 'slug' in its metadata"))
             continue
-        same_length.append(transcript)
+        by_text[text] = transcript
         by_slug[transcript.slug] = transcript
         kept.append(transcript)
     return kept, problems
-
-
-def _text(transcript: Transcript) -> str:
-    """The words of a transcript, one paragraph a line: two files with the same text are one transcript."""
-    return "\n".join(p for turn in transcript.turns for p in turn.paragraphs)
-
-
-def _text_length(transcript: Transcript) -> int:
-    """``len(_text(transcript)) + 1``, without joining the text."""
-    return sum([len(paragraph) + 1 for turn in transcript.turns for paragraph in turn.paragraphs])
 
 
 def _people_in_title(title: str, directory: Directory, resolver: SpeakerResolver) -> list[Person]:
