@@ -56,11 +56,16 @@ _MARKDOWN_SIGNALS = (
 
 def looks_like_markdown(text: str) -> bool:
     """A clip shows at least two distinct kinds of Markdown syntax."""
-    shown = 0
+    shown, unread = 0, len(_MARKDOWN_SIGNALS)
     for needles, signal in _MARKDOWN_SIGNALS:
+        if shown + unread < 2:
+            return False  # too few kinds left to show two
+        unread -= 1
         if any(needle in text for needle in needles) and signal.search(text):
             shown += 1
-    return shown >= 2
+            if shown == 2:
+                return True
+    return False
 
 
 _RULE_LINE = re.compile(r"(?:[-*_=]\s*){3,}")
