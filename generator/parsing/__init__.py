@@ -159,10 +159,10 @@ def parse_corpus(
         for task, outcome in zip(tasks, executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers))):
             done += 1
             step(done, total)
-            if cache:
+            if cache is not None:
                 cache.record_parse(task[1], task[3], outcome)
             (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
-    if cache:
+    if cache is not None:
         cache.save()
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
