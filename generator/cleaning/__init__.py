@@ -36,7 +36,8 @@ class CleanDocument:
 
 def line_keys(lines: Iterable[str]) -> frozenset[str]:
     """The distinct raw lines of a file, in the form the corpus census counts them."""
-    return frozenset({corpus_key(line) for line in lines} - {""})
+    # A file repeats many lines (blank ones above all): each distinct line is keyed once.
+    return frozenset({corpus_key(line) for line in set(lines)} - {""})
 
 
 def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None) -> CleanDocument:

@@ -39,20 +39,20 @@ def assemble(
     ``wrapped`` says the file is hard-wrapped, so that consecutive lines
     without a blank between them belong to one paragraph.
     """
-    paragraphs: list[Paragraph] = []
+    runs: list[list[SourceLine]] = []  # the lines of each paragraph
     for line in lines:
         continues = (
-            paragraphs
+            runs
             and not line.blank_before
             and wrapped
             and line.style is Style.PLAIN
             and not starts_label(line)
         )
         if continues:
-            last = paragraphs[-1]
-            paragraphs[-1] = Paragraph(last.line, f"{last.text} {line.text}", last.strong_prefix)
+            runs[-1].append(line)
         else:
-            paragraphs.append(Paragraph(line.number, line.text, line.strong_prefix))
+            runs.append([line])
+    paragraphs = [Paragraph(run[0].number, " ".join([line.text for line in run]), run[0].strong_prefix) for run in runs]
     return _join_split_sentences(paragraphs, {line.number: line for line in lines}, starts_label)
 
 

@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from generator.cleaning.vocabulary import CHROME_PATTERN, LANGUAGE_CODES, LANGUAGE_NAMES
+from generator.reading.decode import holds_any
 from generator.reading.markup import SourceLine, Style
 
 
@@ -38,7 +40,9 @@ class LineContext:
     corpus_counts: Mapping[str, int]
 
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A sentence ends on one of these, perhaps followed by closing quotes and brackets.
+_TERMINATORS = ".!?…:;"
+_CLOSERS = "\"'”’)]"
 _READING_TIME = re.compile(
     r"^(?:(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|"
     r"время чтения|час читання|czas czytania)\s*:?\s*)?"
@@ -80,22 +84,33 @@ def words(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    """Whether the text ends on a full stop, question mark, colon..., perhaps inside quotes or brackets."""
+    # Read from the end: a search for the pattern would try every position of a long paragraph.
+    last = text.rstrip().rstrip(_CLOSERS)[-1:]
+    return bool(last) and last in _TERMINATORS
 
 
 def vocabulary_hits(text: str) -> dict[str, int]:
     """How many chrome terms of each group the text holds."""
+    return dict(_vocabulary_hits(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _vocabulary_hits(text: str) -> tuple[tuple[str, int], ...]:
+    """vocabulary_hits, cached: the pattern scans ~1 MB/s, the edge-zone rules
+    ask about most lines two or three times, and chrome lines recur across files."""
     hits: dict[str, int] = {}
     for match in CHROME_PATTERN.finditer(text):
         group = (match.lastgroup or "").replace("_", "-")
         hits[group] = hits.get(group, 0) + 1
-    return hits
+    return tuple(hits.items())
 
 
 _LONGEST_COUNTED_LINE = 300
 # Markdown syntax around a line's words: "**Register**" and "Register" are one line to the census.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _SYNTAX = re.compile(r"^\s*(?:[-+]|\d+[.)])\s+|[*_#>`\[\]]")
+_SYNTAX_CHARACTERS = "*_#>`[]"
 _LIST_STARTS = frozenset("-+0123456789")
 
 
@@ -111,7 +126,7 @@ def corpus_key(raw: str) -> str:
         return ""
     if "](" in raw:
         raw = _LINK_TARGET.sub("]", raw)
-    if any(mark in raw for mark in "*_#>`[]") or raw.lstrip()[:1] in _LIST_STARTS:
+    if holds_any(raw, _SYNTAX_CHARACTERS) or raw.lstrip()[:1] in _LIST_STARTS:
         raw = _SYNTAX.sub("", raw)
     return " ".join(raw.casefold().split())
 
@@ -151,19 +166,25 @@ def last_updated(line: SourceLine, context: LineContext) -> Verdict | None:
     return None
 
 
+_MENU_SEPARATORS = re.compile(r"[\s|/·•,]+")
+
+
 def language_menu(line: SourceLine, context: LineContext) -> Verdict | None:
     """``English | Français | Русский`` on one line (runs of single names: see zones)."""
     if len(line.text) > 80 or not _is_language(line.text.split(None, 1)[0].strip("|/·•,")):
         return None
-    tokens = [t for t in re.split(r"[\s|/·•,]+", line.text) if t]
+    tokens = [t for t in _MENU_SEPARATORS.split(line.text) if t]
     if len(tokens) >= 2 and all(_is_language(t) for t in tokens):
         return Verdict("language-menu")
     return None
 
 
+_BARE_ADDRESSES = re.compile(r"(?:<?https?://\S+>?\s*)+")
+
+
 def link_only(line: SourceLine, context: LineContext) -> Verdict | None:
     """A line that holds nothing but links or a bare address."""
-    if line.link_only or re.fullmatch(r"(?:<?https?://\S+>?\s*)+", line.text):
+    if line.link_only or _BARE_ADDRESSES.fullmatch(line.text):
         return Verdict("link-only")
     return None
 
@@ -228,10 +249,20 @@ def chrome_kind(hits: Mapping[str, int]) -> str:
     return max(hits, key=lambda kind: (hits[kind], -_KIND_ORDER.index(kind)))
 
 
+_PASSWORD_LENGTH = re.compile(
+    r"(?:at least|au moins|mindestens|al menos|almeno|не менее|щонайменше|co najmniej) \d+ "
+    r"(?:characters|caract[èe]res|zeichen|caracteres|caratteri|символ\w*|znak\w*)",
+    re.I,
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _password_rule(text: str) -> bool:
-    return bool(re.search(
-        r"(?:at least|au moins|mindestens|al menos|almeno|не менее|щонайменше|co najmniej) \d+ "
-        r"(?:characters|caract[èe]res|zeichen|caracteres|caratteri|символ\w*|znak\w*)", text, re.I))
+    # The pattern scans slowly (case-insensitive alternatives at every position);
+    # most lines hold no digit, which a search finds at memory speed.
+    return _DIGIT.search(text) is not None and _PASSWORD_LENGTH.search(text) is not None
 
 
 def metadata_line(line: SourceLine, context: LineContext) -> Verdict | None:
@@ -257,14 +288,21 @@ def title_echo(line: SourceLine, context: LineContext) -> Verdict | None:
     line_words = words(line.text)
     while line_words and line_words[0] in ("by", "par", "von", "por", "di"):
         line_words = line_words[1:]
-    title_words = words(context.title)
+    title_words = _title_words(context.title)
     if len(line_words) < 3 or len(line_words) > len(title_words):
         return None
     size = len(line_words)
+    line_run = tuple(line_words)
     for start in range(len(title_words) - size + 1):
-        if title_words[start : start + size] == line_words:
+        if title_words[start : start + size] == line_run:
             return Verdict("title-echo")
     return None
+
+
+@lru_cache(maxsize=64)
+def _title_words(title: str) -> tuple[str, ...]:
+    """The words of a title, which title_echo compares with every line of the edge zones."""
+    return tuple(words(title))
 
 
 def byline(line: SourceLine, context: LineContext) -> Verdict | None:

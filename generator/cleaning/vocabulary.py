@@ -64,11 +64,12 @@ CHROME_TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# One pattern for every group, each a named alternative, so a line is scanned once.
+# One pattern for every group, each a named alternative, so a line is scanned once;
+# the word start is tested once for all of them.
 CHROME_PATTERN: re.Pattern[str] = re.compile(
-    "|".join(
-        rf"(?P<{group.replace('-', '_')}>(?<!\w)(?:{'|'.join(terms)}))" for group, terms in CHROME_TERMS.items()
-    ),
+    r"(?<!\w)(?:"
+    + "|".join(rf"(?P<{group.replace('-', '_')}>{'|'.join(terms)})" for group, terms in CHROME_TERMS.items())
+    + ")",
     re.I,
 )
 

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .text import match_key, title_key
 
@@ -66,7 +67,7 @@ class OutletEntry:
 
 def _mention_pattern(
     entries: tuple[OutletEntry, ...] | tuple[PersonEntry, ...], short_in_capitals: bool = True
-) -> re.Pattern[str] | None:
+) -> str | None:
     """One pattern for every spelling of every entry, longest first so "BBC World" beats "BBC".
 
     Spellings of two or three letters ("AP", "FT") count only in capitals,
@@ -78,7 +79,18 @@ def _mention_pattern(
     if not spellings:
         return None
     parts = [re.escape(s) if short_in_capitals and len(s) <= 3 else f"(?i:{re.escape(s)})" for s in spellings]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A mention pattern, compiled once per process.
+
+    A directory of a few hundred entries makes a pattern that takes ~20 ms
+    to compile. A Directory keeps only its text, so that one sent to a
+    worker process or loaded for a build that parses nothing costs nothing.
+    """
+    return re.compile(pattern)
 
 
 def _without_accents(text: str) -> str:
@@ -115,8 +127,8 @@ class Directory:
     _outlets: dict[str, OutletEntry] = field(repr=False, compare=False)
     _holders: dict[str, tuple[tuple[RoleSpell, PersonEntry], ...]] = field(repr=False, compare=False)
     _role_words: int = field(repr=False, compare=False)
-    _outlet_mentions: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _people_mentions: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _outlet_mentions: str | None = field(default=None, repr=False, compare=False)  # pattern text
+    _people_mentions: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -245,7 +257,7 @@ class Directory:
         """The first outlet a sentence names: "We'll go to the Financial Times" -> Financial Times."""
         if self._outlet_mentions is None:
             return None
-        match = self._outlet_mentions.search(text)
+        match = _compiled(self._outlet_mentions).search(text)
         return self.find_outlet(match.group()) if match else None
 
     def people_mentioned_in(self, text: str) -> list[PersonEntry]:
@@ -253,7 +265,7 @@ class Directory:
         if self._people_mentions is None:
             return []
         found: dict[str, PersonEntry] = {}
-        for match in self._people_mentions.finditer(text):
+        for match in _compiled(self._people_mentions).finditer(text):
             person = self.find_person(match.group())
             if person is not None:
                 found.setdefault(person.id, person)

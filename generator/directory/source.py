@@ -39,7 +39,13 @@ class _Loader(yaml.SafeLoader):
     """
 
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocatedMapping:
+class _FastLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    """The same loader on libyaml's parser, ten times faster on a directory of
+    a few hundred people. Its error messages are worded differently, so a
+    file it rejects is read again by :class:`_Loader` for the message."""
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LocatedMapping:
     value = LocatedMapping(loader.construct_mapping(node, deep=True))
     value.line = node.start_mark.line + 1
     counts = Counter(str(key.value) for key, _ in node.value)
@@ -47,15 +53,24 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocatedMapping:
     return value
 
 
-def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedSequence:
+def _sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LocatedSequence:
     value = LocatedSequence(loader.construct_sequence(node, deep=True))
     value.line = node.start_mark.line + 1
     return value
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _sequence)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+for _loader in (_Loader, _FastLoader):
+    _loader.add_constructor("tag:yaml.org,2002:map", _mapping)
+    _loader.add_constructor("tag:yaml.org,2002:seq", _sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
+def _load_yaml(text: str) -> Any:
+    """The YAML text's data, as :class:`_Loader` reads it, or its error."""
+    try:
+        return yaml.load(text, Loader=_FastLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_Loader)
 
 
 @dataclass
@@ -72,7 +87,7 @@ class Source:
         """The entries of each section, [] for one that could not be read."""
         wanted = " and ".join(f"`{name}:`" for name in sections)
         try:
-            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_Loader)
+            data = _load_yaml(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             self.report(None, "missing-file", "the file does not exist", f"create it with {wanted}")
             return [[] for _ in sections]

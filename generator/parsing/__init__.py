@@ -7,12 +7,12 @@ Public functions: :func:`parse_document` (one decoded document),
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.cleaning import clean, line_keys
 from generator.directory import Directory, RoleEntry, load_directory, slugify
@@ -22,10 +22,9 @@ from generator.parsing.describe import event_type_from, slug_for, title_from
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
-from generator.parsing.cache import ParseCache
+from generator.parsing.cache import CachedFile, ParseCache
 from generator.parsing.workers import chunk_size, pool
 from generator.reading import Metadata, RawDocument, decoded_lines, read_document
-from generator.reading.metadata import sidecar_for
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
 
@@ -108,7 +107,8 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     folder = content_dir / "transcripts"
     return sorted(
         path for path in folder.rglob("*")
-        if path.is_file() and path.suffix.lower() in TRANSCRIPT_SUFFIXES and not path.name.startswith(".")
+        # The names first: only transcripts cost a stat (sidecars are as many).
+        if path.suffix.lower() in TRANSCRIPT_SUFFIXES and not path.name.startswith(".") and path.is_file()
     )
 
 
@@ -129,99 +129,122 @@ def parse_corpus(
     step = on_progress or (lambda done, total: None)
     directory = load_directory(content_dir)
     jobs = [(path, path.relative_to(content_dir).as_posix()) for path in transcript_paths(content_dir)]
-    cache = ParseCache(cache_dir, [content_dir / "people.yaml", content_dir / "outlets.yaml"]) if cache_dir else None
-    file_keys = {source: cache.file_key(path, sidecar_for(path)) for path, source in jobs} if cache else {}
+    cache = ParseCache(cache_dir, content_dir, [content_dir / "people.yaml", content_dir / "outlets.yaml"]) \
+        if cache_dir else None
+    entries = {source: cache.lookup(path, source) for path, source in jobs} if cache else {}
     problems: list[Problem] = []
     transcripts: list[Transcript] = []
     with pool(workers, len(jobs)) as executor:
-        # 1. The census: which lines each file holds (cached, or decoded without parsing).
-        keys_of: dict[str, frozenset[str]] = {}
-        to_count = []
-        for path, source in jobs:
-            cached = cache.get("lines", file_keys[source]) if cache else None
-            if cached is None:
-                to_count.append((path, source, cache, file_keys.get(source, "")))
-            else:
-                keys_of[source] = cached
+        # 1. The census: how often each file's lines occur in the other files.
+        if cache is not None and cache.unchanged:
+            censuses, census_problems = cache.stored_censuses()
+        else:
+            censuses, census_problems = _census(jobs, entries, cache, executor, workers, step)
+        problems += census_problems
         total = 2 * len(jobs)
-        done = len(jobs) - len(to_count)
-        step(done, total)
-        for source, outcome in zip(
-            (job[1] for job in to_count),
-            executor.map(_census_one, to_count, chunksize=chunk_size(len(to_count), workers)),
-        ):
-            done += 1
-            step(done, total)
-            if isinstance(outcome, Problem):
-                problems.append(outcome)
-            else:
-                keys_of[source] = outcome
-        counts = Counter(key for keys in keys_of.values() for key in keys)
 
         # 2. Transcripts: from the cache when the file and its census slice are unchanged,
         # else read and parsed in a worker, which gets only its own file's slice.
         tasks = []
         for path, source in jobs:
-            if source not in keys_of:
+            if source not in censuses:
                 continue  # could not be decoded: already a problem
-            census = {key: counts[key] for key in keys_of[source] if counts[key] >= 2}
-            key = ParseCache.transcript_key(file_keys[source], census) if cache else ""
-            cached = cache.get("transcripts", key) if cache else None
-            if cached is not None:
-                transcripts.append(cached)
+            cached = ParseCache.parsed(entries.get(source), censuses[source])
+            if cached is None:
+                tasks.append((path, source, directory, censuses[source]))
             else:
-                tasks.append((path, source, directory, census, cache, key))
+                (transcripts if isinstance(cached, Transcript) else problems).append(cached)
         done = total - len(tasks)
         step(done, total)
-        for outcome in executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers)):
+        for task, outcome in zip(tasks, executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers))):
             done += 1
             step(done, total)
+            if cache is not None:
+                cache.record_parse(task[1], task[3], outcome)
             (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
+    if cache is not None:
+        cache.save()
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
     kept.sort(key=lambda t: (t.date.isoformat() if t.date else "9999", t.slug))
     return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
 
 
-def _census_one(job: tuple[Path, str, ParseCache | None, str]) -> frozenset[str] | Problem:
-    """The census keys of one file's lines (in a worker, which also fills the cache)."""
-    path, source, cache, key = job
-    try:
-        keys = line_keys(decoded_lines(path, source))
-    except ContentError as error:
-        return error.problem
-    if cache is not None:
-        cache.put("lines", key, keys)
-    return keys
+def _census(
+    jobs: list[tuple[Path, str]],
+    entries: Mapping[str, CachedFile | None],
+    cache: ParseCache | None,
+    executor: Any,
+    workers: int | None,
+    step: Callable[[int, int], None],
+) -> tuple[dict[str, dict[str, int]], list[Problem]]:
+    """Each decodable file's census slice: how often its lines occur in two files or more.
+
+    Lines of unchanged files come from their cache entries; the others are
+    decoded on the pool. Also returns the problems of files that could not be decoded.
+    """
+    keys_of: dict[str, frozenset[str]] = {}
+    problems: list[Problem] = []
+    to_count = []
+    for path, source in jobs:
+        entry = entries.get(source)
+        lines = entry.census_keys() if entry is not None else None
+        if lines is None:
+            to_count.append((path, source))
+        elif isinstance(lines, Problem):
+            problems.append(lines)
+        else:
+            keys_of[source] = lines
+    total = 2 * len(jobs)
+    done = len(jobs) - len(to_count)
+    step(done, total)
+    for source, outcome in zip(
+        (job[1] for job in to_count),
+        executor.map(_census_one, to_count, chunksize=chunk_size(len(to_count), workers)),
+    ):
+        done += 1
+        step(done, total)
+        if cache is not None:
+            cache.record_lines(source, outcome)
+        if isinstance(outcome, Problem):
+            problems.append(outcome)
+        else:
+            keys_of[source] = outcome
+    counts = Counter(key for keys in keys_of.values() for key in keys)
+    return {
+        source: {key: counts[key] for key in keys if counts[key] >= 2} for source, keys in keys_of.items()
+    }, problems
 
 
-def _parse_one(
-    task: tuple[Path, str, Directory, dict[str, int], ParseCache | None, str]
-) -> Transcript | Problem:
-    """Read and parse one file (in a worker, which also fills the cache)."""
-    path, source, directory, census, cache, key = task
+def _census_one(job: tuple[Path, str]) -> frozenset[str] | Problem:
+    """The census keys of one file's lines (in a worker)."""
+    path, source = job
     try:
-        transcript = parse_document(read_document(path, source), directory, census)
+        return line_keys(decoded_lines(path, source))
     except ContentError as error:
         return error.problem
-    if cache is not None:
-        cache.put("transcripts", key, transcript)
-    return transcript
+
+
+def _parse_one(task: tuple[Path, str, Directory, dict[str, int]]) -> Transcript | Problem:
+    """Read and parse one file (in a worker)."""
+    path, source, directory, census = task
+    try:
+        return parse_document(read_document(path, source), directory, census)
+    except ContentError as error:
+        return error.problem
 
 
 def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Problem]]:
     """Drop exact duplicates and slug clashes (the file first in path order wins)."""
     kept: list[Transcript] = []
     problems: list[Problem] = []
-    by_text: dict[str, Transcript] = {}
+    by_text: dict[str, Transcript] = {}  # keyed by the text itself: hashing a str beats a SHA-256
     by_slug: dict[str, Transcript] = {}
     for transcript in sorted(transcripts, key=lambda t: t.source):
-        digest = hashlib.sha256(
-            "\n".join(p for turn in transcript.turns for p in turn.paragraphs).encode()
-        ).hexdigest()
-        if digest in by_text:
+        text = "\n".join(p for turn in transcript.turns for p in turn.paragraphs)
+        if text in by_text:
             problems.append(Problem(transcript.source, None, "duplicate-transcript",
-                                    f"same transcript text as {by_text[digest].source}; not published",
+                                    f"same transcript text as {by_text[text].source}; not published",
                                     "remove one of the two files"))
             continue
         if transcript.slug in by_slug:
@@ -229,7 +252,7 @@ def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], l
                                     f"maps to the same page ({transcript.slug}) as {by_slug[transcript.slug].source}; "
                                     "not published", "give one of them a distinct 'slug' in its metadata"))
             continue
-        by_text[digest] = transcript
+        by_text[text] = transcript
         by_slug[transcript.slug] = transcript
         kept.append(transcript)
     return kept, problems

@@ -69,6 +69,8 @@ class SpeakerResolver:
         self._by_role: dict[str, Person] = {}  # role id -> person who spoke in that role
         self._offices: dict[str, Person] = {}  # an office as printed -> the person who held it
         self._printed_roles: dict[str, str] = {}  # person id -> the role a label printed for them
+        # A transcript prints the same few labels dozens of times.
+        self._role_and_name: dict[str, tuple[RoleEntry | None, str]] = {}
 
     def person_named(self, name: str) -> tuple[Person, RoleEntry | None]:
         """The person a name refers to, met earlier, in the directory, or new."""
@@ -107,7 +109,9 @@ class SpeakerResolver:
         directory = self._directory
         name_part = label.name or label.text
         outlet, role_text = self._detail(label)
-        role, name = directory.split_role_and_name(name_part)
+        if name_part not in self._role_and_name:
+            self._role_and_name[name_part] = directory.split_role_and_name(name_part)
+        role, name = self._role_and_name[name_part]
         if not name and role is not None:
             person = self.holder(role)
             speaker_class = _class_of_role(role)

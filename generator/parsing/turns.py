@@ -44,40 +44,52 @@ class Segment:
     unheard: bool = False  # an unlabelled "[inaudible question]"
 
 
+@dataclass(slots=True)
+class _OpenSegment:
+    """A segment whose paragraphs are still being read."""
+
+    line: int
+    speaker: Speaker
+    speaker_class: SpeakerClass
+    paragraphs: list[str]
+    label: Label | None = None
+    direction: bool = False
+    unheard: bool = False
+
+    def closed(self) -> Segment:
+        return Segment(self.line, self.speaker, self.speaker_class, tuple(self.paragraphs), self.label,
+                       self.direction, self.unheard)
+
+
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
     """Split paragraphs at speaker labels."""
-    heads: list[Segment] = []  # each segment without its paragraphs, filled in below
-    texts: list[list[str]] = []
+    segments: list[_OpenSegment] = []
     for paragraph in paragraphs:
         split = find_label(paragraph.text, paragraph.strong_prefix)
         resolved: Resolved | None = resolver.resolve(split.label) if split else None
         if split and resolved:
-            heads.append(Segment(paragraph.line, resolved.speaker, resolved.speaker_class, (), split.label))
-            texts.append([split.rest] if split.rest else [])
+            segments.append(_OpenSegment(paragraph.line, resolved.speaker, resolved.speaker_class,
+                                         [split.rest] if split.rest else [], split.label))
         elif _STAGE_DIRECTION.match(paragraph.text) and _UNHEARD_QUESTION.search(paragraph.text):
             # "[Inaudible question from the floor]": a question nobody could hear, still a question.
-            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.JOURNALIST, (), unheard=True))
-            texts.append([paragraph.text])
-        elif _STAGE_DIRECTION.match(paragraph.text) and heads:
-            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, (), direction=True))
-            texts.append([paragraph.text])
-        elif heads and not heads[-1].direction and not heads[-1].unheard:
-            texts[-1].append(paragraph.text)
-        elif heads:
+            segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.JOURNALIST, [paragraph.text],
+                                         unheard=True))
+        elif _STAGE_DIRECTION.match(paragraph.text) and segments:
+            segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, [paragraph.text],
+                                         direction=True))
+        elif segments and not segments[-1].direction and not segments[-1].unheard:
+            segments[-1].paragraphs.append(paragraph.text)
+        elif segments:
             # Speech resumes after a stage direction: the speaker before it goes on.
-            previous = next((s for s in reversed(heads) if not s.direction and not s.unheard), None)
+            previous = next((s for s in reversed(segments) if not s.direction and not s.unheard), None)
             # The label was printed once, before the direction: the resumed turn has none of its own.
             speaker = replace(previous.speaker, label=None) if previous else _NOBODY
             klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
-            heads.append(Segment(paragraph.line, speaker, klass, (), previous.label if previous else None))
-            texts.append([paragraph.text])
+            segments.append(_OpenSegment(paragraph.line, speaker, klass, [paragraph.text],
+                                         previous.label if previous else None))
         else:
-            heads.append(Segment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, ()))
-            texts.append([paragraph.text])
-    return [
-        Segment(head.line, head.speaker, head.speaker_class, tuple(words), head.label, head.direction, head.unheard)
-        for head, words in zip(heads, texts)
-    ]
+            segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, [paragraph.text]))
+    return [open_segment.closed() for open_segment in segments]
 
 
 def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> list[Segment]:
@@ -132,6 +144,9 @@ def build_turns(
     findings: list[Finding] = []
     asked = False
     called: str | None = None  # the outlet a moderator just gave the floor to
+    # Turns of one speaker share one Speaker: a transcript holds a few speakers
+    # and hundreds of turns, and the parse cache unpickles each object it holds.
+    speakers: dict[Speaker, Speaker] = {}
     for number, seg in enumerate(segments, start=1):
         speaker = seg.speaker
         if seg.label is None and not seg.direction and not seg.unheard:
@@ -153,7 +168,7 @@ def build_turns(
             findings.append(Finding(seg.line, "unattributed-label",
                                     f"label {seg.label.text!r} names nobody known; taken as a "
                                     f"{kind.value}. Add the person to content/people.yaml or fix the label"))
-        turns.append(Turn(f"t{number}", kind, speaker, seg.paragraphs, seg.line))
+        turns.append(Turn(f"t{number}", kind, speakers.setdefault(speaker, speaker), seg.paragraphs, seg.line))
     return tuple(turns), tuple(findings)
 
 

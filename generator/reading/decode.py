@@ -15,13 +15,16 @@ import unicodedata
 
 # Invisible characters that scrapes leave inside words: zero-width space and
 # joiners, word joiner, BOMs in the middle of text, soft hyphen.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u0000]")
+_INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff\u00ad\u0000"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 # Joiners shape emoji sequences and Arabic-script words, so they stay there;
 # next to Latin letters, digits or spaces they are debris inside words.
 _STRAY_JOINER = re.compile("(?<=[\u0000-\u024f])[\u200c\u200d]|[\u200c\u200d](?=[\u0000-\u024f])|^[\u200c\u200d]|[\u200c\u200d]$", re.M)
 # Control characters other than tab and newline carry no text.
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+_CONTROL_CHARACTERS = "".join(map(chr, [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARACTERS)}]")
+_SPACE_CHARACTERS = "\u00a0\u2007\u202f\u3000\t"
+_SPACES = re.compile(f"[{_SPACE_CHARACTERS}]")
 
 
 class UndecodableError(ValueError):
@@ -62,7 +65,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = "".join(_cp1252_char(b) for b in data)
         encoding = "windows-1252"
-    controls = len(_CONTROL.findall(text))
+    # "in" runs at memory speed where str.count does not: count only what is there.
+    controls = sum(text.count(character) for character in _CONTROL_CHARACTERS if character in text)
     if text and controls > max(8, len(text) // 100):
         raise UndecodableError(f"it has {controls} control characters, so it is binary, not text")
     return text, encoding
@@ -71,12 +75,29 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """NFC, LF line ends, no invisible or control characters, plain spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _INVISIBLE.sub("", text)
-    if "\u200c" in text or "\u200d" in text:  # rare; the pattern is slow on long text
+    # Each pattern scans the whole text at ~30 MB/s, a search for one character
+    # at memory speed: most files hold none of these, so look before scanning.
+    if holds_any(text, _INVISIBLE_CHARACTERS):
+        text = _INVISIBLE.sub("", text)
+    if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
-    text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
+    if holds_any(text, _CONTROL_CHARACTERS):
+        text = _CONTROL.sub("", text)
+    if holds_any(text, _SPACE_CHARACTERS):
+        text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)
+
+
+def holds_any(text: str, characters: str) -> bool:
+    """Whether the text holds any of the characters.
+
+    A test per character runs at memory speed, several times faster than a
+    character-class pattern or a generator over the same characters.
+    """
+    for character in characters:
+        if character in text:
+            return True
+    return False
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

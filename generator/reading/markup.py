@@ -44,17 +44,28 @@ class SourceLine:
     blank_before: bool = False
 
 
+# Kinds of Markdown syntax, each with the text any match of it holds: a
+# pattern scans a whole file, a substring test is many times faster.
 _MARKDOWN_SIGNALS = (
-    re.compile(r"^#{1,6} \S", re.M),
-    re.compile(r"^\s*\*\*[^*\n]+\*\*", re.M),
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|#|/)[^)\s]*\)"),
-    re.compile(r"^(?:---+|\*\*\*+|___+)\s*$", re.M),
+    (("#",), re.compile(r"^#{1,6} \S", re.M)),
+    (("**",), re.compile(r"^\s*\*\*[^*\n]+\*\*", re.M)),
+    (("](",), re.compile(r"\[[^\]\n]+\]\((?:https?://|#|/)[^)\s]*\)")),
+    (("---", "***", "___"), re.compile(r"^(?:---+|\*\*\*+|___+)\s*$", re.M)),
 )
 
 
 def looks_like_markdown(text: str) -> bool:
     """A clip shows at least two distinct kinds of Markdown syntax."""
-    return sum(1 for signal in _MARKDOWN_SIGNALS if signal.search(text)) >= 2
+    shown, unread = 0, len(_MARKDOWN_SIGNALS)
+    for needles, signal in _MARKDOWN_SIGNALS:
+        if shown + unread < 2:
+            return False  # too few kinds left to show two
+        unread -= 1
+        if any(needle in text for needle in needles) and signal.search(text):
+            shown += 1
+            if shown == 2:
+                return True
+    return False
 
 
 _RULE_LINE = re.compile(r"(?:[-*_=]\s*){3,}")
@@ -65,10 +76,10 @@ def plain_lines(lines: list[str], first_number: int) -> list[SourceLine]:
     result = []
     blank = False
     for offset, raw in enumerate(lines):
-        if not raw.strip():
+        text = " ".join(raw.split())
+        if not text:
             blank = True
             continue
-        text = " ".join(raw.split())
         rule = Style.RULE if text[0] in "-*_=" and _RULE_LINE.fullmatch(text) else Style.PLAIN
         result.append(SourceLine(first_number + offset, raw, text, rule, blank_before=blank))
         blank = False
@@ -88,15 +99,16 @@ def markdown_lines(lines: list[str], first_number: int) -> list[SourceLine]:
     syntax go through markdown-it, whose line maps are translated back.
     """
     plain, marked = _partition(lines)
-    found = {offset: _plain_line(lines[offset], first_number + offset) for offset in plain}
-    for line in _parsed_lines([lines[offset] for offset in marked]):
-        offset = marked[line.number]
-        found[offset] = replace(line, number=first_number + offset, raw=lines[offset])
+    parsed = {marked[line.number]: line for line in _parsed_lines([lines[offset] for offset in marked])}
+    is_blank = [not line.strip() for line in lines]
     result = []
     previous = None
-    for offset in sorted(found):
-        blank = previous is not None and any(not lines[i].strip() for i in range(previous + 1, offset))
-        result.append(_with_blank(found[offset], blank))
+    for offset in sorted([*plain, *parsed]):
+        blank = previous is not None and any(is_blank[previous + 1 : offset])
+        if offset in parsed:
+            result.append(_with_blank(replace(parsed[offset], number=first_number + offset, raw=lines[offset]), blank))
+        else:
+            result.append(_plain_line(lines[offset], first_number + offset, blank))
         previous = offset
     return result
 
@@ -107,6 +119,18 @@ _RAW_OPENERS = (
     (re.compile(r"^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.I), re.compile(r"</(?:script|pre|style|textarea)>", re.I)),
     (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
 )
+_RAW_OPENER_STARTS = ("`", "~", "<")  # the first character after the indent of every opener
+
+
+def _raw_block_opener(line: str) -> tuple[re.Match[str], re.Pattern[str] | None] | None:
+    """The fence or raw HTML block a line opens, and the pattern of its closing line (None for a fence)."""
+    if not line.lstrip(" ").startswith(_RAW_OPENER_STARTS):
+        return None
+    for opener, end in _RAW_OPENERS:
+        match = opener.match(line)
+        if match:
+            return match, end
+    return None
 
 
 _SYNTAX_FREE = r"[^*_\[\]<>&\\`!#|~=]"
@@ -133,13 +157,14 @@ def _bold_label_line(line: str) -> re.Match[str] | None:
     return match
 
 
-def _plain_line(raw: str, number: int) -> SourceLine:
+def _plain_line(raw: str, number: int, blank_before: bool) -> SourceLine:
     match = _bold_label_line(raw)
     if match is None:
-        return SourceLine(number, raw, " ".join(raw.split()))
+        return SourceLine(number, raw, " ".join(raw.split()), blank_before=blank_before)
     strong = " ".join(match.group("strong").split())
     text = " ".join((match.group("strong") + match.group("rest")).split())
-    return SourceLine(number, raw, text, Style.STRONG if strong == text else Style.PLAIN, strong)
+    return SourceLine(number, raw, text, Style.STRONG if strong == text else Style.PLAIN, strong,
+                      blank_before=blank_before)
 
 
 def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -175,20 +200,18 @@ def _partition(lines: list[str]) -> tuple[list[int], list[int]]:
                 marked.append(offset)
             simple = True
             continue
-        for opener, end in _RAW_OPENERS:
-            match = opener.match(line)
-            if match:
-                flush(False)
-                marked.append(offset)
-                if end is None:
-                    fence = match.group(1)
-                elif not end.search(line):
-                    closer = end
-                break
-        else:
+        opened = _raw_block_opener(line)
+        if opened is None:
             block.append(offset)
             simple = simple and bool(_SIMPLE_LINE.match(line) or _bold_label_line(line))
             continue
+        match, end = opened
+        flush(False)
+        marked.append(offset)
+        if end is None:
+            fence = match.group(1)
+        elif not end.search(line):
+            closer = end
         simple = True
     flush(simple)
     return plain, marked
