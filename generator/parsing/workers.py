@@ -7,11 +7,12 @@ pool. Small corpora run in-process: a pool costs more to start than it saves.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from generator.cores import worker_count
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -23,16 +24,6 @@ SERIAL_BELOW = 48
 class _InProcess:
     def map(self, function: Callable[[T], R], items: Iterable[T], chunksize: int = 1) -> Iterator[R]:
         return map(function, items)
-
-
-def worker_count(requested: int | None) -> int:
-    """Cores to use: as requested, else every core this process may run on."""
-    if requested:
-        return max(1, requested)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 @contextmanager
