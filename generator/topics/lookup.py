@@ -54,10 +54,14 @@ def ranked_topics(
     rank_of = {slug: rank for rank, slug in enumerate(sorted(slugs))}
     slug_rank = np.array([rank_of[slug] for slug in slugs], dtype=np.int64)
     order = np.lexsort((slug_rank[cols], -np.array(rounded), rows))
+    names = [slugs[c] for c in cols[order].tolist()]
     counts = _lookup(mentions, rows[order], cols[order]).tolist()
+    # Equal values share one object: they are frozen, and a corpus repeats
+    # the same few (topic, weight, mentions) thousands of times.
+    made: dict[tuple[str, float, int], TopicWeight] = {}
     items = [
-        TopicWeight(slugs[c], rounded[i], m)
-        for c, i, m in zip(cols[order].tolist(), order.tolist(), counts, strict=True)
+        made.get(value) or made.setdefault(value, TopicWeight(*value))
+        for value in zip(names, [rounded[i] for i in order.tolist()], counts, strict=True)
     ]
     return Grouped(_bounds(rows, weights.shape[0]), items)
 
