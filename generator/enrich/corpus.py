@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+import numpy as np
+
 from generator.errors import ContentError, Problem
 from generator.model import Question, Transcript, TurnKind
 
@@ -87,22 +89,37 @@ def _check_urls(transcripts: Iterable[Transcript]) -> None:
 
 def _entry(transcript: Transcript, problems: list[Problem]) -> Entry:
     questions = _usable_anchors(transcript, problems)
+    paragraphs: dict[str, tuple[str, ...]] = {}
+    for turn in transcript.turns:
+        paragraphs.setdefault(turn.id, turn.paragraphs)  # the first turn of an id, as Transcript.turn
     return Entry(
         transcript=transcript,
         speakers=_speakers(transcript),
         outlets=_unique(q.outlet for q in questions if q.outlet),
-        questions=tuple(
-            QuestionEntry(q, question_gist(_paragraphs(transcript, q.turn))) for q in questions
-        ),
-        word_count=sum(len(p.split()) for turn in transcript.turns for p in turn.paragraphs),
+        questions=tuple(QuestionEntry(q, question_gist(paragraphs.get(q.turn, ()))) for q in questions),
+        word_count=word_count(p for turn in transcript.turns for p in turn.paragraphs),
     )
 
 
-def _paragraphs(transcript: Transcript, turn_id: str) -> tuple[str, ...]:
-    try:
-        return transcript.turn(turn_id).paragraphs
-    except KeyError:
-        return ()
+# What str.split() splits on: str.isspace(), for every code point up to the
+# last space character (U+3000); none lies beyond.
+_SPACES = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+def word_count(paragraphs: Iterable[str]) -> int:
+    """``sum(len(p.split()) for p in paragraphs)``, without making a string per word.
+
+    Paragraphs joined by a space have the same words, and a word starts
+    wherever a non-space follows a space or the start of the text.
+    """
+    text = " ".join(paragraphs)
+    if text.isascii():
+        space = _SPACES[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        inside = codes < _SPACES.size
+        space = _SPACES[np.where(inside, codes, 0)] & inside
+    return int(np.count_nonzero(~space[1:] & space[:-1])) + int(space.size > 0 and not space[0])
 
 
 def _usable_anchors(transcript: Transcript, problems: list[Problem]) -> tuple[Question, ...]:
@@ -158,8 +175,7 @@ def _people(entries: tuple[Entry, ...]) -> tuple[PersonSummary, ...]:
     for entry in entries:
         for person in entry.transcript.principal_speakers:
             names.setdefault(person.id, person.name)
-            if entry.slug not in slugs.setdefault(person.id, []):
-                slugs[person.id].append(entry.slug)
+            _append_new(slugs.setdefault(person.id, []), entry.slug)
     return tuple(
         PersonSummary(pid, names[pid], tuple(slugs[pid]))
         for pid in sorted(names, key=lambda pid: (names[pid].casefold(), pid))
@@ -174,9 +190,14 @@ def _outlets(entries: tuple[Entry, ...]) -> tuple[OutletSummary, ...]:
             outlet = question.question.outlet
             if outlet:
                 counts[outlet] = counts.get(outlet, 0) + 1
-                if entry.slug not in slugs.setdefault(outlet, []):
-                    slugs[outlet].append(entry.slug)
+                _append_new(slugs.setdefault(outlet, []), entry.slug)
     return tuple(
         OutletSummary(name, counts[name], tuple(slugs[name]))
         for name in sorted(counts, key=lambda n: (n.casefold(), n))
     )
+
+
+def _append_new(slugs: list[str], slug: str) -> None:
+    """Add ``slug`` unless it is there: entries come one after the other, so only the last can be it."""
+    if not slugs or slugs[-1] != slug:
+        slugs.append(slug)

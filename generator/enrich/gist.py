@@ -31,13 +31,26 @@ _ADDRESS = re.compile(
 )
 
 
+# Where the first sentence that asks ends: a "?" closing a sentence (before a
+# space, or at the end). Sentences after it are never looked at.
+_FIRST_ASKING_END = re.compile(r"\?(?= |$)")
+# An abbreviation is at most this many characters (with its dot) before the end of a part.
+_ABBREVIATION_TAIL = 8
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences, keeping abbreviations inside their sentence."""
-    parts = _BOUNDARY.split(" ".join(text.split()))
+    return _split(" ".join(text.split()))
+
+
+def _split(text: str) -> list[str]:
+    """``sentences`` of a text whose whitespace is already single spaces."""
     merged: list[str] = []
-    for part in parts:
-        if merged and _ABBREVIATION.search(merged[-1]):
-            merged[-1] = f"{merged[-1]} {part}"
+    for part in _BOUNDARY.split(text):
+        # Only a part ending in "." can end in an abbreviation; its tail is enough to tell.
+        last = merged[-1] if merged else ""
+        if last.endswith(".") and _ABBREVIATION.search(last, max(0, len(last) - _ABBREVIATION_TAIL)):
+            merged[-1] = f"{last} {part}"
         else:
             merged.append(part)
     return [p for p in merged if p]
@@ -50,14 +63,19 @@ def question_gist(paragraphs: tuple[str, ...], max_words: int = MAX_WORDS) -> st
     consider ...") is taken, else the first sentence. A leading form of
     address ("Secretary General,") is dropped; a cut sentence ends in "…".
     """
-    found = sentences(" ".join(paragraphs))
-    if not found:
-        return ""
-    bare = [_ADDRESS.sub("", s, count=1) for s in found]
-    asking = next(
-        (s for s in bare if s.endswith("?")),
-        next((s for s in bare if _INTERROGATIVE.match(s)), bare[0]),
-    )
+    text = " ".join(" ".join(paragraphs).split())
+    end = _FIRST_ASKING_END.search(text)
+    if end is not None:
+        # The text up to the first "?" splits into the same sentences as the
+        # whole text does up to there, and the last of them is the one that asks.
+        # Dropping a form of address keeps the rest of a sentence, so the "?" too.
+        asking = _ADDRESS.sub("", _split(text[: end.end()])[-1], count=1)
+    else:
+        found = _split(text)
+        if not found:
+            return ""
+        bare = [_ADDRESS.sub("", s, count=1) for s in found]
+        asking = next((s for s in bare if _INTERROGATIVE.match(s)), bare[0])
     if not asking:
         return ""
     words = asking.split()

@@ -1,12 +1,15 @@
 """The corpus-wide topic index: what the renderers ask, answered on demand.
 
 The stage computes matrices once (units x topics, transcripts x topics,
-nearest neighbours); the index turns one row into display values only when
-a page asks for it, so enrichment stays cheap however many pages follow.
+nearest neighbours); the index turns them into display values only when
+pages ask: the first query of a kind builds its lookup table for every row
+at once (generator/topics/lookup.py), later ones slice it. Enrichment stays
+cheap, and a site's thousands of queries cost little more than one.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,7 +29,7 @@ from generator.topics.model import (
     UnitKey,
     UnitRef,
 )
-from generator.topics.related import shared_topics
+from generator.topics.lookup import Grouped, asked_links, ranked_topics, related_links
 from generator.topics.topk import TopK
 
 LEAD_CHARS = 400
@@ -145,12 +148,12 @@ class TopicIndex:
     def topics_of_unit(self, key: UnitKey) -> tuple[TopicWeight, ...]:
         """The published topics of a question or statement, strongest first."""
         row = self._unit_row.get(key)
-        return () if row is None else self._weights(self.unit_weights, self.unit_mentions, row)
+        return () if row is None else self._unit_topics.group(row)
 
     def topics_of_transcript(self, slug: str) -> tuple[TopicWeight, ...]:
         """The published topics of a transcript, strongest first (passing mentions included)."""
         row = self._transcript_row.get(slug)
-        return () if row is None else self._weights(self.transcript_weights, self.transcript_mentions, row)
+        return () if row is None else self._transcript_topics.group(row)
 
     def main_topics_of_transcript(self, slug: str) -> tuple[TopicWeight, ...]:
         """The topics a transcript is about: at least ``main_share`` of its topic weight."""
@@ -161,62 +164,46 @@ class TopicIndex:
     def related_to(self, slug: str) -> tuple[RelatedTranscript, ...]:
         """The transcripts closest by shared topics, each with the topics it shares."""
         row = self._transcript_row.get(slug)
-        if row is None:
-            return ()
-        out = []
-        for i in range(self.related.indptr[row], self.related.indptr[row + 1]):
-            other = int(self.related.cols[i])
-            shared = shared_topics(self.transcript_features, row, other, self.explain)
-            out.append(
-                RelatedTranscript(
-                    self.transcripts[other].slug,
-                    round(float(self.related.scores[i]), 4),
-                    tuple(self.columns[c].slug for c in shared),
-                )
-            )
-        return tuple(out)
+        return () if row is None else self._related.group(row)
 
     def asked_elsewhere(self, key: UnitKey) -> AskedElsewhere:
         """The most similar questions of other transcripts, split into before and since."""
         row = self._unit_row.get(key)
         if row is None:
             return AskedElsewhere()
-        own = self.transcripts[int(self.unit_transcript[row])].date
-        before, since, elsewhere = [], [], []
-        for i in range(self.similar.indptr[row], self.similar.indptr[row + 1]):
-            other = int(self.similar.cols[i])
-            question = self.unit_question[other]
-            assert question is not None  # only questions are candidates
-            date = self.transcripts[int(self.unit_transcript[other])].date
-            item = SimilarQuestion(
-                self.units[other],
-                round(float(self.similar.scores[i]), 4),
-                date,
-                question.number,
-                question.asker,
-                question.outlet,
-            )
-            if own is None or date is None or date == own:
-                elsewhere.append(item)
-            elif date < own:
-                before.append(item)
-            else:
-                since.append(item)
-        return AskedElsewhere(tuple(before), tuple(since), tuple(elsewhere))
+        asked = self._asked
+        return AskedElsewhere(asked.group(3 * row), asked.group(3 * row + 1), asked.group(3 * row + 2))
 
-    def _weights(self, weights: sp.csr_matrix, mentions: sp.csr_matrix, row: int) -> tuple[TopicWeight, ...]:
-        start, end = weights.indptr[row], weights.indptr[row + 1]
-        first, last = mentions.indptr[row], mentions.indptr[row + 1]
-        counts = dict(
-            zip(mentions.indices[first:last].tolist(), mentions.data[first:last].tolist(), strict=True)
+    # Lookup tables, each built for every row by the first query that needs it.
+
+    @functools.cached_property
+    def _unit_topics(self) -> Grouped[TopicWeight]:
+        return ranked_topics(self.unit_weights, self.unit_mentions, self._slugs, self._published_flags)
+
+    @functools.cached_property
+    def _transcript_topics(self) -> Grouped[TopicWeight]:
+        return ranked_topics(
+            self.transcript_weights, self.transcript_mentions, self._slugs, self._published_flags
         )
-        items = [
-            (round(float(w), 3), int(c))
-            for w, c in zip(weights.data[start:end], weights.indices[start:end], strict=True)
-            if self.columns[c].slug in self._published_slugs
-        ]
-        items.sort(key=lambda item: (-item[0], self.columns[item[1]].slug))
-        return tuple(TopicWeight(self.columns[c].slug, w, int(counts.get(c, 0))) for w, c in items)
+
+    @functools.cached_property
+    def _related(self) -> Grouped[RelatedTranscript]:
+        slugs = [t.slug for t in self.transcripts]
+        return related_links(self.related, self.transcript_features, self._slugs, slugs, self.explain)
+
+    @functools.cached_property
+    def _asked(self) -> Grouped[SimilarQuestion]:
+        dates = [t.date for t in self.transcripts]
+        return asked_links(self.similar, self.units, self.unit_question, self.unit_transcript, dates)
+
+    @functools.cached_property
+    def _slugs(self) -> list[str]:
+        return [topic.slug for topic in self.columns]
+
+    @functools.cached_property
+    def _published_flags(self) -> np.ndarray:
+        """Per column: whether its topic is published (pages show only those)."""
+        return np.array([slug in self._published_slugs for slug in self._slugs], dtype=bool)
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,6 +13,7 @@ leftmost-longest hits; word boundaries are then checked on whole arrays
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,7 +65,9 @@ class _Automaton:
         raw = self.search.find_matches_as_indexes(haystack, overlapping=False)
         if not raw:
             return _empty()
-        index, start, end = np.array(raw, dtype=np.int64).reshape(-1, 3).T
+        # fromiter over the flattened tuples: np.array on a list of tuples inspects each one.
+        flat = np.fromiter(itertools.chain.from_iterable(raw), dtype=np.int64, count=3 * len(raw))
+        index, start, end = flat.reshape(-1, 3).T
         size = codes.size
         before = (start > 0) & word_flags(codes[np.maximum(start - 1, 0)])
         after = (end < size) & word_flags(codes[np.minimum(end, size - 1)])

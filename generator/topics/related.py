@@ -26,16 +26,39 @@ def related_transcripts(features: sp.csr_matrix, settings: TopicSettings) -> Top
     )
 
 
-def shared_topics(features: sp.csr_matrix, a: int, b: int, limit: int) -> list[int]:
-    """Columns both rows have, by falling contribution to their similarity (ties: lower column)."""
-    cols_a, data_a = _row(features, a)
-    cols_b, data_b = _row(features, b)
-    both, at_a, at_b = np.intersect1d(cols_a, cols_b, assume_unique=True, return_indices=True)
-    contribution = np.round(data_a[at_a] * data_b[at_b], 9)
-    order = np.lexsort((both, -contribution))
-    return [int(both[i]) for i in order[:limit]]
+def shared_topics(features: sp.csr_matrix, a: np.ndarray, b: np.ndarray, limit: int) -> list[tuple[int, ...]]:
+    """For each pair of rows ``(a[i], b[i])``, the columns both have, at most ``limit``.
+
+    Columns come by falling contribution to the pair's similarity (the
+    product of their values, rounded to 9 places), ties to the lower column.
+    All pairs are settled together on whole arrays.
+    """
+    width = features.shape[1]
+    pair_a, col_a, value_a = _row_entries(features, a)
+    pair_b, col_b, value_b = _row_entries(features, b)
+    # One key orders by pair, then column, then side (a before b): a column
+    # the two rows share shows up as two neighbouring keys.
+    keys = np.concatenate([(pair_a * width + col_a) * 2, (pair_b * width + col_b) * 2 + 1])
+    values = np.concatenate([value_a, value_b])
+    order = np.argsort(keys, kind="stable")
+    keys, values = keys[order], values[order]
+    both = np.flatnonzero(keys[:-1] // 2 == keys[1:] // 2)
+    pair, column = np.divmod(keys[both] // 2, max(width, 1))
+    contribution = np.round(values[both] * values[both + 1], 9)
+    ranked = np.lexsort((column, -contribution, pair))
+    pair, column = pair[ranked], column[ranked]
+    firsts = np.searchsorted(pair, np.arange(a.size))
+    rank = np.arange(pair.size) - firsts[pair]
+    kept = rank < limit
+    bounds = np.searchsorted(pair[kept], np.arange(a.size + 1)).tolist()
+    columns = column[kept].tolist()
+    return [tuple(columns[bounds[i] : bounds[i + 1]]) for i in range(a.size)]
 
 
-def _row(matrix: sp.csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
-    start, end = matrix.indptr[row], matrix.indptr[row + 1]
-    return matrix.indices[start:end], matrix.data[start:end]
+def _row_entries(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(position in ``rows``, column, value) of every entry of the given rows."""
+    counts = np.diff(matrix.indptr)[rows]
+    position = np.repeat(np.arange(rows.size, dtype=np.int64), counts)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1])) if rows.size else np.zeros(0, dtype=np.int64)
+    at = np.arange(position.size) - np.repeat(starts, counts) + np.repeat(matrix.indptr[rows], counts)
+    return position, matrix.indices[at].astype(np.int64), matrix.data[at]

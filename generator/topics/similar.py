@@ -12,11 +12,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.preprocessing import normalize
-
 from generator.topics.settings import TopicSettings
 from generator.topics.terms import Terms
+from generator.topics.tfidf import normalize_rows, tfidf
 from generator.topics.topk import TopK, top_k
 from generator.topics.units import Unit
 
@@ -32,13 +30,6 @@ def word_counts(terms: Terms, units: int) -> sp.csr_matrix:
     return counts
 
 
-def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
-    """Counts damped (1 + log) and scaled by rarity (smoothed idf), rows L2-normalised."""
-    if counts.shape[0] == 0 or counts.shape[1] == 0:  # no units, or no topics (an empty taxonomy)
-        return sp.csr_matrix(counts.shape)
-    return TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
-
-
 def topic_features(weights: sp.csr_matrix) -> sp.csr_matrix:
     """Topic weights as tfidf features: sharing a rare topic says more."""
     return tfidf(weights)
@@ -52,7 +43,7 @@ def similar_questions(
     blend = settings.similar_topic_weight
     vectors = sp.hstack([words * (1.0 - blend), topic_features(topic_weights) * blend], format="csr")
     if vectors.shape[0]:
-        vectors = normalize(vectors)
+        vectors = normalize_rows(vectors)
     groups = np.fromiter((unit.transcript for unit in units), dtype=np.int64, count=len(units))
     questions = np.fromiter((i for i, unit in enumerate(units) if unit.question is not None), dtype=np.int64)
     return top_k(

@@ -15,9 +15,8 @@ import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from generator.topics.blocks import Block, char_classes
+from generator.topics.stopwords import ENGLISH_STOP_WORDS
 
 # Words that never start or end a discovered phrase, on top of English stop
 # words: the archive's own vocabulary, said in every transcript.

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
+
+from generator.topics.tfidf import normalize_rows
 
 _CHUNK = 4096  # rows per product: bounds memory at ~chunk x max_terms x max_postings entries
 
@@ -73,7 +74,7 @@ def top_k(
     counts = np.zeros(n, dtype=np.int64)
     if chosen.size == 0 or vectors.shape[1] == 0:  # nothing to compare, or nothing to compare by
         return TopK(np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
-    pruned = normalize(keep_strongest(sp.csr_matrix(vectors)[chosen], max_terms))
+    pruned = normalize_rows(keep_strongest(sp.csr_matrix(vectors)[chosen], max_terms))
     postings = keep_strongest(pruned.T.tocsr(), max_postings)  # features x chosen rows
     own = groups[chosen]
     out_rows: list[np.ndarray] = []

@@ -39,8 +39,10 @@ def transcript_units(transcript: Transcript, index: int) -> list[Unit]:
     for question in transcript.questions:
         asked_turn = turns.get(question.turn)
         asked = " ".join(asked_turn.paragraphs) if asked_turn is not None else ""
+        # One join of every paragraph (a turn without any counts as one empty
+        # paragraph): the same text as joining turn texts, without copying each.
         answered = " ".join(
-            " ".join(turns[turn_id].paragraphs) for turn_id in question.answers if turn_id in turns
+            [p for turn_id in question.answers if turn_id in turns for p in turns[turn_id].paragraphs or ("",)]
         )
         units.append(Unit(UnitKey(transcript.slug, question.anchor), index, question, asked, answered))
     return units

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from generator.enrich import build_corpus
+from generator.enrich.corpus import word_count
 from generator.errors import ContentError, Problem
 from generator.model import Question
 from tests.site.conftest import Parsed, make_transcript
@@ -96,3 +97,18 @@ def test_unusable_anchors_get_a_fallback_and_a_problem() -> None:
     corpus = build_corpus(Parsed((make_transcript(questions=questions),)))
     assert [q.question.anchor for q in corpus.entries[0].questions] == ["q1-cnn", "q2"]
     assert [p.code for p in corpus.problems] == ["bad-anchor"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (),
+        ("",),
+        ("  two words  ", ""),
+        ("Typographic \u201cquotes\u201d \u2014 and dashes", "and\u00a0no-break\u3000spaces\u2003too"),
+        ("\x1cfile\x1dseparators\x1e", "\t tabs\nand\x0blines\x0c"),
+        ("\U0001F600 wide \u3001 characters",),
+    ],
+)
+def test_word_count_is_what_splitting_each_paragraph_counts(paragraphs: tuple[str, ...]) -> None:
+    assert word_count(paragraphs) == sum(len(p.split()) for p in paragraphs)
