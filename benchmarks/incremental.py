@@ -9,7 +9,8 @@ runs them:
 
 - a first build (empty parse cache, no earlier pages), on 1 and on 2 cores;
 - a rebuild with nothing changed;
-- a rebuild after one word of one transcript's answer changed.
+- a rebuild after one word of one transcript's answer changed, whose docs
+  folder must be byte-identical to a full build's of the edited corpus.
 
 It prints a table and writes ``OUT/incremental-latest.json``. The work folder
 is deleted afterwards unless --keep. See docs/benchmark.md.
@@ -49,18 +50,17 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
     topics = load_topic_config(content)
     parsed = timed("parse", lambda: parse_corpus(content, workers=workers, cache_dir=cache))
     corpus = timed("enrich", lambda: build_corpus(parsed, topics))
-    previous = read_manifest(docs)
-    known = {name: record.key for name, record in previous.items()}
+    known = read_manifest(docs)
     rendered = timed("render", lambda: render_groups(site_groups(corpus, RenderSettings()), known, workers))
     with Staging(docs) as staged:
-        written = timed("write", lambda: write_groups(rendered, staged.path, previous, docs))
+        written = timed("write", lambda: write_groups(rendered, staged.path, docs))
         staged.publish()
     return {
         "seconds": seconds,
         "generator_seconds": round(sum(seconds.values()), 3),
         "pages": written.pages,
         "pages_rendered": written.written,
-        "groups_rendered": sorted(g.name for g in rendered if g.pages is not None),
+        "pages_rendered_paths": sorted(page.path for group in rendered for page in group.pages),
     }
 
 
@@ -117,12 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     runs["rebuild, nothing changed"] = in_child(content, work / "docs", work / "cache", 2)
     edited = edit_one(content)
     runs["rebuild, one transcript edited"] = in_child(content, work / "docs", work / "cache", 2)
-    result = {"schema": SCHEMA, "n": args.n, "seed": args.seed, "edited": edited, "runs": runs}
+    # The rebuilt pages must be those a full build of the edited corpus writes.
+    in_child(content, work / "full-docs", work / "full-cache", 2)
+    same = _files(work / "docs") == _files(work / "full-docs")
+    result = {"schema": SCHEMA, "n": args.n, "seed": args.seed, "edited": edited, "runs": runs,
+              "rebuild_equals_full_build": same}
     (args.out / "incremental-latest.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(table(result))
+    print(f"rebuilt docs folder identical to a full build's: {'yes' if same else 'NO'}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return 0 if same else 1
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def table(result: dict[str, Any]) -> str:

@@ -2,14 +2,14 @@
 
     parse_corpus(content)         raw files -> ParsedCorpus  (generator.parsing)
     build_corpus(parsed, topics)  -> Corpus, topics included  (generator.enrich; topics.yaml is read first)
-    render_groups(site_groups())  -> pages of changed groups  (generator.render)
+    render_groups(site_groups())  -> pages whose inputs changed (generator.render)
     write_groups(rendered)        -> generated docs folder    (generator.write)
     build_site(...)               -> MkDocs site + Pagefind   (generator.site)
     content_report(...)           -> ContentReport            (generator.report)
 
-A rebuild re-renders only the groups of pages whose inputs changed: the
-previous docs folder's manifest has each group's key, and unchanged pages
-are linked from it (see generator.render.groups).
+A rebuild re-renders only the pages whose inputs changed: the previous
+docs folder's manifest has each page's key, and unchanged pages are linked
+from it (see generator.render.groups).
 
 The docs folder and the site are built beside their places and swapped in
 together only when the build succeeds (generator.write.Staging): a build
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -35,7 +35,7 @@ from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site
 from generator.site.serve import Snapshot, serve, snapshot
-from generator.write import MARKER, GroupRecord, InPlace, Staging, check_owned, read_manifest, write_groups
+from generator.write import MARKER, InPlace, Staging, check_owned, read_manifest, write_groups
 
 T = TypeVar("T")
 
@@ -148,7 +148,7 @@ def build_parsed(
         "render",
         lambda step: render_groups(
             site_groups(corpus, settings.render),
-            {name: group.key for name, group in previous.items()},
+            previous,
             settings.workers,
             step,
         ),
@@ -156,7 +156,7 @@ def build_parsed(
     dirty = settings.preview and (settings.site_dir / MARKER).is_file()
     with Staging(settings.docs_dir) as docs, (InPlace if settings.preview else Staging)(settings.site_dir) as site_dir:
         written = clock.count(
-            "write", lambda step: write_groups(rendered, docs.path, previous, settings.docs_dir, step)
+            "write", lambda step: write_groups(rendered, docs.path, settings.docs_dir, step)
         )
         if dirty:
             _remove_gone_pages(site_dir.path, previous, rendered)
@@ -213,15 +213,10 @@ def preview(
     serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
 
 
-def _remove_gone_pages(site_dir: Path, previous: Mapping[str, GroupRecord], rendered: Iterable[Rendered]) -> None:
+def _remove_gone_pages(site_dir: Path, previous: Iterable[str], rendered: Iterable[Rendered]) -> None:
     """Delete from a site rebuilt in place the pages no longer generated: a dirty build keeps them."""
-    now: set[str] = set()
-    for group in rendered:
-        if group.pages is None:
-            now.update(previous[group.name].paths)
-        else:
-            now.update(page.path for page in group.pages)
-    for path in {p for record in previous.values() for p in record.paths} - now:
+    now = {path for group in rendered for path, _key in group.keys}
+    for path in set(previous) - now:
         built = site_dir / _built_path(path)
         built.unlink(missing_ok=True)
         if built.name == "index.html" and built.parent != site_dir and not any(built.parent.iterdir()):

@@ -6,8 +6,8 @@ gives the same pages, byte for byte. A corpus with a topic index also gets
 the topic pages and the topic pieces of every transcript page.
 
 For rebuilds, ``site_groups`` splits the site into groups of pages, each
-with a key of everything it shows, and ``render_groups`` renders only the
-groups whose key changed since the previous build, on every core.
+page with a key of everything it shows, and ``render_groups`` renders only
+the pages whose key changed since the previous build, on every core.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def render_site(
     ``workers``: processes to render on (None: every core); the pages do not depend on it.
     """
     rendered = render_groups(site_groups(corpus, settings), workers=workers)
-    return sorted_pages(page for group in rendered for page in group.pages or ())
+    return sorted_pages(page for group in rendered for page in group.pages)
 
 
 def sorted_pages(pages: Iterable[Page]) -> tuple[Page, ...]:

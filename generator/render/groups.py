@@ -1,21 +1,22 @@
-"""The site as groups of pages, each with a key of everything its pages show.
+"""The site as groups of pages, each page with a key of everything it shows.
 
-A group is rendered as a whole: a transcript's page with its open data, a
-topic's main page with its year pages, or one index page. Its key is a
-digest of all it reads (the transcript, its neighbours' titles, its topic
-pieces, the coverage of a topic and the transcripts listed, the settings
-and the generator's own code), so a group whose key is the same as in the
-previous build would render the same bytes and need not be rendered again.
+A group is the pages that share their inputs: a transcript's page with its
+open data, a topic's main page with its year pages, or one index page. Each
+page's key is a digest of all it reads (the transcript, its neighbours'
+titles, its topic pieces, where a topic came up and the transcripts a
+listing quotes, the settings and the generator's own code), so a page whose
+key is the same as in the previous build would be the same bytes and is not
+rendered again.
 
 Keys are cheap next to rendering: the topic pieces of a transcript page
 are computed for its key, but the escaping, the body and the front-matter
-are not, and a topic page's key reads its coverage, not its listing.
+are not, and a topic page's key reads what it lists, not its text.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import metadata
@@ -25,7 +26,7 @@ from typing import Any, Protocol
 import orjson
 
 from generator.enrich import Corpus, Entry
-from generator.topics import TopicIndex
+from generator.topics import TopicIndex, UnitKey
 
 from . import paths
 from .data import render_corpus_index, render_open_data_page, render_transcript_data
@@ -33,7 +34,7 @@ from .indexes import render_home, render_year, render_years_index
 from .page import Page
 from .settings import RenderSettings
 from .topic_links import TopicLinks
-from .topic_pages import PER_PAGE, render_topic_pages, render_topics_index, topic_family, topic_path
+from .topic_pages import PER_PAGE, TopicPageSource, render_topics_index, topic_page_sources
 from .topic_parts import NO_TOPICS, TopicParts
 from .transcript import render_transcript
 
@@ -42,19 +43,19 @@ _WRITERS = ("python-frontmatter", "pyyaml", "orjson")
 
 
 class PageGroup(Protocol):
-    """Pages rendered together from the same inputs."""
+    """Pages that share their inputs, so one process plans and renders them together."""
 
     @property
     def name(self) -> str:
-        """Stable across builds: what the previous build's key is looked up by."""
+        """What the group is, for progress and reports."""
         ...
 
-    def key(self) -> str:
-        """A digest of every input of the pages: equal keys, byte-identical pages."""
+    def keys(self) -> tuple[tuple[str, str], ...]:
+        """(path, key) of each page: a digest of every input of the page; equal keys, equal bytes."""
         ...
 
-    def render(self) -> tuple[Page, ...]:
-        """The pages."""
+    def render(self, paths: Collection[str]) -> tuple[Page, ...]:
+        """The pages at ``paths`` (some of those ``keys`` names)."""
         ...
 
 
@@ -80,7 +81,8 @@ def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ..
     )
     if index is not None:
         groups.append(RenderedGroup("topics", (render_topics_index(index),)))
-        groups.extend(TopicGroup(index, topic.slug, digests) for topic in index.topics)
+        items: dict[tuple[UnitKey, str], str] = {}  # question entries, shared by the topics listing them
+        groups.extend(TopicGroup(index, topic.slug, digests, items) for topic in index.topics)
     entries = corpus.entries
     for at, entry in enumerate(entries):
         older = entries[at - 1] if at > 0 else None
@@ -96,11 +98,11 @@ class RenderedGroup:
     name: str
     pages: tuple[Page, ...]
 
-    def key(self) -> str:
-        return _key([(page.path, page.text) for page in self.pages])
+    def keys(self) -> tuple[tuple[str, str], ...]:
+        return tuple((page.path, _key([page.text])) for page in self.pages)
 
-    def render(self) -> tuple[Page, ...]:
-        return self.pages
+    def render(self, paths: Collection[str]) -> tuple[Page, ...]:
+        return tuple(page for page in self.pages if page.path in paths)
 
 
 class TranscriptGroup:
@@ -125,34 +127,48 @@ class TranscriptGroup:
             return NO_TOPICS
         return self._links.parts(self._entry, paths.transcript(self._entry.slug))
 
-    def key(self) -> str:
+    def keys(self) -> tuple[tuple[str, str], ...]:
         # The footer shows the neighbours' titles and links, nothing else of them.
         neighbours = [(e.slug, e.transcript.title) if e else None for e in (self._older, self._newer)]
-        return _key([self._digest, neighbours, self._settings, self._parts])
+        slug = self._entry.slug
+        return (
+            (paths.transcript(slug), _key([self._digest, neighbours, self._settings, self._parts])),
+            (paths.transcript_data(slug), _key([self._digest])),
+        )
 
-    def render(self) -> tuple[Page, ...]:
-        page = render_transcript(self._entry, self._older, self._newer, self._settings, self._parts)
-        return page, render_transcript_data(self._entry)
+    def render(self, wanted: Collection[str]) -> tuple[Page, ...]:
+        pages = []
+        if paths.transcript(self._entry.slug) in wanted:
+            pages.append(render_transcript(self._entry, self._older, self._newer, self._settings, self._parts))
+        if paths.transcript_data(self._entry.slug) in wanted:
+            pages.append(render_transcript_data(self._entry))
+        return tuple(pages)
 
 
 class TopicGroup:
     """A topic's main page and, for a big topic, its year pages."""
 
-    def __init__(self, index: TopicIndex, slug: str, digests: Mapping[str, str]) -> None:
+    def __init__(
+        self, index: TopicIndex, slug: str, digests: Mapping[str, str], items: dict[tuple[UnitKey, str], str]
+    ) -> None:
         self.name = f"topic:{slug}"
-        self._index, self._slug, self._digests = index, slug, digests
+        self._index, self._slug, self._digests, self._items = index, slug, digests, items
 
-    def key(self) -> str:
-        index, slug = self._index, self._slug
-        coverage = index.coverage(slug)
-        # Everything listed comes from the transcripts (titles, questions,
+    @cached_property
+    def _sources(self) -> dict[str, TopicPageSource]:
+        sources = topic_page_sources(self._index, self._slug, items=self._items)
+        return {source.path: source for source in sources}
+
+    def keys(self) -> tuple[tuple[str, str], ...]:
+        # What a page lists comes from the transcripts (titles, questions,
         # excerpts), so their digests stand for it.
-        listed = sorted({ref.slug for ref in coverage.transcripts} | {u.key.transcript for u in coverage.units})
-        family = topic_family(index, slug, topic_path(slug))
-        return _key([coverage, family, [self._digests[s] for s in listed], PER_PAGE])
+        return tuple(
+            (path, _key([source.shows, [self._digests[slug] for slug in source.lists], PER_PAGE]))
+            for path, source in self._sources.items()
+        )
 
-    def render(self) -> tuple[Page, ...]:
-        return render_topic_pages(self._index, self._slug)
+    def render(self, paths: Collection[str]) -> tuple[Page, ...]:
+        return tuple(source.render() for path, source in self._sources.items() if path in paths)
 
 
 def _digest(entry: Entry) -> str:

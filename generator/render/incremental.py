@@ -1,6 +1,6 @@
-"""Render the groups whose key changed, on every core.
+"""Render the pages whose key changed, on every core.
 
-A rebuild after one edit renders the few groups it affects; a first build
+A rebuild after one edit renders the few pages it affects; a first build
 renders them all, spread over a pool of processes. The pool is forked, so
 each worker starts with the corpus and its topic index already in memory:
 sending them to workers would cost more than rendering them.
@@ -23,12 +23,12 @@ PARALLEL_FROM = 64
 
 @dataclass(frozen=True)
 class Rendered:
-    """One group after a build: its key, and its pages when they had to be rendered."""
+    """One group after a build: the key of each of its pages, and the pages that had to be rendered."""
 
     name: str
-    key: str
-    pages: tuple[Page, ...] | None
-    """None when the key is the one the previous build had: its pages are unchanged."""
+    keys: tuple[tuple[str, str], ...]  # (path, key) of every page of the group
+    pages: tuple[Page, ...]
+    """The pages whose key is not the one the previous build had; the others are unchanged."""
 
 
 def render_groups(
@@ -37,7 +37,7 @@ def render_groups(
     workers: int | None = None,
     on_group: Callable[[int, int], None] | None = None,
 ) -> tuple[Rendered, ...]:
-    """Each group's key, and its pages unless ``known`` (name -> key) has the same key.
+    """Each group's page keys, and the pages whose key ``known`` (path -> key) does not have.
 
     ``workers``: processes to use (default: every core). The result does not
     depend on it. ``on_group(done, total)`` is told as groups are done.
@@ -51,7 +51,7 @@ def render_groups(
     done = 0
     for at, group in enumerate(groups):
         if isinstance(group, RenderedGroup):
-            results[at] = _render(group, known.get(group.name))
+            results[at] = _render(group, known)
             done += 1
     step(done, total)
     for at, rendered in _render_all(groups, heavy, known, _worker_count(workers, len(heavy))):
@@ -61,9 +61,10 @@ def render_groups(
     return tuple(r for r in results if r is not None)
 
 
-def _render(group: PageGroup, known_key: str | None) -> Rendered:
-    key = group.key()
-    return Rendered(group.name, key, None if key == known_key else group.render())
+def _render(group: PageGroup, known: Mapping[str, str]) -> Rendered:
+    keys = group.keys()
+    changed = {path for path, key in keys if known.get(path) != key}
+    return Rendered(group.name, keys, group.render(changed) if changed else ())
 
 
 # What forked workers inherit: set just before the pool starts, cleared after.
@@ -72,7 +73,7 @@ _KNOWN: Mapping[str, str] = {}
 
 
 def _render_chunk(chunk: Sequence[int]) -> list[tuple[int, Rendered]]:
-    return [(at, _render(_GROUPS[at], _KNOWN.get(_GROUPS[at].name))) for at in chunk]
+    return [(at, _render(_GROUPS[at], _KNOWN)) for at in chunk]
 
 
 def _render_all(
@@ -80,7 +81,7 @@ def _render_all(
 ) -> Iterator[tuple[int, Rendered]]:
     if workers == 1:
         for at in todo:
-            yield at, _render(groups[at], known.get(groups[at].name))
+            yield at, _render(groups[at], known)
         return
     global _GROUPS, _KNOWN
     # Small chunks keep both cores busy to the end: a big topic takes many transcripts' time.

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 from generator.model import Transcript
@@ -88,38 +90,85 @@ def render_topic_pages(
     transcript and question (newest first) or a link per year to them.
     ``items`` may carry question entries already rendered for other topics.
     """
+    return tuple(source.render() for source in topic_page_sources(index, slug, page_path_for, per_page, items))
+
+
+@dataclass(frozen=True)
+class TopicPageSource:
+    """One page of a topic before it is rendered, with what decides its text.
+
+    ``shows`` and ``lists`` together with the transcripts listed decide the
+    page: ``shows`` is what the page takes from the topic index, ``lists``
+    the slugs of the transcripts whose titles, questions and excerpts it quotes.
+    """
+
+    path: str
+    shows: tuple[Any, ...]
+    lists: tuple[str, ...]
+    render: Callable[[], Page]
+
+
+def topic_page_sources(
+    index: TopicIndex,
+    slug: str,
+    page_path_for: PagePath = _default_path,
+    per_page: int = PER_PAGE,
+    items: dict[tuple[UnitKey, str], str] | None = None,
+) -> tuple[TopicPageSource, ...]:
+    """The pages of ``render_topic_pages``, each not yet rendered."""
     items = {} if items is None else items
     coverage = index.coverage(slug)
     path = topic_path(slug)
-    blocks = _topic_header(index, coverage, path)
+    topic = coverage.topic
+    header = (topic, topic_family(index, slug, path), coverage.per_year, _summary(coverage))
     if len(coverage.units) <= per_page:
-        blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
-        return (_page(path, coverage, blocks),)
+        def small() -> Page:
+            blocks = _topic_header(index, coverage, path)
+            blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
+            return _page(path, coverage, blocks)
+
+        listed = _listed(coverage.transcripts, coverage.units)
+        return (TopicPageSource(path, (header, coverage.transcripts, coverage.units), listed, small),)
     years = _by_year(index, coverage)
-    blocks.append("## By year")
-    blocks.append(
-        "\n".join(
-            f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
-            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
-            f"{count(len(refs), 'transcript')}"
-            for year, (refs, units) in years.items()
-        )
+    year_lines = tuple(
+        f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
+        f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
+        f"{count(len(refs), 'transcript')}"
+        for year, (refs, units) in years.items()
     )
-    pages = [_page(path, coverage, blocks)]
-    for year, (refs, units) in years.items():
+
+    def main() -> Page:
+        blocks = [*_topic_header(index, coverage, path), "## By year", "\n".join(year_lines)]
+        return _page(path, coverage, blocks)
+
+    def year_page(year: int | None, refs: list[TranscriptRef], units: list[UnitRef]) -> Page:
         year_path = topic_year_path(slug, year)
-        name = f"{coverage.topic.name} in {'undated transcripts' if year is None else year}"
+        name = f"{topic.name} in {'undated transcripts' if year is None else year}"
         body = [
             f"# {inline(name)}",
-            f"Part of [{inline(coverage.topic.name)}]({_link(year_path, path)}): "
+            f"Part of [{inline(topic.name)}]({_link(year_path, path)}): "
             f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
             f"{count(len(refs), 'transcript')}.",
             *_listing(index, refs, units, year_path, page_path_for, items),
         ]
-        pages.append(
-            Page(year_path, document(index_meta(name, coverage.topic.description), "\n\n".join(body)))
+        return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
+
+    sources = [TopicPageSource(path, (header, year_lines), (), main)]
+    for year, (refs, units) in years.items():
+        sources.append(
+            TopicPageSource(
+                topic_year_path(slug, year),
+                (topic.name, topic.description, year, tuple(refs), tuple(units)),
+                _listed(refs, units),
+                functools.partial(year_page, year, refs, units),
+            )
         )
-    return tuple(pages)
+    return tuple(sources)
+
+
+def _listed(refs: Sequence[TranscriptRef], units: Sequence[UnitRef]) -> tuple[str, ...]:
+    """The transcripts a listing names or quotes, each once, in order."""
+    return tuple(dict.fromkeys([*(ref.slug for ref in refs), *(unit.key.transcript for unit in units)]))
 
 
 def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:

@@ -20,15 +20,13 @@ SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
 
 
 def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[str]]:
-    """The generator's stages into ``docs``, as ``pressroom build`` runs them; the groups rendered."""
+    """The generator's stages into ``docs``, as ``pressroom build`` runs them; the pages rendered."""
     corpus = build_corpus(parse_corpus(content), load_topic_config(content))
-    previous = read_manifest(docs)
-    known = {name: record.key for name, record in previous.items()}
-    rendered = render_groups(site_groups(corpus, RenderSettings()), known, workers)
+    rendered = render_groups(site_groups(corpus, RenderSettings()), read_manifest(docs), workers)
     with Staging(docs) as staged:
-        written = write_groups(rendered, staged.path, previous, docs)
+        written = write_groups(rendered, staged.path, docs)
         staged.publish()
-    return written, {group.name for group in rendered if group.pages is not None}
+    return written, {page.path for group in rendered for page in group.pages}
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -58,13 +56,13 @@ def test_a_rebuild_without_changes_renders_nothing(content: Path, tmp_path: Path
     assert files_of(docs) == before
 
 
-def topic_groups_listing(content: Path, slug: str) -> tuple[set[str], set[str]]:
-    """Names of the topic groups whose pages list transcript ``slug``, and of all topic groups."""
+def topic_pages_listing(content: Path, slug: str) -> tuple[set[str], set[str]]:
+    """The topic pages that list transcript ``slug`` (the seeds' topics have no year pages), and all."""
     index = build_corpus(parse_corpus(content), load_topic_config(content)).topic_index
     assert index is not None
     every = {topic.slug for topic in index.topics}
     listing = {t for t in every if slug in {ref.slug for ref in index.coverage(t).transcripts}}
-    return {f"topic:{t}" for t in listing}, {f"topic:{t}" for t in every}
+    return {f"topics/{t}.md" for t in listing}, {f"topics/{t}.md" for t in every}
 
 
 def test_editing_an_answer_renders_its_transcript_and_the_pages_listing_it(content: Path, tmp_path: Path) -> None:
@@ -79,11 +77,12 @@ def test_editing_an_answer_renders_its_transcript_and_the_pages_listing_it(conte
 
     written, rendered = rebuild(content, docs)
 
-    listing, every = topic_groups_listing(content, SLUG_000)
+    listing, every = topic_pages_listing(content, SLUG_000)
     assert listing and listing < every
     # Its page and open data, and its topics' pages; not the year page or the
     # corpus index (the word count is the same), no other transcript's page.
-    assert rendered == {f"transcript:{SLUG_000}"} | listing
+    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"} | listing
+    assert written.written == len(rendered)
     assert files_of(docs) == full_build(content, tmp_path)
 
 
@@ -96,7 +95,7 @@ def test_an_edit_that_changes_topics_renders_the_topic_pages_too(content: Path, 
 
     _, rendered = rebuild(content, docs)
 
-    assert {f"transcript:{SLUG_000}", "topic:cyber-defence", "topics"} <= rendered
+    assert {f"transcripts/{SLUG_000}.md", "topics/cyber-defence.md", "topics/index.md"} <= rendered
     assert files_of(docs) == full_build(content, tmp_path)
 
 
@@ -129,7 +128,7 @@ def test_a_page_missing_from_the_last_build_is_rendered_again(content: Path, tmp
 
     _, rendered = rebuild(content, docs)
 
-    assert rendered == {f"transcript:{SLUG_000}"}
+    assert rendered == {f"data/transcripts/{SLUG_000}.json"}
     assert files_of(docs) == full_build(content, tmp_path)
 
 
