@@ -127,7 +127,7 @@ def topic_page_sources(
             blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
             return _page(path, coverage, blocks)
 
-        listed = _listed(coverage.transcripts, coverage.units)
+        listed = _listed(coverage.transcripts)
         return (TopicPageSource(path, (header, coverage.transcripts, coverage.units), listed, small),)
     years = _by_year(index, coverage)
     year_lines = tuple(
@@ -159,16 +159,17 @@ def topic_page_sources(
             TopicPageSource(
                 topic_year_path(slug, year),
                 (topic.name, topic.description, year, tuple(refs), tuple(units)),
-                _listed(refs, units),
+                _listed(refs),
                 functools.partial(year_page, year, refs, units),
             )
         )
     return tuple(sources)
 
 
-def _listed(refs: Sequence[TranscriptRef], units: Sequence[UnitRef]) -> tuple[str, ...]:
-    """The transcripts a listing names or quotes, each once, in order."""
-    return tuple(dict.fromkeys([*(ref.slug for ref in refs), *(unit.key.transcript for unit in units)]))
+def _listed(refs: Sequence[TranscriptRef]) -> tuple[str, ...]:
+    """The transcripts a listing names or quotes: those of its questions are among them,
+    since a transcript touches a topic through its questions and statement."""
+    return tuple(ref.slug for ref in refs)
 
 
 def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:
