@@ -12,6 +12,7 @@ hash of its letters, so no Python code runs per word.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,30 +132,74 @@ class TermReader:
     def terms(self) -> Terms:
         """Every word read so far, with vocabulary ids."""
         parts = self._parts
-        if not parts:
-            return Terms(
-                (),
-                *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
-                np.zeros(0, dtype=bool),
-            )
+        return terms_of(
+            self.vocabulary(),
+            *(np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=dtype)
+              for name, dtype in (("hashes", np.uint64), ("units", np.int64), ("in_question", bool),
+                                  ("break_after", bool), ("in_topic", bool))),
+        )
+
+    def vocabulary(self) -> Vocabulary:
+        """The words read so far, by hash."""
         keys = self._vocabulary.keys
-        words = tuple(self._vocabulary.words[int(key)] for key in keys.tolist())
-        stop_hashes = np.array(
-            sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64
-        )
-        stop = np.isin(keys, stop_hashes) | np.fromiter(
-            (len(w) < 2 for w in words), dtype=bool, count=len(words)
-        )
+        return Vocabulary(keys, tuple(self._vocabulary.words[int(key)] for key in keys.tolist()))
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """Words by hash: ``words[i]`` is the word whose hash is ``keys[i]`` (sorted)."""
+
+    keys: np.ndarray  # uint64, sorted, distinct
+    words: tuple[str, ...]
+
+    def merged(self, other: Vocabulary) -> Vocabulary:
+        """The words of both (a hash stands for one word, so either spelling will do)."""
+        keys, first = np.unique(np.concatenate([self.keys, other.keys]), return_index=True)
+        both = self.words + other.words
+        return Vocabulary(keys, tuple(both[i] for i in first.tolist()))
+
+    def exactly(self, hashes: np.ndarray) -> Vocabulary | None:
+        """The words of these hashes and no others; None if one of them is missing."""
+        if not self.keys.size:
+            return self if not hashes.size else None
+        at = np.minimum(np.searchsorted(self.keys, hashes), self.keys.size - 1)
+        if not np.array_equal(self.keys[at], hashes):
+            return None
+        used = np.zeros(self.keys.size, dtype=bool)
+        used[at] = True
+        if used.all():
+            return self
+        return Vocabulary(self.keys[used], tuple(itertools.compress(self.words, used.tolist())))
+
+
+def terms_of(
+    vocabulary: Vocabulary,
+    hashes: np.ndarray,
+    units: np.ndarray,
+    in_question: np.ndarray,
+    break_after: np.ndarray,
+    in_topic: np.ndarray,
+) -> Terms:
+    """The corpus's ``Terms`` from its words in reading order; ``vocabulary`` holds exactly their hashes."""
+    keys, words = vocabulary.keys, vocabulary.words
+    if not hashes.size:
         return Terms(
-            vocabulary=words,
-            # ids follow hash order: arbitrary but fixed, so results are deterministic
-            ids=np.searchsorted(keys, np.concatenate([p.hashes for p in parts])).astype(np.int64),
-            units=np.concatenate([p.units for p in parts]),
-            in_question=np.concatenate([p.in_question for p in parts]),
-            break_after=np.concatenate([p.break_after for p in parts]),
-            in_topic=np.concatenate([p.in_topic for p in parts]),
-            stop=stop,
+            (),
+            *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
+            np.zeros(0, dtype=bool),
         )
+    stop_hashes = np.array(sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64)
+    stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
+    return Terms(
+        vocabulary=words,
+        # ids follow hash order: arbitrary but fixed, so results are deterministic
+        ids=np.searchsorted(keys, hashes).astype(np.int64),
+        units=units,
+        in_question=in_question,
+        break_after=break_after,
+        in_topic=in_topic,
+        stop=stop,
+    )
 
 
 class _Vocabulary:

@@ -1,0 +1,207 @@
+"""What the topic stage finds in each transcript on its own, kept per transcript.
+
+Matching taxonomy phrases and reading words are the costly part of the
+stage, and what they find in a transcript depends on nothing else: no
+match and no word spans two texts. So :func:`read_transcripts` runs them
+over any batch of transcripts and splits the results per transcript
+(:class:`TopicFacts`: arrays and a few tuples, quick to pickle), and
+:func:`join_facts` lays the facts of every transcript out as one run over
+the whole corpus makes them (same rows, same order, so the same sums),
+for the corpus-wide steps: vocabulary ids, discovery, rollup, links.
+
+Segments are numbered as ``corpus_batches`` takes them: ``2 * u`` is what
+unit ``u`` asked, ``2 * u + 1`` its answer or statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from generator.model import Transcript
+from generator.topics.assign import Assignment, assign_topics, block_matches
+from generator.topics.blocks import batch_order, corpus_batches, segment_shapes
+from generator.topics.discovery import phrases_of_room, room_of
+from generator.topics.matcher import Matcher
+from generator.topics.model import STATEMENT_ANCHOR, UnitKey
+from generator.topics.settings import TopicSettings
+from generator.topics.terms import Terms, TermReader, Vocabulary, terms_of
+from generator.topics.units import Unit, corpus_units
+
+
+@dataclass(frozen=True, eq=False)
+class TopicFacts:
+    """One transcript's units, taxonomy matches and words, by segment."""
+
+    unit_question: np.ndarray  # int64 per unit: index into the transcript's questions, -1 for its statement
+    asked: tuple[str, ...]  # per unit
+    answered: tuple[str, ...]
+    match_ascii: np.ndarray  # bool per segment: in an ASCII block when matched (whole texts)
+    match_sizes: np.ndarray  # int64 per segment: its length when matched
+    read_ascii: np.ndarray  # the same when read (answers cut to their leads)
+    read_sizes: np.ndarray
+    hit_counts: np.ndarray  # int64 per segment: taxonomy matches in it
+    hit_topics: np.ndarray  # per match, in segment then reading order: taxonomy column
+    hit_weights: np.ndarray  # float64 per match
+    word_counts: np.ndarray  # int64 per segment: words read in it
+    word_hashes: np.ndarray  # uint64 per word, in segment then reading order
+    word_break_after: np.ndarray  # bool per word
+    word_in_topic: np.ndarray  # bool per word
+    room: tuple[frozenset[str], frozenset[str]]  # see discovery.room_of
+
+
+@dataclass(frozen=True, eq=False)
+class JoinedFacts:
+    """The facts of every transcript, as one run over the corpus gives them."""
+
+    units: tuple[Unit, ...]
+    curated: Assignment
+    terms: Terms
+    vocabulary: Vocabulary  # exactly the words of ``terms``
+    room: tuple[frozenset[str], frozenset[str]]
+
+
+def read_transcripts(
+    transcripts: Sequence[Transcript], matcher: Matcher, settings: TopicSettings
+) -> tuple[list[TopicFacts], Vocabulary]:
+    """The facts of each transcript, and the words they hold by hash.
+
+    ``transcripts`` are as the topic stage gets them (with their published
+    question anchors); any batch of them gives each the same facts.
+    """
+    units = corpus_units(transcripts)
+    segment_count = 2 * len(units)
+    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+    # Blocks are made, used and dropped one at a time: the text is never held whole.
+    hit_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for batch in corpus_batches(units):
+        block = batch.block()
+        segments, topics, weights = block_matches(block, matcher, is_question, settings)
+        hit_parts.append((_corpus_segments(block.segment_unit[segments], block.segment_part[segments]),
+                          topics, weights))
+    reader = TermReader()
+    word_parts = []
+    for batch in corpus_batches(units, settings.lead_chars):
+        block = batch.block()
+        _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
+        words = reader.read(block, (starts, ends))
+        reader.add(words)
+        word_parts.append((_corpus_segments(words.units, ~words.in_question),
+                           words.hashes, words.break_after, words.in_topic))
+    hit_counts, (hit_topics, hit_weights) = _by_segment(hit_parts, segment_count, 2)
+    word_counts, (hashes, break_after, in_topic) = _by_segment(word_parts, segment_count, 3)
+    match_ascii, match_sizes = segment_shapes(units)
+    read_ascii, read_sizes = segment_shapes(units, settings.lead_chars)
+
+    unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
+    unit_ends = np.searchsorted(unit_transcript, np.arange(len(transcripts) + 1))
+    hit_ends = np.concatenate(([0], np.cumsum(hit_counts)))
+    word_ends = np.concatenate(([0], np.cumsum(word_counts)))
+    facts = []
+    for index, transcript in enumerate(transcripts):
+        first, last = int(unit_ends[index]), int(unit_ends[index + 1])
+        segments = slice(2 * first, 2 * last)
+        hits = slice(int(hit_ends[2 * first]), int(hit_ends[2 * last]))
+        words = slice(int(word_ends[2 * first]), int(word_ends[2 * last]))
+        own = units[first:last]
+        facts.append(TopicFacts(
+            # A statement unit (if any), then one unit per question.
+            unit_question=np.arange(len(own), dtype=np.int64) - (len(own) - len(transcript.questions)),
+            asked=tuple(u.asked for u in own),
+            answered=tuple(u.answered for u in own),
+            match_ascii=match_ascii[segments],
+            match_sizes=match_sizes[segments],
+            read_ascii=read_ascii[segments],
+            read_sizes=read_sizes[segments],
+            hit_counts=hit_counts[segments],
+            hit_topics=hit_topics[hits],
+            hit_weights=hit_weights[hits],
+            word_counts=word_counts[segments],
+            word_hashes=hashes[words],
+            word_break_after=break_after[words],
+            word_in_topic=in_topic[words],
+            room=room_of(transcript),
+        ))
+    return facts, reader.vocabulary()
+
+
+def join_facts(
+    transcripts: Sequence[Transcript],
+    facts: Sequence[TopicFacts],
+    vocabulary: Vocabulary,
+    topic_count: int,
+) -> JoinedFacts | None:
+    """The facts of the corpus's transcripts (in corpus order) as one run over the corpus gives them.
+
+    ``topic_count`` is the number of taxonomy topics. None when
+    ``vocabulary`` lacks a word the facts hold.
+    """
+    units = tuple(
+        Unit(
+            UnitKey(transcript.slug, STATEMENT_ANCHOR if question < 0 else transcript.questions[question].anchor),
+            index,
+            None if question < 0 else transcript.questions[question],
+            asked,
+            answered,
+        )
+        for index, (transcript, own) in enumerate(zip(transcripts, facts, strict=True))
+        for question, asked, answered in zip(own.unit_question.tolist(), own.asked, own.answered, strict=True)
+    )
+    if not facts:
+        return JoinedFacts(units, assign_topics([], 0, topic_count), TermReader().terms(), vocabulary,
+                           phrases_of_room([]))
+    # Matches and words as the blocks of a whole-corpus run hold them.
+    hit_segments, (topics, weights) = _in_block_order(
+        facts, "match", "hit_counts", ("hit_topics", "hit_weights")
+    )
+    word_segments, (hashes, break_after, in_topic) = _in_block_order(
+        facts, "read", "word_counts", ("word_hashes", "word_break_after", "word_in_topic")
+    )
+    exact = vocabulary.exactly(hashes)
+    if exact is None:
+        return None
+    return JoinedFacts(
+        units=units,
+        curated=assign_topics([(hit_segments // 2, topics, weights)], len(units), topic_count),
+        terms=terms_of(exact, hashes, word_segments // 2, word_segments % 2 == 0, break_after, in_topic),
+        vocabulary=exact,
+        room=phrases_of_room([own.room for own in facts]),
+    )
+
+
+def _corpus_segments(units: np.ndarray, answered: np.ndarray) -> np.ndarray:
+    return 2 * units.astype(np.int64) + answered.astype(np.int64)
+
+
+def _by_segment(
+    parts: list[tuple[np.ndarray, ...]], segment_count: int, width: int
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Per-block (segment, values...) results as runs per segment in segment order, and each run's length.
+
+    Within a segment, values keep their reading order (the sort is stable).
+    """
+    columns = [np.concatenate(column) for column in zip(*parts, strict=True)] if parts else []
+    if not columns:
+        return np.zeros(segment_count, dtype=np.int64), [np.zeros(0)] * width
+    segments, values = columns[0], columns[1:]
+    order = np.argsort(segments, kind="stable")
+    return np.bincount(segments, minlength=segment_count).astype(np.int64), [v[order] for v in values]
+
+
+def _in_block_order(
+    facts: Sequence[TopicFacts], shapes: str, counts_name: str, names: tuple[str, ...]
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The segment of each value and the values, laid out as the corpus's blocks hold them."""
+    counts = np.concatenate([getattr(own, counts_name) for own in facts])
+    order = batch_order(
+        np.concatenate([getattr(own, f"{shapes}_ascii") for own in facts]),
+        np.concatenate([getattr(own, f"{shapes}_sizes") for own in facts]),
+    )
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    lengths = counts[order]
+    placed = np.cumsum(lengths) - lengths  # where each segment's run starts in the result
+    gather = np.repeat(starts[order] - placed, lengths) + np.arange(int(lengths.sum()))
+    segments = np.repeat(order, lengths)
+    return segments, [np.concatenate([getattr(own, name) for own in facts])[gather] for name in names]
