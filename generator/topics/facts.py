@@ -24,6 +24,7 @@ from generator.model import Transcript
 from generator.topics.assign import Assignment, assign_topics, block_matches
 from generator.topics.blocks import batch_order, corpus_batches, segment_shapes
 from generator.topics.discovery import phrases_of_room, room_of
+from generator.topics.index import LEAD_CHARS
 from generator.topics.matcher import Matcher
 from generator.topics.model import STATEMENT_ANCHOR, UnitKey
 from generator.topics.settings import TopicSettings
@@ -37,7 +38,7 @@ class TopicFacts:
 
     unit_question: np.ndarray  # int64 per unit: index into the transcript's questions, -1 for its statement
     asked: tuple[str, ...]  # per unit
-    answered: tuple[str, ...]
+    answered: tuple[str, ...]  # per unit, cut to what the corpus-wide steps read (see ``answer_reach``)
     match_ascii: np.ndarray  # bool per segment: in an ASCII block when matched (whole texts)
     match_sizes: np.ndarray  # int64 per segment: its length when matched
     read_ascii: np.ndarray  # the same when read (answers cut to their leads)
@@ -46,7 +47,8 @@ class TopicFacts:
     hit_topics: np.ndarray  # per match, in segment then reading order: taxonomy column
     hit_weights: np.ndarray  # float64 per match
     word_counts: np.ndarray  # int64 per segment: words read in it
-    word_hashes: np.ndarray  # uint64 per word, in segment then reading order
+    word_types: np.ndarray  # uint64: the distinct hashes of the transcript's words, sorted
+    word_kinds: np.ndarray  # int32 per word, in segment then reading order: its hash in ``word_types``
     word_break_after: np.ndarray  # bool per word
     word_in_topic: np.ndarray  # bool per word
     room: tuple[frozenset[str], frozenset[str]]  # see discovery.room_of
@@ -56,7 +58,7 @@ class TopicFacts:
 class JoinedFacts:
     """The facts of every transcript, as one run over the corpus gives them."""
 
-    units: tuple[Unit, ...]
+    units: tuple[Unit, ...]  # answers cut to ``answer_reach``: all the corpus-wide steps read of them
     curated: Assignment
     terms: Terms
     vocabulary: Vocabulary  # exactly the words of ``terms``
@@ -95,6 +97,7 @@ def read_transcripts(
     match_ascii, match_sizes = segment_shapes(units)
     read_ascii, read_sizes = segment_shapes(units, settings.lead_chars)
 
+    reach = answer_reach(settings)
     unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
     unit_ends = np.searchsorted(unit_transcript, np.arange(len(transcripts) + 1))
     hit_ends = np.concatenate(([0], np.cumsum(hit_counts)))
@@ -106,11 +109,13 @@ def read_transcripts(
         hits = slice(int(hit_ends[2 * first]), int(hit_ends[2 * last]))
         words = slice(int(word_ends[2 * first]), int(word_ends[2 * last]))
         own = units[first:last]
+        # Distinct hashes per transcript: a join looks up a quarter as many.
+        types, kinds = np.unique(hashes[words], return_inverse=True)
         facts.append(TopicFacts(
             # A statement unit (if any), then one unit per question.
             unit_question=np.arange(len(own), dtype=np.int64) - (len(own) - len(transcript.questions)),
             asked=tuple(u.asked for u in own),
-            answered=tuple(u.answered for u in own),
+            answered=tuple(u.answered[:reach] for u in own),
             match_ascii=match_ascii[segments],
             match_sizes=match_sizes[segments],
             read_ascii=read_ascii[segments],
@@ -119,12 +124,21 @@ def read_transcripts(
             hit_topics=hit_topics[hits],
             hit_weights=hit_weights[hits],
             word_counts=word_counts[segments],
-            word_hashes=hashes[words],
+            word_types=types,
+            word_kinds=kinds.astype(np.int32),
             word_break_after=break_after[words],
             word_in_topic=in_topic[words],
             room=room_of(transcript),
         ))
     return facts, reader.vocabulary()
+
+
+def answer_reach(settings: TopicSettings) -> int:
+    """How much of an answer the corpus-wide steps read: its lead on the index, what discovery read.
+
+    Saving no more keeps the facts small (a third of the corpus text).
+    """
+    return max(LEAD_CHARS, settings.lead_chars)
 
 
 def join_facts(
@@ -153,20 +167,28 @@ def join_facts(
         return JoinedFacts(units, assign_topics([], 0, topic_count), TermReader().terms(), vocabulary,
                            phrases_of_room([]))
     # Matches and words as the blocks of a whole-corpus run hold them.
-    hit_segments, (topics, weights) = _in_block_order(
-        facts, "match", "hit_counts", ("hit_topics", "hit_weights")
-    )
-    word_segments, (hashes, break_after, in_topic) = _in_block_order(
-        facts, "read", "word_counts", ("word_hashes", "word_break_after", "word_in_topic")
-    )
-    exact = vocabulary.exactly(hashes)
+    hit_segments, hits = _in_block_order(facts, "match", "hit_counts")
+    word_segments, words = _in_block_order(facts, "read", "word_counts")
+    types = [own.word_types for own in facts]
+    exact = vocabulary.exactly(np.concatenate(types))
     if exact is None:
         return None
+    spelled, type_ids = exact
+    # A word's type, numbered across all transcripts' types.
+    kinds = np.concatenate([own.word_kinds for own in facts]) + np.repeat(
+        np.cumsum([0, *(t.size for t in types[:-1])]), [own.word_kinds.size for own in facts]
+    )
+    topics, weights = (np.concatenate([getattr(own, name) for own in facts])[hits]
+                       for name in ("hit_topics", "hit_weights"))
+    break_after, in_topic = (np.concatenate([getattr(own, name) for own in facts])[words]
+                             for name in ("word_break_after", "word_in_topic"))
     return JoinedFacts(
         units=units,
         curated=assign_topics([(hit_segments // 2, topics, weights)], len(units), topic_count),
-        terms=terms_of(exact, hashes, word_segments // 2, word_segments % 2 == 0, break_after, in_topic),
-        vocabulary=exact,
+        terms=terms_of(
+            spelled, type_ids[kinds[words]], word_segments // 2, word_segments % 2 == 0, break_after, in_topic
+        ),
+        vocabulary=spelled,
         room=phrases_of_room([own.room for own in facts]),
     )
 
@@ -190,10 +212,12 @@ def _by_segment(
     return np.bincount(segments, minlength=segment_count).astype(np.int64), [v[order] for v in values]
 
 
-def _in_block_order(
-    facts: Sequence[TopicFacts], shapes: str, counts_name: str, names: tuple[str, ...]
-) -> tuple[np.ndarray, list[np.ndarray]]:
-    """The segment of each value and the values, laid out as the corpus's blocks hold them."""
+def _in_block_order(facts: Sequence[TopicFacts], shapes: str, counts_name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Where values kept by segment (all transcripts' one after the other) go in the corpus's blocks.
+
+    Returns the segment of each value in block order, and the index of each
+    value in the concatenation of the transcripts' values.
+    """
     counts = np.concatenate([getattr(own, counts_name) for own in facts])
     order = batch_order(
         np.concatenate([getattr(own, f"{shapes}_ascii") for own in facts]),
@@ -202,6 +226,4 @@ def _in_block_order(
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     lengths = counts[order]
     placed = np.cumsum(lengths) - lengths  # where each segment's run starts in the result
-    gather = np.repeat(starts[order] - placed, lengths) + np.arange(int(lengths.sum()))
-    segments = np.repeat(order, lengths)
-    return segments, [np.concatenate([getattr(own, name) for own in facts])[gather] for name in names]
+    return np.repeat(order, lengths), np.repeat(starts[order] - placed, lengths) + np.arange(int(lengths.sum()))

@@ -132,12 +132,15 @@ class TermReader:
     def terms(self) -> Terms:
         """Every word read so far, with vocabulary ids."""
         parts = self._parts
-        return terms_of(
-            self.vocabulary(),
-            *(np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=dtype)
-              for name, dtype in (("hashes", np.uint64), ("units", np.int64), ("in_question", bool),
-                                  ("break_after", bool), ("in_topic", bool))),
+        hashes, units, in_question, break_after, in_topic = (
+            np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=dtype)
+            for name, dtype in (("hashes", np.uint64), ("units", np.int64), ("in_question", bool),
+                                ("break_after", bool), ("in_topic", bool))
         )
+        vocabulary = self.vocabulary()
+        ids = vocabulary.ids_of(hashes)
+        assert ids is not None, "every word read is in the vocabulary"
+        return terms_of(vocabulary, ids, units, in_question, break_after, in_topic)
 
     def vocabulary(self) -> Vocabulary:
         """The words read so far, by hash."""
@@ -158,31 +161,38 @@ class Vocabulary:
         both = self.words + other.words
         return Vocabulary(keys, tuple(both[i] for i in first.tolist()))
 
-    def exactly(self, hashes: np.ndarray) -> Vocabulary | None:
-        """The words of these hashes and no others; None if one of them is missing."""
-        if not self.keys.size:
-            return self if not hashes.size else None
-        at = np.minimum(np.searchsorted(self.keys, hashes), self.keys.size - 1)
-        if not np.array_equal(self.keys[at], hashes):
+    def ids_of(self, hashes: np.ndarray) -> np.ndarray | None:
+        """The position of each hash in ``keys`` (int64); None if one is missing."""
+        keys = self.keys
+        ids = np.searchsorted(keys, hashes).astype(np.int64)
+        if ids.size and (int(ids.max()) >= keys.size or not np.array_equal(keys[ids], hashes)):
+            return None
+        return ids
+
+    def exactly(self, hashes: np.ndarray) -> tuple[Vocabulary, np.ndarray] | None:
+        """The words of these hashes and no others, and each hash's id in them; None if one is missing."""
+        ids = self.ids_of(hashes)
+        if ids is None:
             return None
         used = np.zeros(self.keys.size, dtype=bool)
-        used[at] = True
+        used[ids] = True
         if used.all():
-            return self
-        return Vocabulary(self.keys[used], tuple(itertools.compress(self.words, used.tolist())))
+            return self, ids
+        renumber = np.cumsum(used) - 1
+        return Vocabulary(self.keys[used], tuple(itertools.compress(self.words, used.tolist()))), renumber[ids]
 
 
 def terms_of(
     vocabulary: Vocabulary,
-    hashes: np.ndarray,
+    ids: np.ndarray,
     units: np.ndarray,
     in_question: np.ndarray,
     break_after: np.ndarray,
     in_topic: np.ndarray,
 ) -> Terms:
-    """The corpus's ``Terms`` from its words in reading order; ``vocabulary`` holds exactly their hashes."""
+    """The corpus's ``Terms`` from its words in reading order, as ids in ``vocabulary``, which holds exactly them."""
     keys, words = vocabulary.keys, vocabulary.words
-    if not hashes.size:
+    if not ids.size:
         return Terms(
             (),
             *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
@@ -192,8 +202,7 @@ def terms_of(
     stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
     return Terms(
         vocabulary=words,
-        # ids follow hash order: arbitrary but fixed, so results are deterministic
-        ids=np.searchsorted(keys, hashes).astype(np.int64),
+        ids=ids,  # ids follow hash order: arbitrary but fixed, so results are deterministic
         units=units,
         in_question=in_question,
         break_after=break_after,

@@ -1,0 +1,93 @@
+"""The enrich memo: what enrichment derived from each transcript, kept between builds.
+
+A rebuild after one transcript changed then recomputes only that
+transcript's entry summary, taxonomy matches and words; the corpus-wide
+steps (vocabulary ids, discovery, rollups, links) run on the saved pieces.
+
+Entries are keyed by the transcript's parse digest (``ParsedCorpus.digests``:
+the file, its sidecar, its census slice, the parser and the directory
+files), within a context of the enrich and topic code and the topic
+configuration: change either and no entry is used. They live in
+:data:`SHARDS` pack files under ``cache_dir / "enrich"``, with one more
+for the words of the corpus by hash (new words are spelled out only once).
+A missing, damaged or foreign pack only costs the time to compute again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from generator.parsing.packs import dump_pack, load_pack, source_fingerprint
+from generator.topics.terms import Vocabulary
+
+from .facts import TranscriptFacts
+from .topics import TopicConfig
+
+_VERSION = 1
+# The code whose results the memo keeps: a change to it makes every entry stale.
+_PACKAGES = ("enrich", "topics")
+_MODULES = ("model.py", "errors.py")
+SHARDS = 16
+_EMPTY = Vocabulary(np.zeros(0, dtype=np.uint64), ())
+
+
+class EnrichMemo:
+    """Saved :class:`TranscriptFacts` by parse digest, and the corpus's words, in one folder.
+
+    ``get`` what is saved, ``put`` what was computed, then ``save``: entries
+    not asked for nor put in this build are dropped.
+    """
+
+    def __init__(self, cache_dir: Path, config: TopicConfig | None) -> None:
+        # The configuration's repr holds only strings, numbers and tuples: the same in every process.
+        self._context = hashlib.sha256(
+            f"{_VERSION}\0{source_fingerprint(_PACKAGES, _MODULES)}\0{config!r}".encode()
+        ).hexdigest()
+        folder = cache_dir / "enrich"
+        self._packs = [folder / f"{shard:02d}.pickle" for shard in range(SHARDS)]
+        self._vocabulary_pack = folder / "vocabulary.pickle"
+        self._stored: dict[str, TranscriptFacts] = {}
+        for pack in self._packs:
+            self._stored.update(load_pack(pack, self._context)[0])
+        saved = load_pack(self._vocabulary_pack, self._context)[0].get("words")
+        self._vocabulary = saved if isinstance(saved, Vocabulary) else _EMPTY
+        self._current: dict[str, TranscriptFacts] = {}
+        self._dirty: set[int] = set()
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The words of the corpus when last saved (empty if none were)."""
+        return self._vocabulary
+
+    def get(self, digest: str) -> TranscriptFacts | None:
+        """The facts saved for a transcript with this parse digest, if any."""
+        found = self._stored.get(digest)
+        if not isinstance(found, TranscriptFacts):
+            return None
+        self._current[digest] = found
+        return found
+
+    def put(self, digest: str, facts: TranscriptFacts) -> None:
+        """Keep the facts computed for a transcript with this parse digest."""
+        self._current[digest] = facts
+        self._dirty.add(_shard(digest))
+
+    def save(self, vocabulary: Vocabulary) -> None:
+        """Write the packs that changed; ``vocabulary`` holds the words of this build's corpus."""
+        self._dirty.update(_shard(digest) for digest in self._stored.keys() - self._current.keys())
+        shards: list[dict[str, TranscriptFacts]] = [{} for _ in self._packs]
+        for digest, facts in self._current.items():
+            shards[_shard(digest)][digest] = facts
+        for shard in sorted(self._dirty):
+            dump_pack(self._packs[shard], self._context, shards[shard], None)
+        if not np.array_equal(vocabulary.keys, self._vocabulary.keys):
+            dump_pack(self._vocabulary_pack, self._context, {"words": vocabulary}, None)
+        self._stored, self._vocabulary, self._dirty = dict(self._current), vocabulary, set()
+
+
+def _shard(digest: str) -> int:
+    return zlib.crc32(digest.encode()) % SHARDS
