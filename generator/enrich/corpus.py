@@ -11,6 +11,7 @@ from typing import Protocol
 
 from generator.errors import ContentError, Problem
 from generator.model import Transcript
+from generator.parsing.packs import without_gc
 from generator.topics import compile_matcher
 
 from .entry import word_count
@@ -55,15 +56,18 @@ def build_corpus(parsed: Parsed, topics: TopicConfig | None = None, *, cache_dir
     transcripts = sorted(parsed.transcripts, key=_chronological)
     _check_urls(transcripts)
     digests: Mapping[str, str] = getattr(parsed, "digests", None) or {}
-    memo = EnrichMemo(cache_dir, topics) if cache_dir is not None else None
-    matcher = compile_matcher(topics.taxonomy) if topics is not None else None
-    facts, vocabulary = gather_facts(transcripts, digests, topics, memo, matcher)
-    entries = tuple(f.summary.entry(t) for f, t in zip(facts, transcripts, strict=True))
-    index = None
-    if topics is not None:
-        index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher)
-    if memo is not None:
-        memo.save(vocabulary)
+    # Nearly all the objects made here end in the Corpus: collecting would
+    # only walk the parsed corpus again and again (~0.1 s at N=1,000).
+    with without_gc():
+        memo = EnrichMemo(cache_dir, topics) if cache_dir is not None else None
+        matcher = compile_matcher(topics.taxonomy) if topics is not None else None
+        facts, vocabulary = gather_facts(transcripts, digests, topics, memo, matcher)
+        entries = tuple(f.summary.entry(t) for f, t in zip(facts, transcripts, strict=True))
+        index = None
+        if topics is not None:
+            index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher)
+        if memo is not None:
+            memo.save(vocabulary)
     return Corpus(
         entries=entries,
         years=_years(entries),

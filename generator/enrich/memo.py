@@ -11,6 +11,9 @@ configuration: change either and no entry is used. They live in
 :data:`SHARDS` pack files under ``cache_dir / "enrich"``, with one more
 for the words of the corpus by hash (new words are spelled out only once).
 A missing, damaged or foreign pack only costs the time to compute again.
+
+A process that builds again and again (``pressroom serve``) keeps the packs
+it read or wrote, and unpickles a pack again only when the file changed.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -52,8 +56,8 @@ class EnrichMemo:
         self._vocabulary_pack = folder / "vocabulary.pickle"
         self._stored: dict[str, TranscriptFacts] = {}
         for pack in self._packs:
-            self._stored.update(load_pack(pack, self._context)[0])
-        saved = load_pack(self._vocabulary_pack, self._context)[0].get("words")
+            self._stored.update(_load(pack, self._context))
+        saved = _load(self._vocabulary_pack, self._context).get("words")
         self._vocabulary = saved if isinstance(saved, Vocabulary) else _EMPTY
         self._current: dict[str, TranscriptFacts] = {}
         self._dirty: set[int] = set()
@@ -83,10 +87,42 @@ class EnrichMemo:
         for digest, facts in self._current.items():
             shards[_shard(digest)][digest] = facts
         for shard in sorted(self._dirty):
-            dump_pack(self._packs[shard], self._context, shards[shard], None)
+            _dump(self._packs[shard], self._context, shards[shard])
         if not np.array_equal(vocabulary.keys, self._vocabulary.keys):
-            dump_pack(self._vocabulary_pack, self._context, {"words": vocabulary}, None)
+            _dump(self._vocabulary_pack, self._context, {"words": vocabulary})
         self._stored, self._vocabulary, self._dirty = dict(self._current), vocabulary, set()
+
+
+# The packs this process read or wrote: (file stat, context) then, and their entries.
+_KNOWN: dict[Path, tuple[tuple[int, int, int, str], dict[str, Any]]] = {}
+
+
+def _load(path: Path, context: str) -> dict[str, Any]:
+    """The entries of a pack, unpickled only if this process has not seen the file as it is."""
+    mark = _mark(path, context)
+    known = _KNOWN.get(path)
+    if mark is not None and known is not None and known[0] == mark:
+        return known[1]
+    entries = load_pack(path, context)[0]
+    if mark is not None:  # taken before reading: a file replaced meanwhile is read again next time
+        _KNOWN[path] = (mark, entries)
+    return entries
+
+
+def _dump(path: Path, context: str, entries: dict[str, Any]) -> None:
+    dump_pack(path, context, entries, None)
+    mark = _mark(path, context)
+    if mark is not None:
+        _KNOWN[path] = (mark, entries)
+
+
+def _mark(path: Path, context: str) -> tuple[int, int, int, str] | None:
+    """What changes when a pack is written again (it is a new file each time: a new inode)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ino, context
 
 
 def _shard(digest: str) -> int:

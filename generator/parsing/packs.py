@@ -64,7 +64,8 @@ def dump_pack(path: Path, context: str, entries: Mapping[str, Any], pack_id: str
 
 @contextmanager
 def without_gc() -> Iterator[None]:
-    """Pause the garbage collector while a pack is unpickled, then file what it made as old.
+    """Pause the garbage collector while a pack is unpickled (or anything else that makes
+    many objects, none of them garbage), then file what it made as old.
 
     The packs of a 1,000-transcript corpus make ~300,000 objects, none of
     them garbage. With the collector running, its young-generation passes

@@ -74,29 +74,11 @@ def read_transcripts(
     question anchors); any batch of them gives each the same facts.
     """
     units = corpus_units(transcripts)
-    segment_count = 2 * len(units)
-    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
-    # Blocks are made, used and dropped one at a time: the text is never held whole.
-    hit_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for batch in corpus_batches(units):
-        block = batch.block()
-        segments, topics, weights = block_matches(block, matcher, is_question, settings)
-        hit_parts.append((_corpus_segments(block.segment_unit[segments], block.segment_part[segments]),
-                          topics, weights))
-    reader = TermReader()
-    word_parts = []
-    for batch in corpus_batches(units, settings.lead_chars):
-        block = batch.block()
-        _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
-        words = reader.read(block, (starts, ends))
-        reader.add(words)
-        word_parts.append((_corpus_segments(words.units, ~words.in_question),
-                           words.hashes, words.break_after, words.in_topic))
-    hit_counts, (hit_topics, hit_weights) = _by_segment(hit_parts, segment_count, 2)
-    word_counts, (hashes, break_after, in_topic) = _by_segment(word_parts, segment_count, 3)
+    (hit_counts, hit_topics, hit_weights), (word_counts, hashes, break_after, in_topic), vocabulary = (
+        _read_blocks(units, matcher, settings)
+    )
     match_ascii, match_sizes = segment_shapes(units)
     read_ascii, read_sizes = segment_shapes(units, settings.lead_chars)
-
     reach = answer_reach(settings)
     unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
     unit_ends = np.searchsorted(unit_transcript, np.arange(len(transcripts) + 1))
@@ -130,7 +112,37 @@ def read_transcripts(
             word_in_topic=in_topic[words],
             room=room_of(transcript),
         ))
-    return facts, reader.vocabulary()
+    return facts, vocabulary
+
+
+def _read_blocks(
+    units: Sequence[Unit], matcher: Matcher, settings: TopicSettings
+) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], Vocabulary]:
+    """Taxonomy matches (segment counts, topics, weights) and words (segment counts, hashes, breaks,
+    in-topic flags) of the units, by segment, and the words' vocabulary."""
+    segment_count = 2 * len(units)
+    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+    # Blocks are made, used and dropped one at a time: the text is never held whole.
+    hit_parts: list[tuple[np.ndarray, ...]] = []
+    for batch in corpus_batches(units):
+        block = batch.block()
+        segments, topics, weights = block_matches(block, matcher, is_question, settings)
+        hit_parts.append((_corpus_segments(block.segment_unit[segments], block.segment_part[segments]),
+                          topics, weights))
+    reader = TermReader()
+    word_parts: list[tuple[np.ndarray, ...]] = []
+    for batch in corpus_batches(units, settings.lead_chars):
+        block = batch.block()
+        _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
+        words = reader.read(block, (starts, ends))
+        reader.add(words)
+        word_parts.append((_corpus_segments(words.units, ~words.in_question),
+                           words.hashes, words.break_after, words.in_topic))
+    return (
+        _by_segment(hit_parts, segment_count, (np.int64, np.float64)),
+        _by_segment(word_parts, segment_count, (np.uint64, bool, bool)),
+        reader.vocabulary(),
+    )
 
 
 def answer_reach(settings: TopicSettings) -> int:
@@ -198,18 +210,18 @@ def _corpus_segments(units: np.ndarray, answered: np.ndarray) -> np.ndarray:
 
 
 def _by_segment(
-    parts: list[tuple[np.ndarray, ...]], segment_count: int, width: int
-) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Per-block (segment, values...) results as runs per segment in segment order, and each run's length.
+    parts: list[tuple[np.ndarray, ...]], segment_count: int, dtypes: tuple[type, ...]
+) -> tuple[np.ndarray, ...]:
+    """Per-block (segment, values...) as the length of each segment's run, then the values in segment order.
 
     Within a segment, values keep their reading order (the sort is stable).
+    ``dtypes`` are those of the values, for a corpus without blocks.
     """
-    columns = [np.concatenate(column) for column in zip(*parts, strict=True)] if parts else []
-    if not columns:
-        return np.zeros(segment_count, dtype=np.int64), [np.zeros(0)] * width
-    segments, values = columns[0], columns[1:]
+    if not parts:
+        return (np.zeros(segment_count, dtype=np.int64), *(np.zeros(0, dtype=dtype) for dtype in dtypes))
+    segments, *values = (np.concatenate(column) for column in zip(*parts, strict=True))
     order = np.argsort(segments, kind="stable")
-    return np.bincount(segments, minlength=segment_count).astype(np.int64), [v[order] for v in values]
+    return (np.bincount(segments, minlength=segment_count).astype(np.int64), *(v[order] for v in values))
 
 
 def _in_block_order(facts: Sequence[TopicFacts], shapes: str, counts_name: str) -> tuple[np.ndarray, np.ndarray]:
