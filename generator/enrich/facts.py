@@ -101,10 +101,10 @@ def topic_index(
     """
     matcher = matcher or compile_matcher(config.taxonomy)
     published = [f.summary.published(t) for f, t in zip(facts, transcripts, strict=True)]
-    topics = [f.topics for f in facts]
-    if any(t is None for t in topics):
+    topics = [f.topics for f in facts if f.topics is not None]
+    if len(topics) != len(facts):
         raise ValueError("facts computed without the topic stage")
-    joined = join_facts(published, topics, vocabulary, len(matcher.slugs))  # type: ignore[arg-type]
+    joined = join_facts(published, topics, vocabulary, len(matcher.slugs))
     if joined is None:
         again, vocabulary = read_transcripts(published, matcher, config.settings)
         joined = join_facts(published, again, vocabulary, len(matcher.slugs))

@@ -1,4 +1,9 @@
-"""The topic stage: one call over the whole parsed corpus, before rendering."""
+"""The topic stage: one call over the whole parsed corpus, before rendering.
+
+``enrich_topics`` reads every transcript (generator.topics.facts) and runs
+the corpus-wide steps (``index_of``); a build that saved each transcript's
+facts runs only ``index_of`` on them (see generator.enrich.memo).
+"""
 
 from __future__ import annotations
 
