@@ -8,8 +8,9 @@ Entries are keyed by the transcript's parse digest (``ParsedCorpus.digests``:
 the file, its sidecar, its census slice, the parser and the directory
 files), within a context of the enrich and topic code and the topic
 configuration: change either and no entry is used. They live in
-:data:`SHARDS` pack files under ``cache_dir / "enrich"``, with one more
-for the words of the corpus by hash (new words are spelled out only once).
+:data:`SHARDS` pack files under ``cache_dir / "enrich"`` (as long arrays,
+see :mod:`generator.enrich.packing`), with one more for the words of the
+corpus by hash (new words are spelled out only once).
 A missing, damaged or foreign pack only costs the time to compute again.
 
 A process that builds again and again (``pressroom serve``) keeps the packs
@@ -20,8 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -29,6 +31,7 @@ from generator.parsing.packs import dump_pack, load_pack, source_fingerprint
 from generator.topics.terms import Vocabulary
 
 from .facts import TranscriptFacts
+from .packing import packed, unpacked
 from .topics import TopicConfig
 
 _VERSION = 1
@@ -37,6 +40,7 @@ _PACKAGES = ("enrich", "topics")
 _MODULES = ("model.py", "errors.py")
 SHARDS = 16
 _EMPTY = Vocabulary(np.zeros(0, dtype=np.uint64), ())
+T = TypeVar("T")
 
 
 class EnrichMemo:
@@ -56,9 +60,8 @@ class EnrichMemo:
         self._vocabulary_pack = folder / "vocabulary.pickle"
         self._stored: dict[str, TranscriptFacts] = {}
         for pack in self._packs:
-            self._stored.update(_load(pack, self._context))
-        saved = _load(self._vocabulary_pack, self._context).get("words")
-        self._vocabulary = saved if isinstance(saved, Vocabulary) else _EMPTY
+            self._stored.update(_load(pack, self._context, _facts_of))
+        self._vocabulary = _load(self._vocabulary_pack, self._context, _vocabulary_of)
         self._current: dict[str, TranscriptFacts] = {}
         self._dirty: set[int] = set()
 
@@ -87,33 +90,47 @@ class EnrichMemo:
         for digest, facts in self._current.items():
             shards[_shard(digest)][digest] = facts
         for shard in sorted(self._dirty):
-            _dump(self._packs[shard], self._context, shards[shard])
+            _dump(self._packs[shard], self._context, packed(shards[shard]), shards[shard])
         if not np.array_equal(vocabulary.keys, self._vocabulary.keys):
-            _dump(self._vocabulary_pack, self._context, {"words": vocabulary})
+            _dump(self._vocabulary_pack, self._context, {"words": vocabulary}, vocabulary)
         self._stored, self._vocabulary, self._dirty = dict(self._current), vocabulary, set()
 
 
-# The packs this process read or wrote: (file stat, context) then, and their entries.
-_KNOWN: dict[Path, tuple[tuple[int, int, int, str], dict[str, Any]]] = {}
+# The packs this process read or wrote: (file stat, context) then, and what they hold.
+_KNOWN: dict[Path, tuple[tuple[int, int, int, str], Any]] = {}
 
 
-def _load(path: Path, context: str) -> dict[str, Any]:
-    """The entries of a pack, unpickled only if this process has not seen the file as it is."""
+def _load(path: Path, context: str, read: Callable[[dict[str, Any]], T]) -> T:
+    """What a pack holds (``read`` makes it of the pack's entries), unpickled only if this
+    process has not seen the file as it is."""
     mark = _mark(path, context)
     known = _KNOWN.get(path)
     if mark is not None and known is not None and known[0] == mark:
-        return known[1]
-    entries = load_pack(path, context)[0]
+        return known[1]  # type: ignore[no-any-return]
+    try:
+        held = read(load_pack(path, context)[0])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        held = read({})  # a pack of another shape: as if there were none
     if mark is not None:  # taken before reading: a file replaced meanwhile is read again next time
-        _KNOWN[path] = (mark, entries)
-    return entries
+        _KNOWN[path] = (mark, held)
+    return held
 
 
-def _dump(path: Path, context: str, entries: dict[str, Any]) -> None:
+def _dump(path: Path, context: str, entries: dict[str, Any], held: object) -> None:
+    """Write a pack of ``entries``, which stand for ``held``."""
     dump_pack(path, context, entries, None)
     mark = _mark(path, context)
     if mark is not None:
-        _KNOWN[path] = (mark, entries)
+        _KNOWN[path] = (mark, held)
+
+
+def _facts_of(entries: dict[str, Any]) -> dict[str, TranscriptFacts]:
+    return unpacked(entries) if entries else {}
+
+
+def _vocabulary_of(entries: dict[str, Any]) -> Vocabulary:
+    words = entries.get("words")
+    return words if isinstance(words, Vocabulary) else _EMPTY
 
 
 def _mark(path: Path, context: str) -> tuple[int, int, int, str] | None:
