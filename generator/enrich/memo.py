@@ -51,9 +51,12 @@ class EnrichMemo:
     """
 
     def __init__(self, cache_dir: Path, config: TopicConfig | None) -> None:
-        # The configuration's repr holds only strings, numbers and tuples: the same in every process.
+        # What the facts depend on: the topics and settings, not where topics.yaml lies (so a
+        # build run from elsewhere still finds them). Their repr holds only strings, numbers
+        # and tuples: the same in every process.
+        topics = (config.taxonomy.topics, config.settings) if config is not None else None
         self._context = hashlib.sha256(
-            f"{_VERSION}\0{source_fingerprint(_PACKAGES, _MODULES)}\0{config!r}".encode()
+            f"{_VERSION}\0{source_fingerprint(_PACKAGES, _MODULES)}\0{topics!r}".encode()
         ).hexdigest()
         folder = cache_dir / "enrich"
         self._packs = [folder / f"{shard:02d}.pickle" for shard in range(SHARDS)]

@@ -150,3 +150,13 @@ def test_batch_order_is_the_order_of_corpus_batches(limit: int) -> None:
     for lead in (None, 300):
         want = [2 * u + p for batch in corpus_batches(units, lead, limit) for u, p in zip(batch.units, batch.parts)]
         assert batch_order(*segment_shapes(units, lead), limit).tolist() == want
+
+
+def test_where_topics_yaml_lies_does_not_matter(content: Path, tmp_path: Path, read_counts: list[int]) -> None:
+    config = load_topic_config(content)
+    parsed = parse(content, tmp_path / "cache")
+    build_corpus(parsed, config, cache_dir=tmp_path / "cache")
+    moved = TopicConfig(dataclasses.replace(config.taxonomy, source="elsewhere/topics.yaml"), config.settings)
+    read_counts.clear()
+    build_corpus(parsed, moved, cache_dir=tmp_path / "cache")
+    assert read_counts == [0]
