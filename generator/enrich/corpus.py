@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
 from typing import Protocol
 
-import numpy as np
-
 from generator.errors import ContentError, Problem
-from generator.model import Question, Transcript, TurnKind
+from generator.model import Transcript
+from generator.parsing.packs import without_gc
+from generator.topics import compile_matcher
 
-from .gist import question_gist
-from .model import Corpus, Entry, OutletSummary, PersonSummary, QuestionEntry, Year
-from .topics import TopicConfig, corpus_topics
+from .entry import word_count
+from .facts import gather_facts, topic_index
+from .memo import EnrichMemo
+from .model import Corpus, Entry, OutletSummary, PersonSummary, Year
+from .topics import TopicConfig
 
-# Slugs name files and URLs; anchors become HTML ids written into Markdown.
+__all__ = ["Parsed", "build_corpus", "word_count"]
+
+# Slugs name files and URLs.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ANCHOR = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class Parsed(Protocol):
@@ -32,7 +36,7 @@ class Parsed(Protocol):
     def problems(self) -> tuple[Problem, ...]: ...
 
 
-def build_corpus(parsed: Parsed, topics: TopicConfig | None = None) -> Corpus:
+def build_corpus(parsed: Parsed, topics: TopicConfig | None = None, *, cache_dir: Path | None = None) -> Corpus:
     """Gather the parsed transcripts into a Corpus, ordered and summarised.
 
     With ``topics`` (``load_topic_config(content_dir)``), the topic stage
@@ -40,21 +44,38 @@ def build_corpus(parsed: Parsed, topics: TopicConfig | None = None) -> Corpus:
     related transcripts, questions asked before and since. Without it the
     corpus has no topic index and its pages show no topics.
 
+    With ``cache_dir`` (the build's cache folder), what is derived from each
+    transcript alone is kept under ``cache_dir / "enrich"`` and reused while
+    the transcript's parse digest (``parsed.digests``) is unchanged; only the
+    corpus-wide steps run again. The Corpus is the same either way.
+
     Raises ContentError when two transcripts would be published at one URL
     or a slug cannot be a URL: the site would silently lose a transcript.
     Questions whose anchors are unusable get a fallback anchor and a Problem.
     """
     transcripts = sorted(parsed.transcripts, key=_chronological)
     _check_urls(transcripts)
-    problems: list[Problem] = list(parsed.problems)
-    entries = tuple(_entry(t, problems) for t in transcripts)
+    digests: Mapping[str, str] = getattr(parsed, "digests", None) or {}
+    # Nearly all the objects made here end in the Corpus: collecting would
+    # only walk the parsed corpus again and again (~0.1 s at N=1,000).
+    with without_gc():
+        memo = EnrichMemo(cache_dir, topics) if cache_dir is not None else None
+        matcher = compile_matcher(topics.taxonomy) if topics is not None else None
+        facts, vocabulary = gather_facts(transcripts, digests, topics, memo, matcher)
+        entries = tuple(f.summary.entry(t) for f, t in zip(facts, transcripts, strict=True))
+        index = None
+        if topics is not None:
+            index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher)
+        if memo is not None:
+            memo.save(vocabulary)
     return Corpus(
         entries=entries,
         years=_years(entries),
         people=_people(entries),
         outlets=_outlets(entries),
-        problems=tuple(problems),
-        topic_index=corpus_topics(entries, topics) if topics is not None else None,
+        problems=(*parsed.problems, *(p for f in facts for p in f.summary.problems)),
+        topic_index=index,
+        digests=MappingProxyType({t.slug: digests[t.slug] for t in transcripts if t.slug in digests}),
     )
 
 
@@ -85,79 +106,6 @@ def _check_urls(transcripts: Iterable[Transcript]) -> None:
                 )
             )
         seen[key] = transcript
-
-
-def _entry(transcript: Transcript, problems: list[Problem]) -> Entry:
-    questions = _usable_anchors(transcript, problems)
-    paragraphs: dict[str, tuple[str, ...]] = {}
-    for turn in transcript.turns:
-        paragraphs.setdefault(turn.id, turn.paragraphs)  # the first turn of an id, as Transcript.turn
-    return Entry(
-        transcript=transcript,
-        speakers=_speakers(transcript),
-        outlets=_unique(q.outlet for q in questions if q.outlet),
-        questions=tuple(QuestionEntry(q, question_gist(paragraphs.get(q.turn, ()))) for q in questions),
-        word_count=word_count(p for turn in transcript.turns for p in turn.paragraphs),
-    )
-
-
-# What str.split() splits on: str.isspace(), for every code point up to the
-# last space character (U+3000); none lies beyond.
-_SPACES = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
-
-
-def word_count(paragraphs: Iterable[str]) -> int:
-    """``sum(len(p.split()) for p in paragraphs)``, without making a string per word.
-
-    Paragraphs joined by a space have the same words, and a word starts
-    wherever a non-space follows a space or the start of the text.
-    """
-    text = " ".join(paragraphs)
-    if text.isascii():
-        space = _SPACES[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        inside = codes < _SPACES.size
-        space = _SPACES[np.where(inside, codes, 0)] & inside
-    return int(np.count_nonzero(~space[1:] & space[:-1])) + int(space.size > 0 and not space[0])
-
-
-def _usable_anchors(transcript: Transcript, problems: list[Problem]) -> tuple[Question, ...]:
-    """The questions, each with an anchor that is a valid, unique HTML id."""
-    used: set[str] = set()
-    result = []
-    for question in transcript.questions:
-        anchor = question.anchor
-        if not ANCHOR.match(anchor) or anchor in used:
-            fallback = f"q{question.number}"
-            while fallback in used:
-                fallback += "-x"
-            problems.append(
-                Problem(
-                    transcript.source, None, "bad-anchor",
-                    f"question {question.number} has anchor {anchor!r}, "
-                    f"which is not a unique HTML id; using {fallback!r}",
-                )
-            )
-            question = replace(question, anchor=fallback)
-        used.add(question.anchor)
-        result.append(question)
-    return tuple(result)
-
-
-def _speakers(transcript: Transcript) -> tuple[str, ...]:
-    """Names of the principal speakers; failing those, of whoever answered."""
-    if transcript.principal_speakers:
-        return _unique(p.name for p in transcript.principal_speakers)
-    return _unique(
-        turn.speaker.name
-        for turn in transcript.turns
-        if turn.kind in (TurnKind.STATEMENT, TurnKind.ANSWER) and turn.speaker.name
-    )
-
-
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(values))
 
 
 def _years(entries: tuple[Entry, ...]) -> tuple[Year, ...]:

@@ -9,17 +9,13 @@ build with the file, the line and what to fix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from generator.errors import ContentError, Problem
-from generator.model import Transcript
-from generator.topics import Taxonomy, TopicIndex, TopicSettings, enrich_topics, load_taxonomy
-
-from .model import Entry
+from generator.topics import Taxonomy, TopicSettings, load_taxonomy
 
 TOPICS_FILE = "topics.yaml"
 
@@ -72,23 +68,6 @@ def read_settings(text: str, source: str) -> TopicSettings:
     finally:
         loader.dispose()
     return TopicSettings.from_mapping(values, source)
-
-
-def corpus_topics(entries: Sequence[Entry], config: TopicConfig) -> TopicIndex:
-    """Run the topic stage over every transcript of the corpus.
-
-    Each transcript goes in with the question anchors its page uses (the
-    enrich stage may have replaced an unusable one), so that every link to a
-    question lands on its heading.
-    """
-    return enrich_topics([_as_published(entry) for entry in entries], config.taxonomy, config.settings)
-
-
-def _as_published(entry: Entry) -> Transcript:
-    questions = tuple(q.question for q in entry.questions)
-    if questions == entry.transcript.questions:
-        return entry.transcript
-    return replace(entry.transcript, questions=questions)
 
 
 def _top_level(root: yaml.Node | None, key: str) -> yaml.Node | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from generator.parsing.describe import event_type_from, slug_for, title_from
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
-from generator.parsing.cache import CachedFile, ParseCache
+from generator.parsing.cache import CachedFile, ParseCache, content_key, parse_context, parse_digest
 from generator.parsing.workers import chunk_size, pool
 from generator.reading import Metadata, RawDocument, decoded_lines, read_document
 
@@ -34,11 +35,18 @@ DEFAULT_LANGUAGE = "en"
 
 @dataclass(frozen=True)
 class ParsedCorpus:
-    """Every transcript that parsed, oldest first, and the problems met on the way."""
+    """Every transcript that parsed, oldest first, and the problems met on the way.
+
+    ``digests`` maps each transcript's slug to a digest of everything its
+    parse read (file, sidecar, census slice, parser code, people and outlets
+    files): later stages may reuse what they derived from a transcript
+    while its digest is unchanged.
+    """
 
     transcripts: tuple[Transcript, ...]
     problems: tuple[Problem, ...]
     directory: Directory
+    digests: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
 
 
 def parse_document(
@@ -129,8 +137,8 @@ def parse_corpus(
     step = on_progress or (lambda done, total: None)
     directory = load_directory(content_dir)
     jobs = [(path, path.relative_to(content_dir).as_posix()) for path in transcript_paths(content_dir)]
-    cache = ParseCache(cache_dir, content_dir, [content_dir / "people.yaml", content_dir / "outlets.yaml"]) \
-        if cache_dir else None
+    directory_files = [content_dir / "people.yaml", content_dir / "outlets.yaml"]
+    cache = ParseCache(cache_dir, content_dir, directory_files) if cache_dir else None
     entries = {source: cache.lookup(path, source) for path, source in jobs} if cache else {}
     problems: list[Problem] = []
     transcripts: list[Transcript] = []
@@ -162,12 +170,36 @@ def parse_corpus(
             if cache is not None:
                 cache.record_parse(task[1], task[3], outcome)
             (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
+    # Before save: the cache knows the content keys of the files it looked up.
+    digests = _digests(jobs, censuses, cache, directory_files)
     if cache is not None:
         cache.save()
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
     kept.sort(key=lambda t: (t.date.isoformat() if t.date else "9999", t.slug))
-    return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
+    return ParsedCorpus(
+        tuple(kept),
+        tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))),
+        directory,
+        MappingProxyType({t.slug: digests[t.source] for t in kept}),
+    )
+
+
+def _digests(
+    jobs: list[tuple[Path, str]],
+    censuses: Mapping[str, Mapping[str, int]],
+    cache: ParseCache | None,
+    directory_files: list[Path],
+) -> dict[str, str]:
+    """The parse digest of each decodable file, by source (content keys from the cache when there is one)."""
+    context = cache.context if cache is not None else parse_context(directory_files)
+    return {
+        source: parse_digest(
+            context, source, cache.content_key(source) if cache is not None else content_key(path), censuses[source]
+        )
+        for path, source in jobs
+        if source in censuses
+    }
 
 
 def _census(

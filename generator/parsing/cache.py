@@ -22,24 +22,20 @@ until then it is hashed on every build.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import os
-import pickle
-import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import generator
 from generator.errors import Problem
 from generator.model import Transcript
+from generator.parsing.packs import dump_pack as _dump
+from generator.parsing.packs import load_pack as _load
+from generator.parsing.packs import source_fingerprint
 from generator.reading.metadata import sidecar_for
 
 # The packages whose code decides what a parse produces.
@@ -52,18 +48,27 @@ _PACK_VERSION = 2
 SHARDS = 16
 
 
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A digest of the parser's source: a new parser version never reads old entries."""
-    root = Path(generator.__file__).parent
-    files = sorted(
-        [path for package in _PARSER_PACKAGES for path in (root / package).rglob("*.py")]
-        + [root / name for name in _PARSER_MODULES]
-    )
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
+    return source_fingerprint(_PARSER_PACKAGES, _PARSER_MODULES)
+
+
+def parse_context(directory_files: Iterable[Path]) -> str:
+    """The digest of what every parse reads: the parser's code and the people and outlets files."""
+    digest = hashlib.sha256(f"{_PACK_VERSION}\0{code_fingerprint()}".encode())
+    for path in directory_files:
+        digest.update(b"\0" + (path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()
+
+
+def parse_digest(context: str, source: str, key: str, census: Mapping[str, int]) -> str:
+    """The digest of everything one file's parse read: equal digests, equal Transcripts.
+
+    ``key`` is the file's :func:`content_key`, ``census`` the census slice its parse read.
+    """
+    digest = hashlib.sha256(f"{context}\0{source}\0{key}".encode())
+    for line, count in sorted(census.items()):
+        digest.update(f"\0{line}\0{count}".encode())
     return digest.hexdigest()
 
 
@@ -126,10 +131,7 @@ class ParseCache:
     """
 
     def __init__(self, folder: Path, content_dir: Path, directory_files: Iterable[Path]) -> None:
-        digest = hashlib.sha256(f"{_PACK_VERSION}\0{code_fingerprint()}".encode())
-        for path in directory_files:
-            digest.update(b"\0" + (path.read_bytes() if path.is_file() else b""))
-        self._context = digest.hexdigest()
+        self._context = parse_context(directory_files)
         name = hashlib.sha256(str(content_dir.resolve()).encode()).hexdigest()[:24]
         self._packs = [folder / "packs" / name / f"{shard:02d}.pickle" for shard in range(SHARDS)]
         self._seal_path = folder / "packs" / name / "seal.pickle"
@@ -162,6 +164,16 @@ class ParseCache:
             return stored
         self._checked[source] = (key, trusted)
         return None
+
+    @property
+    def context(self) -> str:
+        """The digest of the parser's code and the directory files (see :func:`parse_context`)."""
+        return self._context
+
+    def content_key(self, source: str) -> str:
+        """The digest of the bytes of a file looked up (see :func:`content_key`)."""
+        entry = self._current.get(source)
+        return entry.key if entry is not None else self._checked[source][0]
 
     @property
     def unchanged(self) -> bool:
@@ -223,27 +235,6 @@ def _shard(source: str) -> int:
     return zlib.crc32(source.encode()) % SHARDS
 
 
-def _load(path: Path, context: str) -> tuple[dict[str, Any], str | None]:
-    """The entries of a pack written in this context, and its id; ({}, None) if there are none."""
-    try:
-        with path.open("rb") as handle, _without_gc():
-            pack = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return {}, None  # missing, damaged or from an older model: parse again
-    if not isinstance(pack, dict) or pack.get("context") != context:
-        return {}, None
-    return pack["entries"], pack["id"]
-
-
-def _dump(path: Path, context: str, entries: Mapping[str, Any], pack_id: str | None) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Write then rename, so a build stopped half-way never leaves half a pack.
-    with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-        pickle.dump({"context": context, "id": pack_id, "entries": dict(entries)}, handle,
-                    protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(handle.name, path)
-
-
 def _signature(path: Path, sidecar: Path | None) -> Signature:
     return FileStat.of(path), FileStat.of(sidecar) if sidecar else None
 
@@ -254,33 +245,14 @@ def _is_settled(signature: Signature) -> bool:
     return newest < time.time_ns() - RACY_MARGIN_NS
 
 
+def content_key(path: Path) -> str:
+    """The digest of a raw file's bytes, its sidecar's and its name."""
+    return _content_key(path, sidecar_for(path))
+
+
 def _content_key(path: Path, sidecar: Path | None) -> str:
     """The digest of a raw file's bytes, its sidecar's and its name."""
     digest = hashlib.sha256(path.read_bytes())
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
     digest.update(b"\0" + path.name.encode())
     return digest.hexdigest()
-
-
-@contextmanager
-def _without_gc() -> Iterator[None]:
-    """Pause the garbage collector while a pack is unpickled, then file what it made as old.
-
-    The packs of a 1,000-transcript corpus make ~300,000 objects, none of
-    them garbage. With the collector running, its young-generation passes
-    would visit each of them several times as they are made; paused, the
-    first pass after it resumes would still visit them all (~0.1 s). So
-    every live object is moved to the oldest generation (freeze, then
-    unfreeze), which a collection visits only when it has grown by a
-    quarter. Skipped if something else in the process has frozen objects.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()

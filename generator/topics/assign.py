@@ -45,9 +45,17 @@ def block_topics(
     block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
 ) -> BlockHits:
     """Match one block and weigh each match by where it fell."""
+    segments, topics, weights = block_matches(block, matcher, is_question, settings)
+    return block.segment_unit[segments], topics, weights
+
+
+def block_matches(
+    block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(block segment, topic column, weight) of every match in one block, in reading order."""
     topics, starts, _ends = matcher.scan(block.folded, block.lowered, block.codes)
     segments = block.segment_of(starts)
-    return block.segment_unit[segments], topics, part_weights(block, segments, is_question, settings)
+    return segments, topics, part_weights(block, segments, is_question, settings)
 
 
 def assign_topics(hits: Sequence[BlockHits], units: int, topics: int) -> Assignment:

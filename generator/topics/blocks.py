@@ -166,6 +166,49 @@ def corpus_batches(
             yield batch
 
 
+def segment_shapes(units: Sequence[Unit], lead_chars: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each segment of ``corpus_batches`` goes to an ASCII block, and its length.
+
+    Segments are numbered as ``corpus_batches`` takes them: ``2 * row`` is
+    what unit ``row`` asked, ``2 * row + 1`` its answer or statement.
+    """
+    flags = np.zeros(2 * len(units), dtype=bool)
+    sizes = np.zeros(2 * len(units), dtype=np.int64)
+    segment = 0
+    for unit in units:
+        answered = unit.answered if lead_chars is None else unit.answered[:lead_chars]
+        for text in (unit.asked, answered):
+            flags[segment] = text.isascii() or fold(text).isascii()  # folding keeps the length
+            sizes[segment] = len(text)
+            segment += 1
+    return flags, sizes
+
+
+def batch_order(ascii_only: np.ndarray, sizes: np.ndarray, limit: int = BLOCK_CHARS) -> np.ndarray:
+    """The segments in the order the blocks of ``corpus_batches`` hold them.
+
+    ``ascii_only`` and ``sizes`` are those of :func:`segment_shapes`. Lets
+    results saved per segment be laid out as one run over the whole corpus
+    would have made them, without the texts.
+    """
+    batches: list[tuple[tuple[int, int], np.ndarray]] = []  # (when it is given out, its segments)
+    for kind, last in ((True, 0), (False, 1)):  # at the end, the ASCII batch is given out first
+        members = np.flatnonzero(ascii_only == kind)
+        ends = np.cumsum(sizes[members] + 1)  # a Batch counts one separator per text
+        start = 0
+        while start < members.size:
+            before = ends[start - 1] if start else 0
+            # The batch is given out at the text that brings it to the limit.
+            full = int(np.searchsorted(ends, before + limit, side="left"))
+            if full >= members.size:
+                batches.append(((sizes.size, last), members[start:]))
+                break
+            batches.append(((int(members[full]), 0), members[start : full + 1]))
+            start = full + 1
+    batches.sort(key=lambda batch: batch[0])
+    return np.concatenate([segments for _, segments in batches]) if batches else np.zeros(0, dtype=np.int64)
+
+
 class Batch:
     """Texts gathered for one block."""
 

@@ -72,18 +72,29 @@ class Discovery:
 
 def room_phrases(transcripts: Sequence[Transcript]) -> tuple[frozenset[str], frozenset[str]]:
     """Words of people's names, and every run of words in labels and outlets."""
+    return phrases_of_room([room_of(transcript) for transcript in transcripts])
+
+
+def room_of(transcript: Transcript) -> tuple[frozenset[str], frozenset[str]]:
+    """The names, and the labels and outlets, of the people in one transcript's room."""
     names: set[str] = set()
     labels: set[str] = set()
-    # The same few speakers recur in every transcript: gather distinct strings first.
-    for transcript in transcripts:
-        names.update(person.name for person in transcript.principal_speakers)
-        for turn in transcript.turns:
-            speaker = turn.speaker
-            names.add(speaker.name or "")
-            labels.update((speaker.label or "", speaker.outlet or "", speaker.role or ""))
-        for question in transcript.questions:
-            names.add(question.asker or "")
-            labels.update((question.asker or "", question.outlet or ""))
+    # The same few speakers recur in every turn: gather distinct strings first.
+    names.update(person.name for person in transcript.principal_speakers)
+    for turn in transcript.turns:
+        speaker = turn.speaker
+        names.add(speaker.name or "")
+        labels.update((speaker.label or "", speaker.outlet or "", speaker.role or ""))
+    for question in transcript.questions:
+        names.add(question.asker or "")
+        labels.update((question.asker or "", question.outlet or ""))
+    return frozenset(names), frozenset(labels)
+
+
+def phrases_of_room(rooms: Sequence[tuple[frozenset[str], frozenset[str]]]) -> tuple[frozenset[str], frozenset[str]]:
+    """``room_phrases`` from the :func:`room_of` of every transcript."""
+    names = frozenset().union(*(room[0] for room in rooms))
+    labels = frozenset().union(*(room[1] for room in rooms))
     name_words = {word for name in names for word in _words(name)}
     runs: set[str] = set()
     for label in labels:

@@ -1,4 +1,9 @@
-"""The topic stage: one call over the whole parsed corpus, before rendering."""
+"""The topic stage: one call over the whole parsed corpus, before rendering.
+
+``enrich_topics`` reads every transcript (generator.topics.facts) and runs
+the corpus-wide steps (``index_of``); a build that saved each transcript's
+facts runs only ``index_of`` on them (see generator.enrich.memo).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from generator.model import Transcript
-from generator.topics.assign import (
-    BlockHits,
-    assign_topics,
-    block_topics,
-    transcript_rollup,
-)
-from generator.topics.blocks import Batch, corpus_batches
-from generator.topics.discovery import discover, room_phrases
+from generator.topics.assign import transcript_rollup
+from generator.topics.discovery import discover
+from generator.topics.facts import JoinedFacts, join_facts, read_transcripts
 from generator.topics.index import (
     LEAD_CHARS,
     TopicIndex,
@@ -24,13 +24,11 @@ from generator.topics.index import (
     published_columns,
     years_of,
 )
-from generator.topics.matcher import compile_matcher
+from generator.topics.matcher import Matcher, compile_matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
-from generator.topics.terms import BlockWords, TermReader
-from generator.topics.units import corpus_units
 
 
 def enrich_topics(
@@ -50,32 +48,33 @@ def enrich_topics(
     settings = settings or TopicSettings()
     step = on_step or (lambda _name: None)
     transcripts = tuple(transcripts)
-    units = corpus_units(transcripts)
-    step("units")
     matcher = compile_matcher(taxonomy)
-    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
-
-    # Topics are matched in whole texts, words read in questions and the
-    # leads of answers only; blocks are made, used and dropped one at a
-    # time, so the corpus text is never held in memory.
-    def match(batch: Batch) -> BlockHits:
-        return block_topics(batch.block(), matcher, is_question, settings)
-
-    def read(batch: Batch) -> BlockWords:
-        block = batch.block()
-        # Discovery must not rediscover taxonomy phrases or pieces of them.
-        _topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
-        return reader.read(block, (starts, ends))
-
-    hits = [match(batch) for batch in corpus_batches(units)]
-    curated = assign_topics(hits, len(units), len(matcher.slugs))
-    reader = TermReader()
-    for batch in corpus_batches(units, settings.lead_chars):
-        reader.add(read(batch))
-    terms = reader.terms()
+    facts, vocabulary = read_transcripts(transcripts, matcher, settings)
+    step("units")
+    joined = join_facts(transcripts, facts, vocabulary, len(matcher.slugs))
+    assert joined is not None, "the words read are all in the vocabulary read with them"
     step("text")
+    return index_of(transcripts, joined, taxonomy, matcher, settings, step)
+
+
+def index_of(
+    transcripts: Sequence[Transcript],
+    joined: JoinedFacts,
+    taxonomy: Taxonomy,
+    matcher: Matcher,
+    settings: TopicSettings,
+    on_step: Callable[[str], None] | None = None,
+) -> TopicIndex:
+    """The corpus-wide steps of :func:`enrich_topics`, from the joined facts of every transcript.
+
+    ``matcher`` is ``compile_matcher(taxonomy)``.
+    """
+    step = on_step or (lambda _name: None)
+    transcripts = tuple(transcripts)
+    units, curated, terms = joined.units, joined.curated, joined.terms
+    is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
     discovery = discover(
-        units, terms, matcher, room_phrases(transcripts), settings, frozenset(t.slug for t in taxonomy.topics)
+        units, terms, matcher, joined.room, settings, frozenset(t.slug for t in taxonomy.topics)
     )
     step("discovery")
     columns: tuple[Topic, ...] = taxonomy.topics

@@ -12,6 +12,7 @@ hash of its letters, so no Python code runs per word.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,30 +132,83 @@ class TermReader:
     def terms(self) -> Terms:
         """Every word read so far, with vocabulary ids."""
         parts = self._parts
-        if not parts:
-            return Terms(
-                (),
-                *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
-                np.zeros(0, dtype=bool),
-            )
+        hashes, units, in_question, break_after, in_topic = (
+            np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=dtype)
+            for name, dtype in (("hashes", np.uint64), ("units", np.int64), ("in_question", bool),
+                                ("break_after", bool), ("in_topic", bool))
+        )
+        vocabulary = self.vocabulary()
+        ids = vocabulary.ids_of(hashes)
+        assert ids is not None, "every word read is in the vocabulary"
+        return terms_of(vocabulary, ids, units, in_question, break_after, in_topic)
+
+    def vocabulary(self) -> Vocabulary:
+        """The words read so far, by hash."""
         keys = self._vocabulary.keys
-        words = tuple(self._vocabulary.words[int(key)] for key in keys.tolist())
-        stop_hashes = np.array(
-            sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64
-        )
-        stop = np.isin(keys, stop_hashes) | np.fromiter(
-            (len(w) < 2 for w in words), dtype=bool, count=len(words)
-        )
+        return Vocabulary(keys, tuple(self._vocabulary.words[int(key)] for key in keys.tolist()))
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """Words by hash: ``words[i]`` is the word whose hash is ``keys[i]`` (sorted)."""
+
+    keys: np.ndarray  # uint64, sorted, distinct
+    words: tuple[str, ...]
+
+    def merged(self, other: Vocabulary) -> Vocabulary:
+        """The words of both (a hash stands for one word, so either spelling will do)."""
+        keys, first = np.unique(np.concatenate([self.keys, other.keys]), return_index=True)
+        both = self.words + other.words
+        return Vocabulary(keys, tuple(both[i] for i in first.tolist()))
+
+    def ids_of(self, hashes: np.ndarray) -> np.ndarray | None:
+        """The position of each hash in ``keys`` (int64); None if one is missing."""
+        keys = self.keys
+        ids = np.searchsorted(keys, hashes).astype(np.int64)
+        if ids.size and (int(ids.max()) >= keys.size or not np.array_equal(keys[ids], hashes)):
+            return None
+        return ids
+
+    def exactly(self, hashes: np.ndarray) -> tuple[Vocabulary, np.ndarray] | None:
+        """The words of these hashes and no others, and each hash's id in them; None if one is missing."""
+        ids = self.ids_of(hashes)
+        if ids is None:
+            return None
+        used = np.zeros(self.keys.size, dtype=bool)
+        used[ids] = True
+        if used.all():
+            return self, ids
+        renumber = np.cumsum(used) - 1
+        return Vocabulary(self.keys[used], tuple(itertools.compress(self.words, used.tolist()))), renumber[ids]
+
+
+def terms_of(
+    vocabulary: Vocabulary,
+    ids: np.ndarray,
+    units: np.ndarray,
+    in_question: np.ndarray,
+    break_after: np.ndarray,
+    in_topic: np.ndarray,
+) -> Terms:
+    """The corpus's ``Terms`` from its words in reading order, as ids in ``vocabulary``, which holds exactly them."""
+    keys, words = vocabulary.keys, vocabulary.words
+    if not ids.size:
         return Terms(
-            vocabulary=words,
-            # ids follow hash order: arbitrary but fixed, so results are deterministic
-            ids=np.searchsorted(keys, np.concatenate([p.hashes for p in parts])).astype(np.int64),
-            units=np.concatenate([p.units for p in parts]),
-            in_question=np.concatenate([p.in_question for p in parts]),
-            break_after=np.concatenate([p.break_after for p in parts]),
-            in_topic=np.concatenate([p.in_topic for p in parts]),
-            stop=stop,
+            (),
+            *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
+            np.zeros(0, dtype=bool),
         )
+    stop_hashes = np.array(sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64)
+    stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
+    return Terms(
+        vocabulary=words,
+        ids=ids,  # ids follow hash order: arbitrary but fixed, so results are deterministic
+        units=units,
+        in_question=in_question,
+        break_after=break_after,
+        in_topic=in_topic,
+        stop=stop,
+    )
 
 
 class _Vocabulary:

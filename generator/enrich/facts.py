@@ -1,0 +1,112 @@
+"""What enrichment derives from each transcript alone, and the topic index built from it.
+
+An entry's summary (speakers, outlets, gists, words) and what the topic
+stage finds in a transcript (units, taxonomy matches, words) depend on that
+transcript and the topic configuration only, so they are computed per
+transcript (:func:`transcript_facts`, or :func:`corpus_facts` for many at
+once) and may be saved between builds (see :mod:`generator.enrich.memo`).
+The corpus-wide steps then run on them (:func:`topic_index`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from generator.model import Transcript
+from generator.topics import TopicIndex, compile_matcher
+from generator.topics.enrich import index_of
+from generator.topics.facts import TopicFacts, join_facts, read_transcripts
+from generator.topics.matcher import Matcher
+from generator.topics.terms import Vocabulary
+
+from .entry import EntrySummary, summarise
+from .topics import TopicConfig
+
+if TYPE_CHECKING:
+    from .memo import EnrichMemo
+
+
+@dataclass(frozen=True, eq=False)
+class TranscriptFacts:
+    """What enrichment derives from one transcript alone."""
+
+    summary: EntrySummary
+    topics: TopicFacts | None  # None when the corpus is built without the topic stage
+
+
+def transcript_facts(transcript: Transcript, config: TopicConfig | None) -> TranscriptFacts:
+    """The facts of one transcript (``corpus_facts`` makes those of many faster)."""
+    return corpus_facts([transcript], config)[0][0]
+
+
+def corpus_facts(
+    transcripts: Sequence[Transcript], config: TopicConfig | None, matcher: Matcher | None = None
+) -> tuple[list[TranscriptFacts], Vocabulary]:
+    """The facts of each transcript, and the words they hold by hash.
+
+    ``matcher``, if given, is ``compile_matcher(config.taxonomy)``.
+    """
+    summaries = [summarise(transcript) for transcript in transcripts]
+    if config is None:
+        return [TranscriptFacts(s, None) for s in summaries], Vocabulary(np.zeros(0, dtype=np.uint64), ())
+    published = [s.published(t) for s, t in zip(summaries, transcripts, strict=True)]
+    found, vocabulary = read_transcripts(
+        published, matcher or compile_matcher(config.taxonomy), config.settings
+    )
+    return [TranscriptFacts(s, t) for s, t in zip(summaries, found, strict=True)], vocabulary
+
+
+def gather_facts(
+    transcripts: Sequence[Transcript],
+    digests: Mapping[str, str],
+    config: TopicConfig | None,
+    memo: EnrichMemo | None,
+    matcher: Matcher | None = None,
+) -> tuple[list[TranscriptFacts], Vocabulary]:
+    """The facts of each transcript: from the memo when its parse digest is there, else computed (and kept).
+
+    Also returns the words of the computed facts and of the memo, by hash.
+    """
+    found: list[TranscriptFacts | None] = [
+        memo.get(digests[t.slug]) if memo is not None and t.slug in digests else None for t in transcripts
+    ]
+    missing = [i for i, facts in enumerate(found) if facts is None]
+    fresh, vocabulary = corpus_facts([transcripts[i] for i in missing], config, matcher)
+    for i, facts in zip(missing, fresh, strict=True):
+        found[i] = facts
+        if memo is not None and transcripts[i].slug in digests:
+            memo.put(digests[transcripts[i].slug], facts)
+    if memo is not None:
+        vocabulary = memo.vocabulary.merged(vocabulary) if vocabulary.keys.size else memo.vocabulary
+    return [facts for facts in found if facts is not None], vocabulary
+
+
+def topic_index(
+    transcripts: Sequence[Transcript],
+    facts: Sequence[TranscriptFacts],
+    vocabulary: Vocabulary,
+    config: TopicConfig,
+    matcher: Matcher | None = None,
+) -> tuple[TopicIndex, Vocabulary]:
+    """The topic index of the corpus from the facts of its transcripts, and exactly the words it holds.
+
+    Each transcript goes in with the question anchors its page uses (the
+    enrich stage may have replaced an unusable one), so that every link to a
+    question lands on its heading. ``vocabulary`` must spell every word of
+    the facts; if it does not (a lost memo file), every transcript is read again.
+    """
+    matcher = matcher or compile_matcher(config.taxonomy)
+    published = [f.summary.published(t) for f, t in zip(facts, transcripts, strict=True)]
+    topics = [f.topics for f in facts if f.topics is not None]
+    if len(topics) != len(facts):
+        raise ValueError("facts computed without the topic stage")
+    joined = join_facts(published, topics, vocabulary, len(matcher.slugs))
+    if joined is None:
+        again, vocabulary = read_transcripts(published, matcher, config.settings)
+        joined = join_facts(published, again, vocabulary, len(matcher.slugs))
+        assert joined is not None, "the words read are all in the vocabulary read with them"
+    return index_of(published, joined, config.taxonomy, matcher, config.settings), joined.vocabulary
