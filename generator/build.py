@@ -61,7 +61,8 @@ class BuildSettings:
     strict: bool = False
     """Publish nothing when the content has problems or warnings, or MkDocs warns."""
     cache_dir: Path | None = Path(".pressroom/cache")
-    """Parsed transcripts kept between builds, so a rebuild parses only what changed; None: no cache."""
+    """Parsed transcripts and their enrichment kept between builds, so a rebuild parses and
+    enriches only what changed; None: no cache."""
     render: RenderSettings = field(default_factory=RenderSettings)
     workers: int | None = None
     """Processes for parsing and rendering; None: every core."""
@@ -142,7 +143,7 @@ def build_parsed(
         # page; the archive must not lose the other without the build failing.
         return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
                            content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
-    corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed, topics))
+    corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir))
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",

@@ -61,7 +61,9 @@ class PageGroup(Protocol):
 
 def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ...]:
     """Every page of the site, in groups, in a fixed order."""
-    digests = {entry.slug: _digest(entry) for entry in corpus.entries}
+    # The parser's digest stands for the entry (which enrich derives from the
+    # transcript alone, by code the key covers); a corpus without one hashes the entry.
+    digests = {entry.slug: corpus.digests.get(entry.slug) or _digest(entry) for entry in corpus.entries}
     index = corpus.topic_index
     links = TopicLinks(index) if index is not None else None  # one per process: its memos span pages
     groups: list[PageGroup] = [
