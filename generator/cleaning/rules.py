@@ -171,7 +171,9 @@ _MENU_SEPARATORS = re.compile(r"[\s|/·•,]+")
 
 def language_menu(line: SourceLine, context: LineContext) -> Verdict | None:
     """``English | Français | Русский`` on one line (runs of single names: see zones)."""
-    if len(line.text) > 80 or not _is_language(line.text.split(None, 1)[0].strip("|/·•,")):
+    first = line.text.split(None, 1)
+    # A Markdown heading of nothing but hashes ("# #") has no text at all.
+    if not first or len(line.text) > 80 or not _is_language(first[0].strip("|/·•,")):
         return None
     tokens = [t for t in _MENU_SEPARATORS.split(line.text) if t]
     if len(tokens) >= 2 and all(_is_language(t) for t in tokens):
