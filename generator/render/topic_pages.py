@@ -62,21 +62,6 @@ def _default_path(transcript: Transcript) -> str:
     return paths.transcript(transcript.slug)
 
 
-def render_topic_site(
-    index: TopicIndex, page_path_for: PagePath = _default_path, per_page: int = PER_PAGE
-) -> tuple[Page, ...]:
-    """Every topic page (main and year pages) and the topics index, sorted by path.
-
-    Renders each question's entry once and reuses it on every topic page
-    that lists it: a question touches several topics.
-    """
-    items: dict[tuple[UnitKey, str], str] = {}
-    pages = [render_topics_index(index)]
-    for topic in index.topics:
-        pages.extend(render_topic_pages(index, topic.slug, page_path_for, per_page, items))
-    return tuple(sorted(pages, key=lambda page: page.path))
-
-
 def render_topic_pages(
     index: TopicIndex,
     slug: str,

@@ -10,7 +10,7 @@ import pytest
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from generator.enrich import build_corpus
+from generator.enrich import build_corpus, load_topic_config
 from generator.parsing import parse_corpus
 from generator.render import render_site
 from generator.render.frontmatter import read
@@ -21,7 +21,6 @@ from generator.render.topic_pages import (
     related_section,
     render_topic_page,
     render_topic_pages,
-    render_topic_site,
     render_topics_index,
     topic_chips,
     topic_path,
@@ -164,11 +163,14 @@ def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> N
     assert topic_path("isil") == "topics/isil.md"
 
 
-def test_topic_site_is_every_topic_page_and_the_index(small: TopicIndex) -> None:
-    site = render_topic_site(small, per_page=2)
-    expected = [render_topics_index(small)]
-    for topic in small.topics:
-        expected += render_topic_pages(small, topic.slug, per_page=2)
+def test_topic_site_is_every_topic_page_and_the_index() -> None:
+    corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
+    index = corpus.topic_index
+    assert index is not None
+    site = tuple(page for page in render_site(corpus, workers=1) if page.path.startswith("topics/"))
+    expected = [render_topics_index(index)]
+    for topic in index.topics:
+        expected += render_topic_pages(index, topic.slug)
     assert site == tuple(sorted(expected, key=lambda page: page.path))
 
 
