@@ -151,21 +151,27 @@ class TopicGroup:
     """A topic's main page and, for a big topic, its year pages."""
 
     def __init__(
-        self, index: TopicIndex, slug: str, digests: Mapping[str, str], items: dict[tuple[UnitKey, str], str]
+        self,
+        index: TopicIndex,
+        slug: str,
+        digests: Mapping[str, str],
+        items: dict[tuple[UnitKey, str], str],
+        per_page: int = PER_PAGE,
     ) -> None:
         self.name = f"topic:{slug}"
         self._index, self._slug, self._digests, self._items = index, slug, digests, items
+        self._per_page = per_page
 
     @cached_property
     def _sources(self) -> dict[str, TopicPageSource]:
-        sources = topic_page_sources(self._index, self._slug, items=self._items)
+        sources = topic_page_sources(self._index, self._slug, per_page=self._per_page, items=self._items)
         return {source.path: source for source in sources}
 
     def keys(self) -> tuple[tuple[str, str], ...]:
         # What a page lists comes from the transcripts (titles, questions,
         # excerpts), so their digests stand for it.
         return tuple(
-            (path, _key([source.shows, [self._digests[slug] for slug in source.lists], PER_PAGE]))
+            (path, _key([source.shows, [self._digests[slug] for slug in source.lists], self._per_page]))
             for path, source in self._sources.items()
         )
 

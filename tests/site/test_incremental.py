@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -12,8 +13,11 @@ from generator.parsing import parse_corpus
 from generator.render import RenderSettings, render_groups, render_site, site_groups
 from generator.render import groups as groups_module
 from generator.render import incremental
+from generator.render.groups import TopicGroup
+from generator.topics import enrich_topics
 from generator.write import MANIFEST, Staging, Written, read_manifest, write_groups
 from tests.support import CONTENT
+from tests.topics.conftest import make_transcript, taxonomy_from
 
 SEED_000 = "transcripts/000_dc2035bffcbcb803.txt"
 SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
@@ -149,3 +153,20 @@ def test_pages_do_not_depend_on_how_many_processes_render_them(monkeypatch: pyte
     monkeypatch.setattr(incremental, "PARALLEL_FROM", 1)  # the seeds alone would render in-process
 
     assert render_site(corpus, workers=2) == render_site(corpus, workers=1)
+
+
+def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
+    taxonomy = taxonomy_from("topics:\n  - {name: Crimea, kind: country-region, description: d}\n")
+
+    def crimea_pages(answer_2016: str) -> dict[str, str]:
+        older = make_transcript("older", [("Crimea?", "Crimea.")], date=dt.date(2014, 3, 1))
+        newer = make_transcript("newer", [("Crimea again?", answer_2016)], date=dt.date(2016, 1, 1))
+        index = enrich_topics((older, newer), taxonomy)
+        digests = {"older": "same", "newer": answer_2016}  # the digest changes with the transcript
+        return dict(TopicGroup(index, "crimea", digests, {}, per_page=1).keys())
+
+    before, after = crimea_pages("Crimea, yes."), crimea_pages("Crimea, indeed.")
+
+    assert sorted(before) == ["topics/crimea.md", "topics/crimea/2014.md", "topics/crimea/2016.md"]
+    assert before["topics/crimea/2014.md"] == after["topics/crimea/2014.md"]
+    assert before["topics/crimea/2016.md"] != after["topics/crimea/2016.md"]
