@@ -75,7 +75,8 @@ def write_groups(
     previous build's) is linked, or copied, from ``previous_dir``. Raises
     WriteError as ``write_pages`` does, and when a kept file is gone.
     """
-    plan: list[tuple[str, str | Path]] = []  # (path, text to write or file to link)
+    # Plain strings for paths: a rebuild links thousands of files, and Path objects cost more than the links.
+    plan: list[tuple[str, str | None]] = []  # (path, text to write, or None to link the previous file)
     keys: dict[str, str] = {}
     for group in rendered:
         texts = {page.path: page.text for page in group.pages}
@@ -86,22 +87,27 @@ def write_groups(
             elif previous_dir is None:
                 raise WriteError(f"{path} was not rendered, and there is no earlier build to take it from")
             else:
-                plan.append((path, previous_dir.joinpath(*PurePosixPath(path).parts)))
+                plan.append((path, None))
     _check_paths([path for path, _ in plan])
     check_owned(docs_dir)
     if docs_dir.exists():
         shutil.rmtree(docs_dir)
     docs_dir.mkdir(parents=True)
     _mark(docs_dir)
+    root, previous = os.fspath(docs_dir), os.fspath(previous_dir) if previous_dir is not None else ""
+    folders = {root}
     kept = 0
     for done, (path, content) in enumerate(plan, start=1):
-        target = docs_dir.joinpath(*PurePosixPath(path).parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
+        target = os.path.join(root, path)
+        folder = os.path.dirname(target)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        if content is not None:
             with open(target, "x", encoding="utf-8", newline="\n") as file:
                 file.write(content)
         else:
-            _link_or_copy(content, target)
+            _link_or_copy(os.path.join(previous, path), target)
             kept += 1
         if on_page:
             on_page(done, len(plan))
@@ -129,7 +135,7 @@ def _write_manifest(docs_dir: Path, keys: Mapping[str, str]) -> None:
     (docs_dir / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: str, target: str) -> None:
     # A hard link costs no copy and keeps the modification time, which tells
     # MkDocs' dirty builds that the page did not change.
     try:

@@ -10,8 +10,8 @@ from types import MappingProxyType
 from typing import Protocol
 
 from generator.errors import ContentError, Problem
+from generator.heap import without_gc
 from generator.model import Transcript
-from generator.parsing.packs import without_gc
 from generator.topics import compile_matcher
 
 from .entry import word_count

@@ -9,18 +9,17 @@ and renamed, so a build stopped half-way never leaves half a pack.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import generator
+from generator.heap import without_gc
 
 
 @lru_cache(maxsize=None)
@@ -60,28 +59,3 @@ def dump_pack(path: Path, context: str, entries: Mapping[str, Any], pack_id: str
         pickle.dump({"context": context, "id": pack_id, "entries": dict(entries)}, handle,
                     protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(handle.name, path)
-
-
-@contextmanager
-def without_gc() -> Iterator[None]:
-    """Pause the garbage collector while a pack is unpickled (or anything else that makes
-    many objects, none of them garbage), then file what it made as old.
-
-    The packs of a 1,000-transcript corpus make ~300,000 objects, none of
-    them garbage. With the collector running, its young-generation passes
-    would visit each of them several times as they are made; paused, the
-    first pass after it resumes would still visit them all (~0.1 s). So
-    every live object is moved to the oldest generation (freeze, then
-    unfreeze), which a collection visits only when it has grown by a
-    quarter. Skipped if something else in the process has frozen objects.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()

@@ -8,9 +8,9 @@ listing quotes, the settings and the generator's own code), so a page whose
 key is the same as in the previous build would be the same bytes and is not
 rendered again.
 
-Keys are cheap next to rendering: the topic pieces of a transcript page
-are computed for its key, but the escaping, the body and the front-matter
-are not, and a topic page's key reads what it lists, not its text.
+Keys are cheap next to rendering: a page's key reads what its topic pieces
+and listings are made from (generator.render.topic_inputs), not their text,
+so a rebuild renders nothing but the pages whose key changed.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
-from generator.enrich import Corpus, Entry
+from generator.enrich import Corpus, Entry, Year
 from generator.topics import TopicIndex, UnitKey
 
 from . import paths
@@ -33,8 +33,9 @@ from .data import render_corpus_index, render_open_data_page, render_transcript_
 from .indexes import render_home, render_year, render_years_index
 from .page import Page
 from .settings import RenderSettings
+from .topic_inputs import TopicInputs
 from .topic_links import TopicLinks
-from .topic_pages import PER_PAGE, TopicPageSource, render_topics_index, topic_page_sources
+from .topic_pages import PER_PAGE, render_topics_index, topic_page_sources
 from .topic_parts import NO_TOPICS, TopicParts
 from .transcript import render_transcript
 
@@ -66,6 +67,7 @@ def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ..
     digests = {entry.slug: corpus.digests.get(entry.slug) or _digest(entry) for entry in corpus.entries}
     index = corpus.topic_index
     links = TopicLinks(index) if index is not None else None  # one per process: its memos span pages
+    inputs = TopicInputs(index) if index is not None else None  # one per build: its tables span pages
     groups: list[PageGroup] = [
         RenderedGroup("home", (render_home(corpus, settings),)),
         RenderedGroup("years", (render_years_index(corpus),)),
@@ -77,25 +79,23 @@ def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ..
     for at, year in enumerate(dated):
         newer = dated[at - 1] if at > 0 else None
         older = dated[at + 1] if at + 1 < len(dated) else None
-        groups.append(RenderedGroup(f"year:{year.year}", (render_year(year, older, newer),)))
-    groups.extend(
-        RenderedGroup("year:undated", (render_year(y, None, None),)) for y in corpus.years if y.year is None
-    )
-    if index is not None:
+        groups.append(YearGroup(year, older, newer))
+    groups.extend(YearGroup(y, None, None) for y in corpus.years if y.year is None)
+    if index is not None and inputs is not None:
         groups.append(RenderedGroup("topics", (render_topics_index(index),)))
         items: dict[tuple[UnitKey, str], str] = {}  # question entries, shared by the topics listing them
-        groups.extend(TopicGroup(index, topic.slug, digests, items) for topic in index.topics)
+        groups.extend(TopicGroup(index, topic.slug, inputs, digests, items) for topic in index.topics)
     entries = corpus.entries
     for at, entry in enumerate(entries):
-        older = entries[at - 1] if at > 0 else None
-        newer = entries[at + 1] if at + 1 < len(entries) else None
-        groups.append(TranscriptGroup(entry, older, newer, settings, links, digests[entry.slug]))
+        before = entries[at - 1] if at > 0 else None
+        after = entries[at + 1] if at + 1 < len(entries) else None
+        groups.append(TranscriptGroup(entry, before, after, settings, links, inputs, digests[entry.slug]))
     return tuple(groups)
 
 
 @dataclass(frozen=True)
 class RenderedGroup:
-    """Pages cheap enough to render while planning (home, indexes, years): keyed by their text."""
+    """Pages cheap enough to render while planning (home, indexes): keyed by their text."""
 
     name: str
     pages: tuple[Page, ...]
@@ -105,6 +105,27 @@ class RenderedGroup:
 
     def render(self, paths: Collection[str]) -> tuple[Page, ...]:
         return tuple(page for page in self.pages if page.path in paths)
+
+
+class YearGroup:
+    """A year's page: its transcripts' titles, dates, kinds and questions, and the years around it."""
+
+    def __init__(self, year: Year, older: Year | None, newer: Year | None) -> None:
+        self.name = f"year:{'undated' if year.year is None else year.year}"
+        self._year, self._older, self._newer = year, older, newer
+
+    def keys(self) -> tuple[tuple[str, str], ...]:
+        # What the page shows of each transcript: an edit to what was said leaves it alone.
+        year = self._year
+        around = [y.year if y is not None else None for y in (self._older, self._newer)]
+        listed = [
+            (e.slug, e.transcript.title, e.transcript.date, e.transcript.event_type, len(e.questions))
+            for e in year.entries
+        ]
+        return ((paths.year(year.year), _key([year.year, year.question_count, around, listed])),)
+
+    def render(self, paths: Collection[str]) -> tuple[Page, ...]:
+        return (render_year(self._year, self._older, self._newer),)
 
 
 class TranscriptGroup:
@@ -117,13 +138,13 @@ class TranscriptGroup:
         newer: Entry | None,
         settings: RenderSettings,
         links: TopicLinks | None,
+        inputs: TopicInputs | None,
         digest: str,
     ) -> None:
         self.name = f"transcript:{entry.slug}"
         self._entry, self._older, self._newer = entry, older, newer
-        self._settings, self._links, self._digest = settings, links, digest
+        self._settings, self._links, self._inputs, self._digest = settings, links, inputs, digest
 
-    @cached_property
     def _parts(self) -> TopicParts:
         if self._links is None:
             return NO_TOPICS
@@ -133,15 +154,16 @@ class TranscriptGroup:
         # The footer shows the neighbours' titles and links, nothing else of them.
         neighbours = [(e.slug, e.transcript.title) if e else None for e in (self._older, self._newer)]
         slug = self._entry.slug
+        topics = self._inputs.of(slug) if self._inputs is not None else None
         return (
-            (paths.transcript(slug), _key([self._digest, neighbours, self._settings, self._parts])),
+            (paths.transcript(slug), _key([self._digest, neighbours, self._settings, topics])),
             (paths.transcript_data(slug), _key([self._digest])),
         )
 
     def render(self, wanted: Collection[str]) -> tuple[Page, ...]:
         pages = []
         if paths.transcript(self._entry.slug) in wanted:
-            pages.append(render_transcript(self._entry, self._older, self._newer, self._settings, self._parts))
+            pages.append(render_transcript(self._entry, self._older, self._newer, self._settings, self._parts()))
         if paths.transcript_data(self._entry.slug) in wanted:
             pages.append(render_transcript_data(self._entry))
         return tuple(pages)
@@ -154,29 +176,26 @@ class TopicGroup:
         self,
         index: TopicIndex,
         slug: str,
+        inputs: TopicInputs,
         digests: Mapping[str, str],
         items: dict[tuple[UnitKey, str], str],
         per_page: int = PER_PAGE,
     ) -> None:
         self.name = f"topic:{slug}"
-        self._index, self._slug, self._digests, self._items = index, slug, digests, items
+        self._index, self._slug, self._inputs, self._digests, self._items = index, slug, inputs, digests, items
         self._per_page = per_page
 
-    @cached_property
-    def _sources(self) -> dict[str, TopicPageSource]:
-        sources = topic_page_sources(self._index, self._slug, per_page=self._per_page, items=self._items)
-        return {source.path: source for source in sources}
-
     def keys(self) -> tuple[tuple[str, str], ...]:
-        # What a page lists comes from the transcripts (titles, questions,
+        # What a page quotes comes from the transcripts (titles, questions,
         # excerpts), so their digests stand for it.
         return tuple(
-            (path, _key([source.shows, [self._digests[slug] for slug in source.lists], self._per_page]))
-            for path, source in self._sources.items()
+            (path, _key([shows, [self._digests[slug] for slug in quoted]]))
+            for path, shows, quoted in self._inputs.topic_pages(self._slug, self._per_page)
         )
 
     def render(self, paths: Collection[str]) -> tuple[Page, ...]:
-        return tuple(source.render() for path, source in self._sources.items() if path in paths)
+        sources = topic_page_sources(self._index, self._slug, per_page=self._per_page, items=self._items)
+        return tuple(source.render() for source in sources if source.path in paths)
 
 
 def _digest(entry: Entry) -> str:

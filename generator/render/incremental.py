@@ -1,20 +1,23 @@
 """Render the pages whose key changed, on every core.
 
-A rebuild after one edit renders the few pages it affects; a first build
-renders them all, spread over a pool of processes. The pool is forked, so
-each worker starts with the corpus and its topic index already in memory:
-sending them to workers would cost more than rendering them.
+Every page's key is worked out here first: keys are cheap (see
+generator.render.groups). A rebuild after one edit then renders the few
+pages it affects in this process; a first build renders them all, spread
+over a pool of processes. The pool is forked, so each worker starts with
+the corpus and its topic index already in memory: sending them to workers
+would cost more than rendering them.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.cores import worker_count
+from generator.heap import without_gc
 
-from .groups import PageGroup, RenderedGroup
+from .groups import PageGroup
 from .page import Page
 
 PARALLEL_FROM = 64
@@ -45,55 +48,50 @@ def render_groups(
     known = known or {}
     step = on_group or (lambda done, total: None)
     total = len(groups)
-    # Pages rendered while planning cost nothing more here; the others go to the pool.
-    heavy = [at for at, group in enumerate(groups) if not isinstance(group, RenderedGroup)]
-    results: list[Rendered | None] = [None] * total
-    done = 0
-    for at, group in enumerate(groups):
-        if isinstance(group, RenderedGroup):
-            results[at] = _render(group, known)
-            done += 1
-    step(done, total)
-    for at, rendered in _render_all(groups, heavy, known, _worker_count(workers, len(heavy))):
-        results[at] = rendered
-        done += 1
+    # Lookup tables and pages are many objects, none of them in a cycle.
+    with without_gc():
+        keys = [group.keys() for group in groups]
+        changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in keys]
+        todo = [(at, paths) for at, paths in enumerate(changed) if paths]
+        pages: list[tuple[Page, ...]] = [()] * total
+        done = total - len(todo)
         step(done, total)
-    return tuple(r for r in results if r is not None)
+        for at, rendered in _render_all(groups, todo, _worker_count(workers, len(todo))):
+            pages[at] = rendered
+            done += 1
+            step(done, total)
+    return tuple(Rendered(group.name, keys[at], pages[at]) for at, group in enumerate(groups))
 
 
-def _render(group: PageGroup, known: Mapping[str, str]) -> Rendered:
-    keys = group.keys()
-    changed = {path for path, key in keys if known.get(path) != key}
-    return Rendered(group.name, keys, group.render(changed) if changed else ())
-
+Job = tuple[int, Collection[str]]
+"""A group's position and the paths of its pages to render."""
 
 # What forked workers inherit: set just before the pool starts, cleared after.
 _GROUPS: Sequence[PageGroup] = ()
-_KNOWN: Mapping[str, str] = {}
 
 
-def _render_chunk(chunk: Sequence[int]) -> list[tuple[int, Rendered]]:
-    return [(at, _render(_GROUPS[at], _KNOWN)) for at in chunk]
+def _render_chunk(chunk: Sequence[Job]) -> list[tuple[int, tuple[Page, ...]]]:
+    return [(at, _GROUPS[at].render(paths)) for at, paths in chunk]
 
 
 def _render_all(
-    groups: Sequence[PageGroup], todo: Sequence[int], known: Mapping[str, str], workers: int
-) -> Iterator[tuple[int, Rendered]]:
+    groups: Sequence[PageGroup], todo: Sequence[Job], workers: int
+) -> Iterator[tuple[int, tuple[Page, ...]]]:
     if workers == 1:
-        for at in todo:
-            yield at, _render(groups[at], known)
+        for at, paths in todo:
+            yield at, groups[at].render(paths)
         return
-    global _GROUPS, _KNOWN
+    global _GROUPS
     # Small chunks keep both cores busy to the end: a big topic takes many transcripts' time.
     size = max(1, len(todo) // (workers * 16))
     chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    _GROUPS, _KNOWN = groups, known
+    _GROUPS = groups
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for chunk in pool.imap(_render_chunk, chunks):
                 yield from chunk
     finally:
-        _GROUPS, _KNOWN = (), {}
+        _GROUPS = ()
 
 
 def _worker_count(requested: int | None, groups: int) -> int:

@@ -6,6 +6,7 @@ documented in docs/open-data.md) change in one place.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 HOME = "index.md"
@@ -42,4 +43,10 @@ def year(year: int | None) -> str:
 
 def link(source: str, target: str) -> str:
     """A relative link from one docs file to another, as MkDocs validates it."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    return _relative(target, posixpath.dirname(source) or ".")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative(target: str, folder: str) -> str:
+    # A site links from a few folders to each page many times over; relpath is slow.
+    return posixpath.relpath(target, folder)

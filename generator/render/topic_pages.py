@@ -16,7 +16,6 @@ import functools
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 from generator.model import Transcript
@@ -80,16 +79,9 @@ def render_topic_pages(
 
 @dataclass(frozen=True)
 class TopicPageSource:
-    """One page of a topic before it is rendered, with what decides its text.
-
-    ``shows`` and ``lists`` together with the transcripts listed decide the
-    page: ``shows`` is what the page takes from the topic index, ``lists``
-    the slugs of the transcripts whose titles, questions and excerpts it quotes.
-    """
+    """One page of a topic before it is rendered (generator.render.topic_inputs says what decides it)."""
 
     path: str
-    shows: tuple[Any, ...]
-    lists: tuple[str, ...]
     render: Callable[[], Page]
 
 
@@ -105,15 +97,13 @@ def topic_page_sources(
     coverage = index.coverage(slug)
     path = topic_path(slug)
     topic = coverage.topic
-    header = (topic, topic_family(index, slug, path), coverage.per_year, _summary(coverage))
     if len(coverage.units) <= per_page:
         def small() -> Page:
             blocks = _topic_header(index, coverage, path)
             blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
             return _page(path, coverage, blocks)
 
-        listed = _listed(coverage.transcripts)
-        return (TopicPageSource(path, (header, coverage.transcripts, coverage.units), listed, small),)
+        return (TopicPageSource(path, small),)
     years = _by_year(index, coverage)
     year_lines = tuple(
         f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
@@ -138,23 +128,10 @@ def topic_page_sources(
         ]
         return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
 
-    sources = [TopicPageSource(path, (header, year_lines), (), main)]
+    sources = [TopicPageSource(path, main)]
     for year, (refs, units) in years.items():
-        sources.append(
-            TopicPageSource(
-                topic_year_path(slug, year),
-                (topic.name, topic.description, year, tuple(refs), tuple(units)),
-                _listed(refs),
-                functools.partial(year_page, year, refs, units),
-            )
-        )
+        sources.append(TopicPageSource(topic_year_path(slug, year), functools.partial(year_page, year, refs, units)))
     return tuple(sources)
-
-
-def _listed(refs: Sequence[TranscriptRef]) -> tuple[str, ...]:
-    """The transcripts a listing names or quotes: those of its questions are among them,
-    since a transcript touches a topic through its questions and statement."""
-    return tuple(ref.slug for ref in refs)
 
 
 def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:

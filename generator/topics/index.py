@@ -99,12 +99,21 @@ class TopicIndex:
         column = self._column[slug]
         return int(self._columns.transcripts[column]), int(self._columns.questions[column])
 
-    def coverage(self, slug: str) -> TopicCoverage:
-        """Every transcript and unit where a topic came up, newest first."""
+    def column_entries(self, slug: str) -> ColumnEntries:
+        """Where a topic came up, as the index stores it: unit and transcript rows with their
+        weights and mentions, in row order (``coverage`` turns them into a page's values)."""
         column = self._column[slug]
         cols = self._columns
         rows, weights = _column(cols.unit_weights, column)
         _, mentions = _column(cols.unit_mentions, column)
+        t_rows, t_weights = _column(cols.transcript_weights, column)
+        _, t_mentions = _column(cols.transcript_mentions, column)
+        return ColumnEntries(rows, weights, mentions, t_rows, t_weights, t_mentions)
+
+    def coverage(self, slug: str) -> TopicCoverage:
+        """Every transcript and unit where a topic came up, newest first."""
+        entries = self.column_entries(slug)
+        rows, weights, mentions = entries.unit_rows, entries.unit_weights, entries.unit_mentions
         # Newest transcript first, then the order of units within it.
         order = np.lexsort((rows, self._rank[self.unit_transcript[rows]]))
         units = tuple(
@@ -113,8 +122,7 @@ class TopicIndex:
                 rows[order].tolist(), weights[order].tolist(), mentions[order].tolist(), strict=True
             )
         )
-        t_rows, t_weights = _column(cols.transcript_weights, column)
-        _, t_mentions = _column(cols.transcript_mentions, column)
+        t_rows, t_weights, t_mentions = entries.transcript_rows, entries.transcript_weights, entries.transcript_mentions
         t_order = np.argsort(self._rank[t_rows], kind="stable")
         transcripts = tuple(
             TranscriptRef(self.transcripts[r].slug, self.transcripts[r].date, round(w, 3), int(m))
@@ -128,7 +136,7 @@ class TopicIndex:
         years = self._year[self.unit_transcript[rows]]
         found, per_year = np.unique(years[years >= 0], return_counts=True)
         return TopicCoverage(
-            self.columns[column],
+            self.topic(slug),
             transcripts,
             units,
             tuple(zip(found.tolist(), per_year.tolist(), strict=True)),
@@ -204,6 +212,18 @@ class TopicIndex:
     def _published_flags(self) -> np.ndarray:
         """Per column: whether its topic is published (pages show only those)."""
         return np.array([slug in self._published_slugs for slug in self._slugs], dtype=bool)
+
+
+@dataclass(frozen=True, eq=False)
+class ColumnEntries:
+    """One topic's column of the index: the rows it came up in, with their weights and mentions."""
+
+    unit_rows: np.ndarray
+    unit_weights: np.ndarray
+    unit_mentions: np.ndarray
+    transcript_rows: np.ndarray
+    transcript_weights: np.ndarray
+    transcript_mentions: np.ndarray
 
 
 @dataclass(frozen=True, eq=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, overload
 
 import numpy as np
 import scipy.sparse as sp
@@ -33,11 +33,12 @@ class Grouped(Generic[Item]):
     """Items in consecutive groups: group ``g`` is ``items[indptr[g]:indptr[g + 1]]``."""
 
     indptr: list[int]
-    items: list[Item]
+    items: Sequence[Item]
 
     def group(self, index: int) -> tuple[Item, ...]:
         """The items of one group, in order."""
-        return tuple(self.items[self.indptr[index] : self.indptr[index + 1]])
+        start, end = self.indptr[index], self.indptr[index + 1]
+        return tuple(self.items[start:end]) if end > start else ()
 
 
 def ranked_topics(
@@ -85,19 +86,52 @@ def asked_links(
     elsewhere = (own_day < 0) | (other_day < 0) | (own_day == other_day)
     group = own * 3 + np.where(elsewhere, ELSEWHERE, np.where(other_day < own_day, BEFORE, SINCE))
     order = np.argsort(group, kind="stable")  # keeps the ranking within each part
-    scores = round_like_python(similar.scores[order], 4)
-    # What a link shows of a question, gathered once per question rather than once per link.
-    shown = [
-        (key, dates[t], q.number, q.asker, q.outlet) if q is not None else None
-        for key, q, t in zip(units, questions, unit_transcript.tolist(), strict=True)
-    ]
-    items = [
-        SimilarQuestion(key, score, date, number, asker, outlet)
-        for (key, date, number, asker, outlet), score in zip(
-            map(shown.__getitem__, other[order].tolist()), scores, strict=True
-        )
-    ]
-    return Grouped(_bounds(group[order], 3 * len(units)), items)
+    links = _SimilarLinks(other[order], similar.scores[order], units, questions, unit_transcript, dates)
+    return Grouped(_bounds(group[order], 3 * len(units)), links)
+
+
+class _SimilarLinks(Sequence[SimilarQuestion]):
+    """The links of ``asked_links``, each made when first read.
+
+    A first build reads them all; a rebuild after an edit renders a page or
+    two, and making all of them (some 70,000 at N = 1,000) would cost more
+    than rendering those pages.
+    """
+
+    def __init__(
+        self,
+        others: np.ndarray,
+        scores: np.ndarray,
+        units: Sequence[UnitKey],
+        questions: Sequence[Question | None],
+        unit_transcript: np.ndarray,
+        dates: Sequence[dt.date | None],
+    ) -> None:
+        self._others, self._scores = others, scores
+        self._units, self._questions, self._owners, self._dates = units, questions, unit_transcript, dates
+
+    def __len__(self) -> int:
+        return int(self._others.size)
+
+    @overload
+    def __getitem__(self, at: int) -> SimilarQuestion: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[SimilarQuestion]: ...
+
+    def __getitem__(self, at: int | slice) -> SimilarQuestion | Sequence[SimilarQuestion]:
+        if isinstance(at, int):
+            return self[at : at + 1][0]
+        others = self._others[at].tolist()
+        scores = [round(score, 4) for score in self._scores[at].tolist()]
+        links = []
+        for other, score in zip(others, scores, strict=True):
+            question = self._questions[other]
+            assert question is not None, "only questions are ever similar"
+            date = self._dates[int(self._owners[other])]
+            links.append(SimilarQuestion(self._units[other], score, date, question.number, question.asker,
+                                         question.outlet))
+        return links
 
 
 def related_links(

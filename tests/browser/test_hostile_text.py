@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -27,7 +26,7 @@ pytestmark = pytest.mark.browser
 
 SCRIPT = "<script>alert(1)</script>"
 PARAGRAPH = f"Quokka {SCRIPT} *not bold* [link](javascript:alert(1)) {{{{ config }}}} {{% raw %}} &amp; | a | b |"
-TITLE = f"Doorstep <img src=x onerror=alert(1)> {{: .x}}"
+TITLE = "Doorstep <img src=x onerror=alert(1)> {: .x}"
 
 
 @pytest.fixture(scope="module")

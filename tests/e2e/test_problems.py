@@ -116,6 +116,17 @@ def test_a_duplicate_transcript_names_both_files(tmp_path: Path) -> None:
     assert located(report) == [("duplicate-transcript", "transcripts/copy.txt", None)]
 
 
+def test_a_transcript_as_long_as_another_but_worded_otherwise_is_no_duplicate(tmp_path: Path) -> None:
+    content = content_with(tmp_path, {
+        "a.txt": TEXT, "a.meta.yaml": META,
+        "b.txt": TEXT.replace("More meetings.", "Many meetings."),
+        "b.meta.yaml": META.replace("2020-01-01", "2020-01-02"),
+    })
+    result, report = check(content, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert located(report) == []
+
+
 def test_an_unattributed_label_is_a_warning_with_file_and_line(tmp_path: Path) -> None:
     content = content_with(tmp_path, {"unknown.txt": UNKNOWN_SPEAKER, "unknown.meta.yaml": META})
     result, report = check(content, tmp_path)

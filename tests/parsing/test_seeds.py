@@ -8,7 +8,6 @@ deliberate change to the parser, rewrite them with
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 

@@ -14,6 +14,7 @@ from generator.render import RenderSettings, render_groups, render_site, site_gr
 from generator.render import groups as groups_module
 from generator.render import incremental
 from generator.render.groups import TopicGroup
+from generator.render.topic_inputs import TopicInputs
 from generator.topics import enrich_topics
 from generator.write import MANIFEST, Staging, Written, read_manifest, write_groups
 from tests.support import CONTENT
@@ -163,7 +164,7 @@ def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
         newer = make_transcript("newer", [("Crimea again?", answer_2016)], date=dt.date(2016, 1, 1))
         index = enrich_topics((older, newer), taxonomy)
         digests = {"older": "same", "newer": answer_2016}  # the digest changes with the transcript
-        return dict(TopicGroup(index, "crimea", digests, {}, per_page=1).keys())
+        return dict(TopicGroup(index, "crimea", TopicInputs(index), digests, {}, per_page=1).keys())
 
     before, after = crimea_pages("Crimea, yes."), crimea_pages("Crimea, indeed.")
 
