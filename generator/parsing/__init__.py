@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -25,6 +24,7 @@ from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
 from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
 from generator.parsing.cache import CachedFile, ParseCache, content_key, parse_context, parse_digest
+from generator.parsing.census import Census, full_census, unpacked_keys, updated_census
 from generator.parsing.workers import chunk_size, pool
 from generator.reading import Metadata, RawDocument, decoded_lines, read_document
 
@@ -215,27 +215,29 @@ def _census(
     executor: Any,
     workers: int | None,
     step: Callable[[int, int], None],
-) -> tuple[dict[str, dict[str, int]], list[Problem]]:
+) -> tuple[Census, list[Problem]]:
     """Each decodable file's census slice: how often its lines occur in two files or more.
 
     Lines of unchanged files come from their cache entries; the others are
-    decoded on the pool. Also returns the problems of files that could not be decoded.
+    decoded on the pool. When the cache holds the last build's slices, they
+    are updated for the files that changed rather than counted again. Also
+    returns the problems of files that could not be decoded.
     """
-    keys_of: dict[str, frozenset[str]] = {}
+    unchanged: list[str] = []
     problems: list[Problem] = []
     to_count = []
     for path, source in jobs:
         entry = entries.get(source)
-        lines = entry.census_keys() if entry is not None else None
-        if lines is None:
+        if entry is None:
             to_count.append((path, source))
-        elif isinstance(lines, Problem):
-            problems.append(lines)
+        elif isinstance(entry.lines, Problem):
+            problems.append(entry.lines)
         else:
-            keys_of[source] = lines
+            unchanged.append(source)
     total = 2 * len(jobs)
     done = len(jobs) - len(to_count)
     step(done, total)
+    counted: dict[str, frozenset[str]] = {}
     for source, outcome in zip(
         (job[1] for job in to_count),
         executor.map(_census_one, to_count, chunksize=chunk_size(len(to_count), workers)),
@@ -247,11 +249,18 @@ def _census(
         if isinstance(outcome, Problem):
             problems.append(outcome)
         else:
-            keys_of[source] = outcome
-    counts = Counter(key for keys in keys_of.values() for key in keys)
-    return {
-        source: {key: counts[key] for key in keys if counts[key] >= 2} for source, keys in keys_of.items()
-    }, problems
+            counted[source] = outcome
+    previous = cache.previous_census() if cache is not None else None
+    if previous is not None:
+        census = updated_census(previous, {**dict.fromkeys(unchanged), **counted})
+        if census is not None:
+            return census, problems
+    keys_of: dict[str, frozenset[str]] = {}
+    for source in unchanged:
+        entry = entries[source]
+        assert entry is not None and not isinstance(entry.lines, Problem)
+        keys_of[source] = unpacked_keys(entry.lines)
+    return full_census({**keys_of, **counted}), problems
 
 
 def _census_one(job: tuple[Path, str]) -> frozenset[str] | Problem:

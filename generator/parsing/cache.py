@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from generator.errors import Problem
 from generator.model import Transcript
+from generator.parsing.census import packed_keys, unpacked_keys
 from generator.parsing.packs import dump_pack as _dump
 from generator.parsing.packs import load_pack as _load
 from generator.parsing.packs import source_fingerprint
@@ -110,12 +111,7 @@ class CachedFile:
         """The census keys of the file's lines (see :func:`generator.cleaning.line_keys`)."""
         if isinstance(self.lines, Problem):
             return self.lines
-        return frozenset(self.lines.decode().split("\n")) if self.lines else frozenset()
-
-
-def packed_keys(keys: frozenset[str]) -> bytes:
-    """Census keys as :attr:`CachedFile.lines` holds them (a key is one line, so holds no line break)."""
-    return "\n".join(sorted(keys)).encode()
+        return unpacked_keys(self.lines)
 
 
 class ParseCache:
@@ -196,6 +192,20 @@ class ParseCache:
             elif isinstance(entry.lines, Problem):
                 problems.append(entry.lines)
         return censuses, problems
+
+    def previous_census(self) -> dict[str, tuple[bytes, dict[str, int]]] | None:
+        """Each decodable file of the last build with its packed census keys and its census
+        slice, when the packs on disk are that build's and every such file has its slice; else None."""
+        if self._sealed_ids != self._pack_ids:
+            return None
+        previous = {}
+        for source, entry in self._stored.items():
+            if isinstance(entry.lines, Problem):
+                continue
+            if entry.census is None:
+                return None
+            previous[source] = (entry.lines, entry.census)
+        return previous
 
     def record_lines(self, source: str, lines: frozenset[str] | Problem) -> None:
         """The census outcome of a file :meth:`lookup` found changed."""

@@ -10,9 +10,9 @@ index builds each table on the first query that needs it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 import numpy as np
 import scipy.sparse as sp
@@ -57,13 +57,7 @@ def ranked_topics(
     order = np.lexsort((slug_rank[cols], -np.array(rounded), rows))
     names = [slugs[c] for c in cols[order].tolist()]
     counts = _lookup(mentions, rows[order], cols[order]).tolist()
-    # Equal values share one object: they are frozen, and a corpus repeats
-    # the same few (topic, weight, mentions) thousands of times.
-    made: dict[tuple[str, float, int], TopicWeight] = {}
-    items = [
-        made.get(value) or made.setdefault(value, TopicWeight(*value))
-        for value in zip(names, [rounded[i] for i in order.tolist()], counts, strict=True)
-    ]
+    items = _Made(TopicWeight, names, [rounded[i] for i in order.tolist()], counts)
     return Grouped(_bounds(rows, weights.shape[0]), items)
 
 
@@ -86,52 +80,42 @@ def asked_links(
     elsewhere = (own_day < 0) | (other_day < 0) | (own_day == other_day)
     group = own * 3 + np.where(elsewhere, ELSEWHERE, np.where(other_day < own_day, BEFORE, SINCE))
     order = np.argsort(group, kind="stable")  # keeps the ranking within each part
-    links = _SimilarLinks(other[order], similar.scores[order], units, questions, unit_transcript, dates)
+    owners = unit_transcript.tolist()
+
+    def link(other: int, score: float) -> SimilarQuestion:
+        question = questions[other]
+        assert question is not None, "only questions are ever similar"
+        return SimilarQuestion(units[other], round(score, 4), dates[owners[other]], question.number,
+                               question.asker, question.outlet)
+
+    links = _Made(link, other[order].tolist(), similar.scores[order].tolist())
     return Grouped(_bounds(group[order], 3 * len(units)), links)
 
 
-class _SimilarLinks(Sequence[SimilarQuestion]):
-    """The links of ``asked_links``, each made when first read.
+class _Made(Sequence[Item]):
+    """Items made from columns of values, each when it is read.
 
-    A first build reads them all; a rebuild after an edit renders a page or
-    two, and making all of them (some 70,000 at N = 1,000) would cost more
-    than rendering those pages.
+    A first build reads every item of a table; a rebuild after an edit
+    renders a page or two, and making every item (a table holds one per
+    question, topic or link of the corpus) would cost more than those pages.
     """
 
-    def __init__(
-        self,
-        others: np.ndarray,
-        scores: np.ndarray,
-        units: Sequence[UnitKey],
-        questions: Sequence[Question | None],
-        unit_transcript: np.ndarray,
-        dates: Sequence[dt.date | None],
-    ) -> None:
-        self._others, self._scores = others, scores
-        self._units, self._questions, self._owners, self._dates = units, questions, unit_transcript, dates
+    def __init__(self, make: Callable[..., Item], *columns: list[Any]) -> None:
+        self._make, self._columns = make, columns
 
     def __len__(self) -> int:
-        return int(self._others.size)
+        return len(self._columns[0])
 
     @overload
-    def __getitem__(self, at: int) -> SimilarQuestion: ...
+    def __getitem__(self, at: int) -> Item: ...
 
     @overload
-    def __getitem__(self, at: slice) -> Sequence[SimilarQuestion]: ...
+    def __getitem__(self, at: slice) -> Sequence[Item]: ...
 
-    def __getitem__(self, at: int | slice) -> SimilarQuestion | Sequence[SimilarQuestion]:
+    def __getitem__(self, at: int | slice) -> Item | Sequence[Item]:
         if isinstance(at, int):
-            return self[at : at + 1][0]
-        others = self._others[at].tolist()
-        scores = [round(score, 4) for score in self._scores[at].tolist()]
-        links = []
-        for other, score in zip(others, scores, strict=True):
-            question = self._questions[other]
-            assert question is not None, "only questions are ever similar"
-            date = self._dates[int(self._owners[other])]
-            links.append(SimilarQuestion(self._units[other], score, date, question.number, question.asker,
-                                         question.outlet))
-        return links
+            return self._make(*(column[at] for column in self._columns))
+        return [self._make(*values) for values in zip(*(column[at] for column in self._columns))]
 
 
 def related_links(

@@ -86,3 +86,35 @@ def test_a_new_file_sharing_lines_reparses_the_files_whose_census_changed(
     assert sorted(parsed_files) == ["transcripts/003_31df2163731fa648.txt", "transcripts/footer.txt"]
     interview = next(t for t in corpus.transcripts if t.source.startswith("transcripts/003"))
     assert (interview.removed[0].line, interview.removed[0].rule) == (1, "corpus-repeated")
+
+
+def test_edits_that_move_shared_lines_update_the_census_as_a_fresh_count_would(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    parse_corpus(content, workers=1, cache_dir=cache)
+    folder = content / "transcripts"
+    head = b"North Atlantic Treaty Organization Newsroom\n"
+
+    def prepend(name: str) -> None:
+        (folder / name).write_bytes(head + (folder / name).read_bytes())
+
+    def drop_head(name: str) -> None:
+        (folder / name).write_bytes((folder / name).read_bytes().removeprefix(head))
+
+    edits = [
+        lambda: prepend("000_dc2035bffcbcb803.txt"),  # a line of one file
+        lambda: prepend("002_a855cd627493f53a.txt"),  # now of two: both lose it as chrome
+        lambda: drop_head("000_dc2035bffcbcb803.txt"),  # of one again
+        lambda: (folder / "002_a855cd627493f53a.txt").unlink(),  # of none
+    ]
+    for edit in edits:
+        edit()
+        fresh = parse_corpus(content, workers=1)
+        with monkeypatch.context() as patch:
+            patch.setattr(parsing, "full_census", _no_full_count)
+            assert parse_corpus(content, workers=1, cache_dir=cache) == fresh
+
+
+def _no_full_count(*_args: object) -> None:
+    raise AssertionError("the census was counted again from every file")

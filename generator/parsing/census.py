@@ -1,0 +1,85 @@
+"""The line census: how often each line occurs in two files or more, per file.
+
+Website chrome and PDF running heads repeat across files, so the parser
+reads each file with its census slice: each of its lines that occurs in
+two files or more, with the number of files. A rebuild after an edit
+updates the previous build's slices instead of counting every file's lines
+again: a line's count changes only if some file gained or lost it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+MAX_MOVED_KEYS = 256
+"""Beyond this many lines gained or lost, counting all files again is as quick."""
+
+Census = dict[str, dict[str, int]]
+
+
+def full_census(keys_of: Mapping[str, frozenset[str]]) -> Census:
+    """Each file's slice, counted from every file's census keys."""
+    counts = Counter(key for keys in keys_of.values() for key in keys)
+    return {source: {key: counts[key] for key in keys if counts[key] >= 2} for source, keys in keys_of.items()}
+
+
+def updated_census(
+    before: Mapping[str, tuple[bytes, Mapping[str, int]]],
+    now: Mapping[str, frozenset[str] | None],
+) -> Census | None:
+    """Each file's slice, from the previous build's; None when too much changed to be worth it.
+
+    ``before`` holds every decodable file of the previous build: its census
+    keys packed as ``CachedFile.lines`` holds them, and its slice. ``now``
+    holds every decodable file of this build: its census keys if it is new
+    or changed, None if it is the file ``before`` holds. The result is
+    ``full_census`` of the files as they are now.
+    """
+    changed = {source: keys for source, keys in now.items() if keys is not None}
+    moved: set[str] = set()  # lines some file gained or lost: only their counts can differ
+    for source, keys in changed.items():
+        moved |= keys ^ unpacked_keys(before[source][0]) if source in before else keys
+    for source in before.keys() - now.keys():
+        moved |= unpacked_keys(before[source][0])
+    if len(moved) > MAX_MOVED_KEYS:
+        return None
+    needles = {key: f"\n{key}\n".encode() for key in moved}
+    counts = dict.fromkeys(moved, 0)
+    holding: dict[str, list[str]] = {}  # unchanged files -> the moved lines they hold
+    for source, keys in now.items():
+        if keys is None:
+            packed = b"\n" + before[source][0] + b"\n"
+            found = [key for key, needle in needles.items() if needle in packed]
+            if found:
+                holding[source] = found
+        else:
+            found = [key for key in moved if key in keys]
+        for key in found:
+            counts[key] += 1
+    census: Census = {}
+    for source, keys in now.items():
+        if keys is None:
+            kept = dict(before[source][1])
+            for key in holding.get(source, ()):
+                kept.pop(key, None)
+                if counts[key] >= 2:
+                    kept[key] = counts[key]
+            census[source] = kept
+        else:
+            # A line it held before and nobody gained or lost keeps its count (1 if not in the slice).
+            earlier = before[source][1] if source in before else {}
+            found_counts = {key: counts[key] if key in counts else earlier.get(key, 1) for key in keys}
+            census[source] = {key: count for key, count in found_counts.items() if count >= 2}
+    return census
+
+
+def packed_keys(keys: frozenset[str]) -> bytes:
+    """Census keys as the parse cache keeps them (a key is one line, so holds no line break):
+    unpickled as one object, not hundreds, and searched for a line without decoding."""
+    return "\n".join(sorted(keys)).encode()
+
+
+def unpacked_keys(lines: bytes) -> frozenset[str]:
+    """The census keys ``packed_keys`` packed."""
+    return frozenset(lines.decode().split("\n")) if lines else frozenset()
