@@ -49,7 +49,7 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
 
     topics = load_topic_config(content)
     parsed = timed("parse", lambda: parse_corpus(content, workers=workers, cache_dir=cache))
-    corpus = timed("enrich", lambda: build_corpus(parsed, topics, cache_dir=cache))
+    corpus = timed("enrich", lambda: build_corpus(parsed, topics, cache_dir=cache, workers=workers))
     known = read_manifest(docs)
     rendered = timed("render", lambda: render_groups(site_groups(corpus, RenderSettings()), known, workers))
     with Staging(docs) as staged:

@@ -143,7 +143,9 @@ def build_parsed(
         # page; the archive must not lose the other without the build failing.
         return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
                            content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
-    corpus: Corpus = clock.time("enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir))
+    corpus: Corpus = clock.time(
+        "enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir, workers=settings.workers)
+    )
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",

@@ -36,7 +36,13 @@ class Parsed(Protocol):
     def problems(self) -> tuple[Problem, ...]: ...
 
 
-def build_corpus(parsed: Parsed, topics: TopicConfig | None = None, *, cache_dir: Path | None = None) -> Corpus:
+def build_corpus(
+    parsed: Parsed,
+    topics: TopicConfig | None = None,
+    *,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+) -> Corpus:
     """Gather the parsed transcripts into a Corpus, ordered and summarised.
 
     With ``topics`` (``load_topic_config(content_dir)``), the topic stage
@@ -48,6 +54,9 @@ def build_corpus(parsed: Parsed, topics: TopicConfig | None = None, *, cache_dir
     transcript alone is kept under ``cache_dir / "enrich"`` and reused while
     the transcript's parse digest (``parsed.digests``) is unchanged; only the
     corpus-wide steps run again. The Corpus is the same either way.
+
+    ``workers``: processes the topic stage may use (default: every core); the
+    Corpus does not depend on it.
 
     Raises ContentError when two transcripts would be published at one URL
     or a slug cannot be a URL: the site would silently lose a transcript.
@@ -65,7 +74,7 @@ def build_corpus(parsed: Parsed, topics: TopicConfig | None = None, *, cache_dir
         entries = tuple(f.summary.entry(t) for f, t in zip(facts, transcripts, strict=True))
         index = None
         if topics is not None:
-            index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher)
+            index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher, workers)
         if memo is not None:
             memo.save(vocabulary)
     return Corpus(

@@ -91,6 +91,7 @@ def topic_index(
     vocabulary: Vocabulary,
     config: TopicConfig,
     matcher: Matcher | None = None,
+    workers: int | None = None,
 ) -> tuple[TopicIndex, Vocabulary]:
     """The topic index of the corpus from the facts of its transcripts, and exactly the words it holds.
 
@@ -109,4 +110,5 @@ def topic_index(
         again, vocabulary = read_transcripts(published, matcher, config.settings)
         joined = join_facts(published, again, vocabulary, len(matcher.slugs))
         assert joined is not None, "the words read are all in the vocabulary read with them"
-    return index_of(published, joined, config.taxonomy, matcher, config.settings), joined.vocabulary
+    index = index_of(published, joined, config.taxonomy, matcher, config.settings, workers=workers)
+    return index, joined.vocabulary

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from generator.cores import beside
 from generator.model import Transcript
 from generator.topics.assign import transcript_rollup
 from generator.topics.discovery import discover
@@ -29,6 +30,10 @@ from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
 from generator.topics.similar import similar_questions, topic_features
+
+
+BESIDE_FROM = 4000
+"""Units from which similar questions run in a child process beside discovery: below, a fork costs more."""
 
 
 def enrich_topics(
@@ -64,15 +69,27 @@ def index_of(
     matcher: Matcher,
     settings: TopicSettings,
     on_step: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> TopicIndex:
     """The corpus-wide steps of :func:`enrich_topics`, from the joined facts of every transcript.
 
-    ``matcher`` is ``compile_matcher(taxonomy)``.
+    ``matcher`` is ``compile_matcher(taxonomy)``. With ``workers`` other than
+    1 (default: every core), similar questions are worked out in a child
+    process while this one goes on; the index is the same.
     """
     step = on_step or (lambda _name: None)
     transcripts = tuple(transcripts)
     units, curated, terms = joined.units, joined.curated, joined.terms
     is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
+    # Similar questions, the longest step, read the curated topics only, unless
+    # discoveries are published: then they wait for discovery, else they run beside it.
+    similar_beside = None
+    if not settings.publish_discovered:
+        similar_beside = beside(
+            lambda: similar_questions(units, terms, curated.weights, settings),
+            workers=workers,
+            fork=len(units) >= BESIDE_FROM,
+        )
     discovery = discover(
         units, terms, matcher, joined.room, settings, frozenset(t.slug for t in taxonomy.topics)
     )
@@ -91,7 +108,10 @@ def index_of(
     step("rollup")
     # Only published topics take part in links: an unpublished suggestion
     # has no page to explain a link with.
-    similar = similar_questions(units, terms, unit_weights, settings)
+    if similar_beside is not None:
+        similar = similar_beside()
+    else:
+        similar = similar_questions(units, terms, unit_weights, settings)
     step("similar")
     related = related_transcripts(transcript_features, settings)
     step("related")

@@ -7,6 +7,7 @@ import pytest
 from generator.model import Transcript
 from generator.parsing import parse_corpus
 from generator.topics import TopicIndex, TopicSettings, UnitKey, enrich_topics
+from generator.topics import enrich as topic_enrich
 from tests.support import CONTENT
 
 # Seeds by file prefix: 000 (2015, Turkey), 002 (2022, NATO-Russia Council), 003 (2014, Ekho Moskvy).
@@ -147,3 +148,13 @@ def test_counts_agree_with_coverage(built: TopicIndex) -> None:
         coverage = built.coverage(topic.slug)
         assert built.counts(topic.slug) == (coverage.transcript_count, coverage.question_count)
     assert [t for _kind, topics in built.topics_by_kind() for t in topics] != []
+
+
+def test_similar_questions_worked_out_in_a_child_process_are_the_same(
+    seeds: dict[str, Transcript], taxonomy, built: TopicIndex, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(topic_enrich, "BESIDE_FROM", 0)  # the seeds alone work them out in-process
+    beside = enrich_topics(list(seeds.values()), taxonomy, TopicSettings())
+
+    for name in ("indptr", "cols", "scores"):
+        assert getattr(beside.similar, name).tolist() == getattr(built.similar, name).tolist()
