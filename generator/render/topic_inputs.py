@@ -54,7 +54,9 @@ class TopicInputs:
         and the settings that pick a transcript's main topics and what related ones share."""
         index = self._index
         names = [(topic.slug, topic.name) for topic in index.columns]
-        return _digest([names, index.published, index.main_share, index.explain])
+        # Which topics are published, not their order (how often each came up), which these pieces never show.
+        published = sorted(index.columns[column].slug for column in index.published)
+        return _digest([names, published, index.main_share, index.explain])
 
     def of(self, slug: str) -> list[Any]:
         """What decides the topic pieces of the page of the transcript ``slug``, as plain data."""
@@ -93,13 +95,12 @@ class TopicInputs:
         pages: list[TopicPageInputs] = [(path, [*shown, self._listing(entries), dates], [])]
         unit_years = self._years[self._index.unit_transcript[entries.unit_rows]]
         transcript_years = self._years[entries.transcript_rows]
-        found = set(transcript_years.tolist())
-        for year in [*sorted((y for y in found if y >= 0), reverse=True), *([-1] if -1 in found else [])]:
-            units, transcripts = unit_years == year, transcript_years == year
-            label = None if year < 0 else year
-            inputs = [topic.name, topic.description, label, self._listing(entries, units, transcripts)]
+        for year in index.topic_years(slug):
+            wanted = -1 if year is None else year
+            units, transcripts = unit_years == wanted, transcript_years == wanted
+            inputs = [topic.name, topic.description, year, self._listing(entries, units, transcripts)]
             slugs = [self._slugs[row] for row in entries.transcript_rows[transcripts].tolist()]
-            pages.append((topic_year_path(slug, label), inputs, slugs))
+            pages.append((topic_year_path(slug, year), inputs, slugs))
         return pages
 
     def _listing(

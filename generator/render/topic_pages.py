@@ -92,31 +92,37 @@ def topic_page_sources(
     per_page: int = PER_PAGE,
     items: dict[tuple[UnitKey, str], str] | None = None,
 ) -> tuple[TopicPageSource, ...]:
-    """The pages of ``render_topic_pages``, each not yet rendered."""
+    """The pages of ``render_topic_pages``, each not yet rendered.
+
+    Each page reads only what it shows: a year page of a big topic works out
+    that year's questions alone, so a rebuild that renders it pays for no other.
+    """
     items = {} if items is None else items
-    coverage = index.coverage(slug)
     path = topic_path(slug)
-    topic = coverage.topic
-    if len(coverage.units) <= per_page:
+    topic = index.topic(slug)
+    if index.column_entries(slug).unit_rows.size <= per_page:
         def small() -> Page:
+            coverage = index.coverage(slug)
             blocks = _topic_header(index, coverage, path)
             blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
             return _page(path, coverage, blocks)
 
         return (TopicPageSource(path, small),)
-    years = _by_year(index, coverage)
-    year_lines = tuple(
-        f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
-        f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
-        f"{count(len(refs), 'transcript')}"
-        for year, (refs, units) in years.items()
-    )
 
     def main() -> Page:
+        coverage = index.coverage(slug)
+        year_lines = (
+            f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
+            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
+            f"{count(len(refs), 'transcript')}"
+            for year, (refs, units) in _by_year(index, coverage).items()
+        )
         blocks = [*_topic_header(index, coverage, path), "## By year", "\n".join(year_lines)]
         return _page(path, coverage, blocks)
 
-    def year_page(year: int | None, refs: list[TranscriptRef], units: list[UnitRef]) -> Page:
+    def year_page(year: int | None) -> Page:
+        coverage = index.year_coverage(slug, year)
+        refs, units = coverage.transcripts, coverage.units
         year_path = topic_year_path(slug, year)
         name = f"{topic.name} in {'undated transcripts' if year is None else year}"
         body = [
@@ -129,8 +135,8 @@ def topic_page_sources(
         return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
 
     sources = [TopicPageSource(path, main)]
-    for year, (refs, units) in years.items():
-        sources.append(TopicPageSource(topic_year_path(slug, year), functools.partial(year_page, year, refs, units)))
+    for year in index.topic_years(slug):
+        sources.append(TopicPageSource(topic_year_path(slug, year), functools.partial(year_page, year)))
     return tuple(sources)
 
 

@@ -108,11 +108,32 @@ class TopicIndex:
         _, mentions = _column(cols.unit_mentions, column)
         t_rows, t_weights = _column(cols.transcript_weights, column)
         _, t_mentions = _column(cols.transcript_mentions, column)
-        return ColumnEntries(rows, weights, mentions, t_rows, t_weights, t_mentions)
+        return ColumnEntries(rows, weights, mentions, t_rows, t_weights, t_mentions, column)
+
+    def topic_years(self, slug: str) -> tuple[int | None, ...]:
+        """The years of the transcripts a topic came up in, newest first, None (undated) last."""
+        found = set(self._year[self.column_entries(slug).transcript_rows].tolist())
+        return (*sorted((year for year in found if year >= 0), reverse=True), *((None,) if -1 in found else ()))
 
     def coverage(self, slug: str) -> TopicCoverage:
         """Every transcript and unit where a topic came up, newest first."""
+        return self._coverage(self.column_entries(slug))
+
+    def year_coverage(self, slug: str, year: int | None) -> TopicCoverage:
+        """The part of ``coverage`` in the transcripts of one year (None: the undated ones)."""
         entries = self.column_entries(slug)
+        wanted = -1 if year is None else year
+        units = self._year[self.unit_transcript[entries.unit_rows]] == wanted
+        transcripts = self._year[entries.transcript_rows] == wanted
+        return self._coverage(
+            ColumnEntries(
+                entries.unit_rows[units], entries.unit_weights[units], entries.unit_mentions[units],
+                entries.transcript_rows[transcripts], entries.transcript_weights[transcripts],
+                entries.transcript_mentions[transcripts], entries.column,
+            )
+        )
+
+    def _coverage(self, entries: ColumnEntries) -> TopicCoverage:
         rows, weights, mentions = entries.unit_rows, entries.unit_weights, entries.unit_mentions
         # Newest transcript first, then the order of units within it.
         order = np.lexsort((rows, self._rank[self.unit_transcript[rows]]))
@@ -136,7 +157,7 @@ class TopicIndex:
         years = self._year[self.unit_transcript[rows]]
         found, per_year = np.unique(years[years >= 0], return_counts=True)
         return TopicCoverage(
-            self.topic(slug),
+            self.columns[entries.column],
             transcripts,
             units,
             tuple(zip(found.tolist(), per_year.tolist(), strict=True)),
@@ -224,6 +245,7 @@ class ColumnEntries:
     transcript_rows: np.ndarray
     transcript_weights: np.ndarray
     transcript_mentions: np.ndarray
+    column: int
 
 
 @dataclass(frozen=True, eq=False)

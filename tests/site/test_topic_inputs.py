@@ -52,3 +52,18 @@ def test_a_transcript_outside_the_index_has_only_the_site_inputs() -> None:
     inputs = TopicInputs(index)
 
     assert inputs.of("missing") == [inputs.site]
+
+
+def test_topics_coming_up_more_often_elsewhere_leave_the_page_alone() -> None:
+    def inputs_of_quiet(sanctions_questions: int) -> tuple[list[Any], list[str]]:
+        quiet = make_transcript("quiet", [("How was the weather?", "Sunny.")], date=dt.date(2015, 1, 1))
+        crimea = make_transcript("crimea", [("Crimea?", "Crimea."), ("Crimea again?", "Crimea.")])
+        sanctions = make_transcript("sanctions", [("Sanctions?", "Sanctions.")] * sanctions_questions)
+        index = enrich_topics((quiet, crimea, sanctions), TAXONOMY)
+        return TopicInputs(index).of("quiet"), [topic.slug for topic in index.topics]
+
+    before, order_before = inputs_of_quiet(1)
+    after, order_after = inputs_of_quiet(3)
+
+    assert order_before == ["crimea", "sanctions"] and order_after == ["sanctions", "crimea"]
+    assert before == after
