@@ -14,20 +14,19 @@ corpus by hash (new words are spelled out only once).
 A missing, damaged or foreign pack only costs the time to compute again.
 
 A process that builds again and again (``pressroom serve``) keeps the packs
-it read or wrote, and unpickles a pack again only when the file changed.
+it read or wrote (generator.parsing.packs.load_known).
 """
 
 from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
-from generator.parsing.packs import dump_pack, load_pack, source_fingerprint
+from generator.parsing.packs import dump_known, load_known, source_fingerprint
 from generator.topics.terms import Vocabulary
 
 from .facts import TranscriptFacts
@@ -40,7 +39,6 @@ _PACKAGES = ("enrich", "topics")
 _MODULES = ("model.py", "errors.py")
 SHARDS = 16
 _EMPTY = Vocabulary(np.zeros(0, dtype=np.uint64), ())
-T = TypeVar("T")
 
 
 class EnrichMemo:
@@ -63,8 +61,8 @@ class EnrichMemo:
         self._vocabulary_pack = folder / "vocabulary.pickle"
         self._stored: dict[str, TranscriptFacts] = {}
         for pack in self._packs:
-            self._stored.update(_load(pack, self._context, _facts_of))
-        self._vocabulary = _load(self._vocabulary_pack, self._context, _vocabulary_of)
+            self._stored.update(load_known(pack, self._context, _facts_of))
+        self._vocabulary = load_known(self._vocabulary_pack, self._context, _vocabulary_of)
         self._current: dict[str, TranscriptFacts] = {}
         self._dirty: set[int] = set()
 
@@ -93,56 +91,19 @@ class EnrichMemo:
         for digest, facts in self._current.items():
             shards[_shard(digest)][digest] = facts
         for shard in sorted(self._dirty):
-            _dump(self._packs[shard], self._context, packed(shards[shard]), shards[shard])
+            dump_known(self._packs[shard], self._context, packed(shards[shard]), shards[shard])
         if not np.array_equal(vocabulary.keys, self._vocabulary.keys):
-            _dump(self._vocabulary_pack, self._context, {"words": vocabulary}, vocabulary)
+            dump_known(self._vocabulary_pack, self._context, {"words": vocabulary}, vocabulary)
         self._stored, self._vocabulary, self._dirty = dict(self._current), vocabulary, set()
 
 
-# The packs this process read or wrote: (file stat, context) then, and what they hold.
-_KNOWN: dict[Path, tuple[tuple[int, int, int, str], Any]] = {}
-
-
-def _load(path: Path, context: str, read: Callable[[dict[str, Any]], T]) -> T:
-    """What a pack holds (``read`` makes it of the pack's entries), unpickled only if this
-    process has not seen the file as it is."""
-    mark = _mark(path, context)
-    known = _KNOWN.get(path)
-    if mark is not None and known is not None and known[0] == mark:
-        return known[1]  # type: ignore[no-any-return]
-    try:
-        held = read(load_pack(path, context)[0])
-    except (KeyError, TypeError, ValueError, AttributeError):
-        held = read({})  # a pack of another shape: as if there were none
-    if mark is not None:  # taken before reading: a file replaced meanwhile is read again next time
-        _KNOWN[path] = (mark, held)
-    return held
-
-
-def _dump(path: Path, context: str, entries: dict[str, Any], held: object) -> None:
-    """Write a pack of ``entries``, which stand for ``held``."""
-    dump_pack(path, context, entries, None)
-    mark = _mark(path, context)
-    if mark is not None:
-        _KNOWN[path] = (mark, held)
-
-
-def _facts_of(entries: dict[str, Any]) -> dict[str, TranscriptFacts]:
+def _facts_of(entries: dict[str, Any], _pack_id: str | None) -> dict[str, TranscriptFacts]:
     return unpacked(entries) if entries else {}
 
 
-def _vocabulary_of(entries: dict[str, Any]) -> Vocabulary:
+def _vocabulary_of(entries: dict[str, Any], _pack_id: str | None) -> Vocabulary:
     words = entries.get("words")
     return words if isinstance(words, Vocabulary) else _EMPTY
-
-
-def _mark(path: Path, context: str) -> tuple[int, int, int, str] | None:
-    """What changes when a pack is written again (it is a new file each time: a new inode)."""
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns, found.st_ino, context
 
 
 def _shard(digest: str) -> int:

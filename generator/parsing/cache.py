@@ -34,9 +34,7 @@ from typing import NamedTuple
 from generator.errors import Problem
 from generator.model import Transcript
 from generator.parsing.census import packed_keys, unpacked_keys
-from generator.parsing.packs import dump_pack as _dump
-from generator.parsing.packs import load_pack as _load
-from generator.parsing.packs import source_fingerprint
+from generator.parsing.packs import dump_known, load_known, source_fingerprint
 from generator.reading.metadata import sidecar_for
 
 # The packages whose code decides what a parse produces.
@@ -134,10 +132,11 @@ class ParseCache:
         self._stored: dict[str, CachedFile] = {}
         self._pack_ids: list[str | None] = []  # the id each pack was written with, None if missing
         for pack in self._packs:
-            entries, pack_id = _load(pack, self._context)
+            # Entries change only on their way to a new pack, so the ones a pack held may be shared.
+            entries, pack_id = load_known(pack, self._context, _as_read)
             self._stored.update(entries)
             self._pack_ids.append(pack_id)
-        self._sealed_ids = _load(self._seal_path, self._context)[0].get("pack_ids")
+        self._sealed_ids = load_known(self._seal_path, self._context, _as_read)[0].get("pack_ids")
         self._current: dict[str, CachedFile] = {}  # entries of this run, by source
         self._checked: dict[str, tuple[str, Signature | None]] = {}  # key and trusted stat of changed files
         self._dirty: set[int] = set()  # shards to write
@@ -234,11 +233,17 @@ class ParseCache:
         self._dirty.update(_shard(source) for source in self._stored.keys() - self._current.keys())
         for shard in sorted(self._dirty):
             self._pack_ids[shard] = uuid.uuid4().hex
-            _dump(self._packs[shard], self._context, shards[shard], self._pack_ids[shard])
+            dump_known(self._packs[shard], self._context, shards[shard], (shards[shard], self._pack_ids[shard]),
+                       self._pack_ids[shard])
         self._dirty.clear()
         if self._sealed_ids != self._pack_ids:  # last: the seal vouches for packs already written
-            _dump(self._seal_path, self._context, {"pack_ids": list(self._pack_ids)}, None)
+            seal = {"pack_ids": list(self._pack_ids)}
+            dump_known(self._seal_path, self._context, seal, (seal, None))
             self._sealed_ids = list(self._pack_ids)
+
+
+def _as_read(entries: dict[str, CachedFile], pack_id: str | None) -> tuple[dict[str, CachedFile], str | None]:
+    return entries, pack_id
 
 
 def _shard(source: str) -> int:

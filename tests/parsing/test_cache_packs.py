@@ -63,7 +63,7 @@ def test_a_save_stopped_between_packs_never_serves_a_stale_census(
     name = next(f"footer{n}.txt" for n in range(100)
                 if cache_module._shard(f"transcripts/footer{n}.txt") < cache_module._shard(EDITED))
     (content / "transcripts" / name).write_bytes(REPEATED_LINE + b"\nQ: A question?\n")
-    real_dump = cache_module._dump
+    real_dump = cache_module.dump_known
     written: list[Path] = []
 
     def dump_one_then_stop(path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -72,10 +72,10 @@ def test_a_save_stopped_between_packs_never_serves_a_stale_census(
         written.append(path)
         real_dump(path, *args, **kwargs)
 
-    monkeypatch.setattr(cache_module, "_dump", dump_one_then_stop)
+    monkeypatch.setattr(cache_module, "dump_known", dump_one_then_stop)
     with pytest.raises(KeyboardInterrupt):
         parse_corpus(content, workers=1, cache_dir=cache)
-    monkeypatch.setattr(cache_module, "_dump", real_dump)
+    monkeypatch.setattr(cache_module, "dump_known", real_dump)
 
     corpus = parse_corpus(content, workers=1, cache_dir=cache)
     assert corpus == parse_corpus(content, workers=1)
