@@ -9,8 +9,12 @@ runs them:
 
 - a first build (empty parse cache, no earlier pages), on 1 and on 2 cores;
 - a rebuild with nothing changed;
-- a rebuild after one word of one transcript's answer changed, whose docs
-  folder must be byte-identical to a full build's of the edited corpus.
+- a rebuild after one word of one transcript's answer changed;
+- the same in a process that has just built (as ``pressroom serve`` rebuilds
+  after each change), with one word of another transcript changed.
+
+The docs folder left by the last rebuild must be byte-identical to a full
+build's of the edited corpus.
 
 It prints a table and writes ``OUT/incremental-latest.json``. The work folder
 is deleted afterwards unless --keep. See docs/benchmark.md.
@@ -64,22 +68,26 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
     }
 
 
-def in_child(content: Path, docs: Path, cache: Path, workers: int) -> dict[str, Any]:
-    """``generator_build`` in a fresh Python process: nothing warm but the files on disk."""
+def in_child(content: Path, docs: Path, cache: Path, workers: int, warm: bool = False) -> dict[str, Any]:
+    """``generator_build`` in a fresh Python process: nothing warm but the files on disk.
+
+    ``warm``: build once, edit one more transcript (``edit_one(content, 1)``)
+    and report the second build, as ``pressroom serve`` rebuilds.
+    """
     command = [sys.executable, "-m", "benchmarks.incremental", "--child", str(content), str(docs), str(cache),
-               str(workers)]
+               str(workers), *(["--warm"] if warm else [])]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(done.stdout)
 
 
-def edit_one(content: Path) -> str:
+def edit_one(content: Path, skip: int = 0) -> str:
     """Change one word in the speech of a transcript in the middle of the corpus; its file.
 
     The corpus mixes encodings, so the word is changed as ASCII bytes, in
-    the first file from the middle on that is not UTF-16.
+    the first file from the middle on (past ``skip`` files) that is not UTF-16.
     """
     files = sorted((content / "transcripts").glob("*.txt"))
-    middle = len(files) // 2
+    middle = len(files) // 2 + skip
     for target in files[middle:] + files[:middle]:
         data = target.read_bytes()
         at = data.find(b" the ", len(data) // 2)  # past the top of the file, inside someone's speech
@@ -96,9 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--warm", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         content, docs, cache, workers = args.child
+        if args.warm:
+            generator_build(Path(content), Path(docs), Path(cache), int(workers))
+            edit_one(Path(content), 1)
         print(json.dumps(generator_build(Path(content), Path(docs), Path(cache), int(workers))))
         return 0
 
@@ -117,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     runs["rebuild, nothing changed"] = in_child(content, work / "docs", work / "cache", 2)
     edited = edit_one(content)
     runs["rebuild, one transcript edited"] = in_child(content, work / "docs", work / "cache", 2)
+    runs["rebuild in a running process (serve), one more edited"] = in_child(
+        content, work / "docs", work / "cache", 2, warm=True
+    )
     # The rebuilt pages must be those a full build of the edited corpus writes.
     in_child(content, work / "full-docs", work / "full-cache", 2)
     same = _files(work / "docs") == _files(work / "full-docs")
