@@ -194,7 +194,8 @@ class TopicGroup:
         )
 
     def render(self, paths: Collection[str]) -> tuple[Page, ...]:
-        sources = topic_page_sources(self._index, self._slug, per_page=self._per_page, items=self._items)
+        sources = topic_page_sources(self._index, self._slug, per_page=self._per_page, items=self._items,
+                                     wanted=paths)
         return tuple(source.render() for source in sources if source.path in paths)
 
 

@@ -1,9 +1,9 @@
 """Render the pages whose key changed, on every core.
 
-Every page's key is worked out here first: keys are cheap (see
-generator.render.groups). A rebuild after one edit then renders the few
-pages it affects in this process; a first build renders them all, spread
-over a pool of processes. The pool is forked, so each worker starts with
+A rebuild works out every page's key here first (keys are cheap, see
+generator.render.groups), then renders the few pages an edit affects in
+this process; a first build renders them all, keys included, spread over a
+pool of processes. The pool is forked, so each worker starts with
 the corpus and its topic index already in memory: sending them to workers
 would cost more than rendering them.
 """
@@ -48,38 +48,58 @@ def render_groups(
     known = known or {}
     step = on_group or (lambda done, total: None)
     total = len(groups)
+    keys: list[Keys | None] = [None] * total
     # Lookup tables and pages are many objects, none of them in a cycle.
     with without_gc():
-        keys = [group.keys() for group in groups]
-        changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in keys]
-        todo = [(at, paths) for at, paths in enumerate(changed) if paths]
+        if known:
+            keys = [group.keys() for group in groups]
+            changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in keys]
+            todo: list[Job] = [(at, paths) for at, paths in enumerate(changed) if paths]
+        else:
+            # Every page is rendered: its keys are worked out where it is, on every core.
+            todo = [(at, None) for at in range(total)]
         pages: list[tuple[Page, ...]] = [()] * total
         done = total - len(todo)
         step(done, total)
-        for at, rendered in _render_all(groups, todo, _worker_count(workers, len(todo))):
+        for at, group_keys, rendered in _render_all(groups, todo, _worker_count(workers, len(todo))):
+            keys[at] = keys[at] or group_keys
             pages[at] = rendered
             done += 1
             step(done, total)
-    return tuple(Rendered(group.name, keys[at], pages[at]) for at, group in enumerate(groups))
+    return tuple(Rendered(group.name, _known(keys[at]), pages[at]) for at, group in enumerate(groups))
 
 
-Job = tuple[int, Collection[str]]
-"""A group's position and the paths of its pages to render."""
+Keys = tuple[tuple[str, str], ...]
+Job = tuple[int, Collection[str] | None]
+"""A group's position and the paths of its pages to render (None: all of them, keys too)."""
+
+
+def _render(group: PageGroup, paths: Collection[str] | None) -> tuple[Keys | None, tuple[Page, ...]]:
+    if paths is not None:
+        return None, group.render(paths)
+    keys = group.keys()
+    return keys, group.render({path for path, _ in keys})
+
+
+def _known(keys: Keys | None) -> Keys:
+    assert keys is not None, "every group's keys are worked out, here or where it is rendered"
+    return keys
+
 
 # What forked workers inherit: set just before the pool starts, cleared after.
 _GROUPS: Sequence[PageGroup] = ()
 
 
-def _render_chunk(chunk: Sequence[Job]) -> list[tuple[int, tuple[Page, ...]]]:
-    return [(at, _GROUPS[at].render(paths)) for at, paths in chunk]
+def _render_chunk(chunk: Sequence[Job]) -> list[tuple[int, Keys | None, tuple[Page, ...]]]:
+    return [(at, *_render(_GROUPS[at], paths)) for at, paths in chunk]
 
 
 def _render_all(
     groups: Sequence[PageGroup], todo: Sequence[Job], workers: int
-) -> Iterator[tuple[int, tuple[Page, ...]]]:
+) -> Iterator[tuple[int, Keys | None, tuple[Page, ...]]]:
     if workers == 1:
         for at, paths in todo:
-            yield at, groups[at].render(paths)
+            yield (at, *_render(groups[at], paths))
         return
     global _GROUPS
     # Small chunks keep both cores busy to the end: a big topic takes many transcripts' time.

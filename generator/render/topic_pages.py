@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -43,6 +43,8 @@ QUESTION_EXCERPT = 160
 ANSWER_EXCERPT = 240
 PER_PAGE = 200
 """Questions a topic page lists before it splits them into one page per year."""
+YEAR_PAGES_ALONE = 3
+"""Up to this many year pages of a topic to render, each reads only its year; more share one pass."""
 
 PagePath = Callable[[Transcript], str]
 
@@ -91,38 +93,47 @@ def topic_page_sources(
     page_path_for: PagePath = _default_path,
     per_page: int = PER_PAGE,
     items: dict[tuple[UnitKey, str], str] | None = None,
+    wanted: Collection[str] | None = None,
 ) -> tuple[TopicPageSource, ...]:
     """The pages of ``render_topic_pages``, each not yet rendered.
 
-    Each page reads only what it shows: a year page of a big topic works out
-    that year's questions alone, so a rebuild that renders it pays for no other.
+    ``wanted``: the paths that will be rendered (default: all). When they are
+    a few year pages of a big topic, each works out its year's questions
+    alone, so a rebuild that renders one pays for no other year.
     """
     items = {} if items is None else items
     path = topic_path(slug)
     topic = index.topic(slug)
+    whole = functools.cache(lambda: index.coverage(slug))
     if index.column_entries(slug).unit_rows.size <= per_page:
         def small() -> Page:
-            coverage = index.coverage(slug)
+            coverage = whole()
             blocks = _topic_header(index, coverage, path)
             blocks += _listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
             return _page(path, coverage, blocks)
 
         return (TopicPageSource(path, small),)
 
+    years = {topic_year_path(slug, year): year for year in index.topic_years(slug)}
+    split = functools.cache(lambda: _by_year(index, whole()))
+    alone = wanted is not None and len(years.keys() & set(wanted)) <= YEAR_PAGES_ALONE
+
     def main() -> Page:
-        coverage = index.coverage(slug)
         year_lines = (
             f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
             f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
             f"{count(len(refs), 'transcript')}"
-            for year, (refs, units) in _by_year(index, coverage).items()
+            for year, (refs, units) in split().items()
         )
-        blocks = [*_topic_header(index, coverage, path), "## By year", "\n".join(year_lines)]
-        return _page(path, coverage, blocks)
+        blocks = [*_topic_header(index, whole(), path), "## By year", "\n".join(year_lines)]
+        return _page(path, whole(), blocks)
 
     def year_page(year: int | None) -> Page:
-        coverage = index.year_coverage(slug, year)
-        refs, units = coverage.transcripts, coverage.units
+        if alone:
+            coverage = index.year_coverage(slug, year)
+            refs, units = coverage.transcripts, coverage.units
+        else:
+            refs, units = split()[year]
         year_path = topic_year_path(slug, year)
         name = f"{topic.name} in {'undated transcripts' if year is None else year}"
         body = [
@@ -135,8 +146,7 @@ def topic_page_sources(
         return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
 
     sources = [TopicPageSource(path, main)]
-    for year in index.topic_years(slug):
-        sources.append(TopicPageSource(topic_year_path(slug, year), functools.partial(year_page, year)))
+    sources += [TopicPageSource(page, functools.partial(year_page, year)) for page, year in years.items()]
     return tuple(sources)
 
 

@@ -23,6 +23,7 @@ from generator.render.topic_pages import (
     render_topic_pages,
     render_topics_index,
     topic_chips,
+    topic_page_sources,
     topic_path,
     topic_tags,
 )
@@ -101,6 +102,14 @@ def test_big_topics_get_one_page_per_year(small: TopicIndex) -> None:
     assert year.startswith("# Crimea in 2014\n\nPart of [Crimea](../crimea.md)")
     assert "(../../transcripts/first.md#opening-statement)" in year
     assert render_topic_pages(small, "crimea") == (render_topic_page(small, "crimea"),)
+
+
+def test_a_year_page_rendered_alone_is_the_one_rendered_with_the_others(small: TopicIndex) -> None:
+    every = render_topic_pages(small, "crimea", per_page=2)
+    for page in every[1:]:
+        alone = [s.render() for s in topic_page_sources(small, "crimea", per_page=2, wanted={page.path})
+                 if s.path == page.path]
+        assert alone == [page]
 
 
 def test_child_topic_names_its_parent(small: TopicIndex) -> None:
