@@ -30,6 +30,7 @@ from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_confi
 from generator.enrich.topics import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
+from generator.parsing.packs import forget_packs
 from generator.render import Rendered, RenderSettings, paths, render_groups, site_groups
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
@@ -71,6 +72,9 @@ class BuildSettings:
     preview: bool = False
     """Rebuild the site where it stands, MkDocs converting only the pages that changed
     (its dirty build), for ``pressroom serve``; a build for publishing replaces the whole site."""
+    again: bool = False
+    """Another build will follow in this process (``pressroom serve``): keep what the caches
+    read in memory for it, rather than letting MkDocs and Pagefind have that memory."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,8 @@ def build_parsed(
     corpus: Corpus = clock.time(
         "enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir, workers=settings.workers)
     )
+    if not settings.again:
+        forget_packs()
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",
@@ -207,7 +213,7 @@ def preview(
         same_theme = theme_seen == [now]
         theme_seen[:] = [now]
         try:
-            on_build(build(replace(settings, preview=same_theme)))
+            on_build(build(replace(settings, preview=same_theme, again=True)))
         except Exception as error:  # shown to the maintainer, who fixes and saves again
             on_build(error)
 

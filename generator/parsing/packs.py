@@ -98,6 +98,11 @@ def dump_known(path: Path, context: str, entries: Mapping[str, Any], held: objec
         _KNOWN[path] = (mark, held)
 
 
+def forget_packs() -> None:
+    """Let go of what ``load_known`` and ``dump_known`` kept: no build will follow in this process."""
+    _KNOWN.clear()
+
+
 def _mark(path: Path, context: str) -> tuple[int, int, int, str] | None:
     """What changes when a pack is written again (it is a new file each time: a new inode)."""
     try:

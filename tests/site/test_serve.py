@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 import time
 import urllib.error
 import urllib.request
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildReport, BuildSettings, preview
+from generator.build import BuildReport, BuildSettings, build, preview
+from generator.parsing import packs
 from generator.site.serve import snapshot
 from tests.site.conftest import copy_content
 from tests.support import REPO
@@ -108,3 +110,16 @@ def _wait(condition, timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+@pytest.mark.slow
+def test_only_a_build_another_will_follow_keeps_what_its_caches_read(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    settings = BuildSettings(content_dir=copy_content(tmp_path, SEED), site_dir=tmp_path / "site",
+                             docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml", cache_dir=cache)
+
+    build(replace(settings, again=True))
+    kept = [path for path in packs._KNOWN if cache in path.parents]
+    build(settings)
+
+    assert kept and not packs._KNOWN  # parse cache and enrich memo alike; MkDocs gets the memory
