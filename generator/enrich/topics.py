@@ -16,6 +16,7 @@ import yaml
 
 from generator.errors import ContentError, Problem
 from generator.topics import Taxonomy, TopicSettings, load_taxonomy
+from generator.topics.taxonomy import LOADER
 
 TOPICS_FILE = "topics.yaml"
 
@@ -47,7 +48,7 @@ def load_topic_config(content_dir: Path) -> TopicConfig:
 
 def read_settings(text: str, source: str) -> TopicSettings:
     """The ``settings:`` mapping of a topics file (defaults when there is none), validated key by key."""
-    loader = yaml.SafeLoader(text)
+    loader = LOADER(text)
     try:
         root = loader.get_single_node()
         node = _top_level(root, "settings")
