@@ -36,7 +36,7 @@ def updated_census(
     or changed, None if it is the file ``before`` holds. The result is
     ``full_census`` of the files as they are now.
     """
-    changed = {source: keys for source, keys in now.items() if keys is not None}
+    changed: dict[str, frozenset[str]] = {source: keys for source, keys in now.items() if keys is not None}
     moved: set[str] = set()  # lines some file gained or lost: only their counts can differ
     for source, keys in changed.items():
         moved |= keys ^ unpacked_keys(before[source][0]) if source in before else keys
@@ -47,19 +47,19 @@ def updated_census(
     needles = {key: f"\n{key}\n".encode() for key in moved}
     counts = dict.fromkeys(moved, 0)
     holding: dict[str, list[str]] = {}  # unchanged files -> the moved lines they hold
-    for source, keys in now.items():
-        if keys is None:
+    for source, held in now.items():
+        if held is None:
             packed = b"\n" + before[source][0] + b"\n"
             found = [key for key, needle in needles.items() if needle in packed]
             if found:
                 holding[source] = found
         else:
-            found = [key for key in moved if key in keys]
+            found = [key for key in moved if key in held]
         for key in found:
             counts[key] += 1
     census: Census = {}
-    for source, keys in now.items():
-        if keys is None:
+    for source, held in now.items():
+        if held is None:
             kept = dict(before[source][1])
             for key in holding.get(source, ()):
                 kept.pop(key, None)
@@ -69,7 +69,7 @@ def updated_census(
         else:
             # A line it held before and nobody gained or lost keeps its count (1 if not in the slice).
             earlier = before[source][1] if source in before else {}
-            found_counts = {key: counts[key] if key in counts else earlier.get(key, 1) for key in keys}
+            found_counts = {key: counts[key] if key in counts else earlier.get(key, 1) for key in held}
             census[source] = {key: count for key, count in found_counts.items() if count >= 2}
     return census
 

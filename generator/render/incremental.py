@@ -52,8 +52,9 @@ def render_groups(
     # Lookup tables and pages are many objects, none of them in a cycle.
     with without_gc():
         if known:
-            keys = [group.keys() for group in groups]
-            changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in keys]
+            planned = [group.keys() for group in groups]
+            keys = list(planned)
+            changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in planned]
             todo: list[Job] = [(at, paths) for at, paths in enumerate(changed) if paths]
         else:
             # Every page is rendered: its keys are worked out where it is, on every core.
