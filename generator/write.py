@@ -127,7 +127,8 @@ def read_manifest(docs_dir: Path) -> dict[str, str]:
         keys = {str(path): str(key) for path, key in data["pages"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no earlier build, or one from another version: render everything
-    return {path: key for path, key in keys.items() if docs_dir.joinpath(*PurePosixPath(path).parts).is_file()}
+    root = os.fspath(docs_dir)
+    return {path: key for path, key in keys.items() if os.path.isfile(os.path.join(root, path))}
 
 
 def _write_manifest(docs_dir: Path, keys: Mapping[str, str]) -> None:

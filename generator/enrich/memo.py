@@ -26,7 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from generator.parsing.packs import dump_known, load_known, source_fingerprint
+from generator.fingerprint import source_fingerprint
+from generator.parsing.packs import dump_known, load_known
 from generator.topics.terms import Vocabulary
 
 from .facts import TranscriptFacts

@@ -34,7 +34,8 @@ from typing import NamedTuple
 from generator.errors import Problem
 from generator.model import Transcript
 from generator.parsing.census import packed_keys, unpacked_keys
-from generator.parsing.packs import dump_known, load_known, source_fingerprint
+from generator.fingerprint import source_fingerprint
+from generator.parsing.packs import dump_known, load_known
 from generator.reading.metadata import sidecar_for
 
 # The packages whose code decides what a parse produces.

@@ -13,40 +13,19 @@ a pack again only when its file changed.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import generator
 from generator.heap import without_gc
 
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=None)
-def source_fingerprint(packages: tuple[str, ...], modules: tuple[str, ...]) -> str:
-    """A digest of the source of some of generator's packages and modules.
-
-    Part of a cache's context: new code never reads entries the old code made.
-    """
-    root = Path(generator.__file__).parent
-    files = sorted(
-        [path for package in packages for path in (root / package).rglob("*.py")]
-        + [root / name for name in modules]
-    )
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def load_pack(path: Path, context: str) -> tuple[dict[str, Any], str | None]:
+def _load_pack(path: Path, context: str) -> tuple[dict[str, Any], str | None]:
     """The entries of a pack written in this context, and its id; ({}, None) if there are none."""
     try:
         with path.open("rb") as handle, without_gc():
@@ -58,7 +37,7 @@ def load_pack(path: Path, context: str) -> tuple[dict[str, Any], str | None]:
     return pack["entries"], pack["id"]
 
 
-def dump_pack(path: Path, context: str, entries: Mapping[str, Any], pack_id: str | None) -> None:
+def _dump_pack(path: Path, context: str, entries: Mapping[str, Any], pack_id: str | None) -> None:
     """Write a pack atomically (write, then rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
@@ -82,7 +61,7 @@ def load_known(path: Path, context: str, read: Callable[[dict[str, Any], str | N
     if mark is not None and known is not None and known[0] == mark:
         return known[1]  # type: ignore[no-any-return]
     try:
-        held = read(*load_pack(path, context))
+        held = read(*_load_pack(path, context))
     except (KeyError, TypeError, ValueError, AttributeError):
         held = read({}, None)  # a pack of another shape: as if there were none
     if mark is not None:  # taken before reading: a file replaced meanwhile is read again next time
@@ -92,7 +71,7 @@ def load_known(path: Path, context: str, read: Callable[[dict[str, Any], str | N
 
 def dump_known(path: Path, context: str, entries: Mapping[str, Any], held: object, pack_id: str | None = None) -> None:
     """Write a pack of ``entries``, which stand for ``held`` (what ``load_known`` will give)."""
-    dump_pack(path, context, entries, pack_id)
+    _dump_pack(path, context, entries, pack_id)
     mark = _mark(path, context)
     if mark is not None:
         _KNOWN[path] = (mark, held)

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import orjson
 
 from generator.enrich import Corpus, Entry, Year
+from generator.fingerprint import ALL, source_fingerprint
 from generator.topics import TopicIndex, UnitKey
 
 from . import paths
@@ -225,11 +226,7 @@ def code_version() -> str:
     Any change to either renders every page again: a key must never outlive
     the code that made the page.
     """
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
+    digest = hashlib.blake2b(source_fingerprint(ALL).encode(), digest_size=16)
     for name in _WRITERS:
         digest.update(f"{name}=={metadata.version(name)}\n".encode())
     return digest.hexdigest()

@@ -48,26 +48,26 @@ def render_groups(
     known = known or {}
     step = on_group or (lambda done, total: None)
     total = len(groups)
-    keys: list[Keys | None] = [None] * total
+    keys: dict[int, Keys] = {}
     # Lookup tables and pages are many objects, none of them in a cycle.
     with without_gc():
         if known:
-            planned = [group.keys() for group in groups]
-            keys = list(planned)
-            changed = [frozenset(path for path, key in group_keys if known.get(path) != key) for group_keys in planned]
-            todo: list[Job] = [(at, paths) for at, paths in enumerate(changed) if paths]
+            keys = {at: group.keys() for at, group in enumerate(groups)}
+            changed = {at: frozenset(path for path, key in keys[at] if known.get(path) != key) for at in keys}
+            todo: list[Job] = [(at, paths) for at, paths in changed.items() if paths]
         else:
             # Every page is rendered: its keys are worked out where it is, on every core.
             todo = [(at, None) for at in range(total)]
-        pages: list[tuple[Page, ...]] = [()] * total
+        pages: dict[int, tuple[Page, ...]] = {}
         done = total - len(todo)
         step(done, total)
         for at, group_keys, rendered in _render_all(groups, todo, _worker_count(workers, len(todo))):
-            keys[at] = keys[at] or group_keys
+            if group_keys is not None:
+                keys[at] = group_keys
             pages[at] = rendered
             done += 1
             step(done, total)
-    return tuple(Rendered(group.name, _known(keys[at]), pages[at]) for at, group in enumerate(groups))
+    return tuple(Rendered(group.name, keys[at], pages.get(at, ())) for at, group in enumerate(groups))
 
 
 Keys = tuple[tuple[str, str], ...]
@@ -76,15 +76,11 @@ Job = tuple[int, Collection[str] | None]
 
 
 def _render(group: PageGroup, paths: Collection[str] | None) -> tuple[Keys | None, tuple[Page, ...]]:
+    """The group's keys when it works them out (``paths`` None: every page), and its pages."""
     if paths is not None:
         return None, group.render(paths)
     keys = group.keys()
     return keys, group.render({path for path, _ in keys})
-
-
-def _known(keys: Keys | None) -> Keys:
-    assert keys is not None, "every group's keys are worked out, here or where it is rendered"
-    return keys
 
 
 # What forked workers inherit: set just before the pool starts, cleared after.

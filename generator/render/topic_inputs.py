@@ -33,9 +33,9 @@ import orjson
 import scipy.sparse as sp
 
 from generator.topics import TopicIndex
-from generator.topics.index import ColumnEntries, years_of
+from generator.topics.index import ColumnEntries
 
-from .topic_pages import topic_family, topic_path, topic_year_path
+from .topic_pages import topic_family, topic_path, year_pages
 
 TopicPageInputs = tuple[str, list[Any], list[str]]
 """(path, what decides the page besides the transcripts it quotes, slugs of those transcripts)."""
@@ -80,42 +80,32 @@ class TopicInputs:
         ]
 
     def topic_pages(self, slug: str, per_page: int) -> list[TopicPageInputs]:
-        """The pages of a topic as ``topic_page_sources`` splits them (main page, then each year
-        newest first, undated last), each with what decides it."""
+        """The pages of a topic as ``topic_page_sources`` splits them (``year_pages``), each with what decides it."""
         index = self._index
         topic = index.topic(slug)
         path = topic_path(slug)
         shown = [topic.name, topic.description, topic_family(index, slug, path), per_page]
         entries = index.column_entries(slug)
         listed = [self._slugs[row] for row in entries.transcript_rows.tolist()]
-        if entries.unit_rows.size <= per_page:
+        years = year_pages(index, slug, per_page)
+        if not years:
             return [(path, [*shown, self._listing(entries)], listed)]
         # The main page counts questions and transcripts per year and spans their dates.
         dates = [self._dates[row] for row in entries.transcript_rows.tolist()]
         pages: list[TopicPageInputs] = [(path, [*shown, self._listing(entries), dates], [])]
-        unit_years = self._years[self._index.unit_transcript[entries.unit_rows]]
-        transcript_years = self._years[entries.transcript_rows]
-        for year in index.topic_years(slug):
-            wanted = -1 if year is None else year
-            units, transcripts = unit_years == wanted, transcript_years == wanted
-            inputs = [topic.name, topic.description, year, self._listing(entries, units, transcripts)]
-            slugs = [self._slugs[row] for row in entries.transcript_rows[transcripts].tolist()]
-            pages.append((topic_year_path(slug, year), inputs, slugs))
+        for year_path, year in years.items():
+            part = index.year_entries(entries, year)
+            inputs = [topic.name, topic.description, year, self._listing(part)]
+            pages.append((year_path, inputs, [self._slugs[row] for row in part.transcript_rows.tolist()]))
         return pages
 
-    def _listing(
-        self, entries: ColumnEntries, units: np.ndarray | None = None, transcripts: np.ndarray | None = None
-    ) -> list[Any]:
-        """The units and transcripts a listing shows (all, or those the masks pick), with weights and mentions."""
-        pick = slice(None)
-        unit_pick, transcript_pick = (pick, pick) if units is None else (units, transcripts)
-        unit_rows = entries.unit_rows[unit_pick]
-        transcript_rows = entries.transcript_rows[transcript_pick]
+    def _listing(self, entries: ColumnEntries) -> list[Any]:
+        """The units and transcripts a listing shows, with their weights and mentions."""
         return [
-            [self._unit_ids[row] for row in unit_rows.tolist()],
-            _arrays_digest(entries.unit_weights[unit_pick], entries.unit_mentions[unit_pick]),
-            [self._slugs[row] for row in transcript_rows.tolist()],
-            _arrays_digest(entries.transcript_weights[transcript_pick], entries.transcript_mentions[transcript_pick]),
+            [self._unit_ids[row] for row in entries.unit_rows.tolist()],
+            _arrays_digest(entries.unit_weights, entries.unit_mentions),
+            [self._slugs[row] for row in entries.transcript_rows.tolist()],
+            _arrays_digest(entries.transcript_weights, entries.transcript_mentions),
         ]
 
     @cached_property
@@ -129,10 +119,6 @@ class TopicInputs:
     @cached_property
     def _dates(self) -> list[Any]:
         return [transcript.date for transcript in self._index.transcripts]
-
-    @cached_property
-    def _years(self) -> np.ndarray:
-        return years_of(self._index.transcripts)
 
     @cached_property
     def _unit_spans(self) -> list[int]:
@@ -150,10 +136,9 @@ class TopicInputs:
     def _link_shows(self) -> list[str]:
         """For every similar-question link of the index, in its order, a digest of what the link shows."""
         index = self._index
-        dates = [transcript.date for transcript in index.transcripts]
         shows = [
             _digest(
-                [key.transcript, key.anchor, dates[owner], leads[0]]
+                [key.transcript, key.anchor, self._dates[owner], leads[0]]
                 + ([question.number, question.asker, question.outlet] if question is not None else [])
             )
             for key, question, owner, leads in zip(
@@ -166,14 +151,11 @@ class TopicInputs:
 def _rows_digest(matrix: sp.csr_matrix, start: int, end: int) -> str:
     """A digest of rows ``start`` to ``end`` of a sparse matrix: where each row's entries start, their columns, their values."""
     first, last = int(matrix.indptr[start]), int(matrix.indptr[end])
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update((matrix.indptr[start : end + 1] - first).astype(np.int64).tobytes())
-    digest.update(matrix.indices[first:last].astype(np.int64).tobytes())
-    digest.update(matrix.data[first:last].astype(np.float64).tobytes())
-    return digest.hexdigest()
+    return _arrays_digest(matrix.indptr[start : end + 1] - first, matrix.indices[first:last], matrix.data[first:last])
 
 
 def _arrays_digest(*arrays: np.ndarray) -> str:
+    """A digest of the values of arrays, as float64 (exact for counts and indices below 2**53)."""
     digest = hashlib.blake2b(digest_size=16)
     for array in arrays:
         digest.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())

@@ -105,7 +105,8 @@ def topic_page_sources(
     path = topic_path(slug)
     topic = index.topic(slug)
     whole = functools.cache(lambda: index.coverage(slug))
-    if index.column_entries(slug).unit_rows.size <= per_page:
+    years = year_pages(index, slug, per_page)
+    if not years:
         def small() -> Page:
             coverage = whole()
             blocks = _topic_header(index, coverage, path)
@@ -114,15 +115,13 @@ def topic_page_sources(
 
         return (TopicPageSource(path, small),)
 
-    years = {topic_year_path(slug, year): year for year in index.topic_years(slug)}
     split = functools.cache(lambda: _by_year(index, whole()))
     alone = wanted is not None and len(years.keys() & set(wanted)) <= YEAR_PAGES_ALONE
 
     def main() -> Page:
         year_lines = (
             f"- [{'Undated' if year is None else year}]({_link(path, topic_year_path(slug, year))}): "
-            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
-            f"{count(len(refs), 'transcript')}"
+            + _tally(refs, units)
             for year, (refs, units) in split().items()
         )
         blocks = [*_topic_header(index, whole(), path), "## By year", "\n".join(year_lines)]
@@ -138,9 +137,7 @@ def topic_page_sources(
         name = f"{topic.name} in {'undated transcripts' if year is None else year}"
         body = [
             f"# {inline(name)}",
-            f"Part of [{inline(topic.name)}]({_link(year_path, path)}): "
-            f"{count(sum(1 for u in units if not u.key.is_statement), 'question')} in "
-            f"{count(len(refs), 'transcript')}.",
+            f"Part of [{inline(topic.name)}]({_link(year_path, path)}): {_tally(refs, units)}.",
             *_listing(index, refs, units, year_path, page_path_for, items),
         ]
         return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
@@ -148,6 +145,20 @@ def topic_page_sources(
     sources = [TopicPageSource(path, main)]
     sources += [TopicPageSource(page, functools.partial(year_page, year)) for page, year in years.items()]
     return tuple(sources)
+
+
+def year_pages(index: TopicIndex, slug: str, per_page: int = PER_PAGE) -> dict[str, int | None]:
+    """The year pages of a topic, by path (newest year first, undated last); none when its
+    questions fit on its main page."""
+    if index.column_entries(slug).unit_rows.size <= per_page:
+        return {}
+    return {topic_year_path(slug, year): year for year in index.topic_years(slug)}
+
+
+def _tally(refs: Sequence[TranscriptRef], units: Sequence[UnitRef]) -> str:
+    """ "3 questions in 2 transcripts" (a statement counts as no question)."""
+    questions = sum(1 for unit in units if not unit.key.is_statement)
+    return f"{count(questions, 'question')} in {count(len(refs), 'transcript')}"
 
 
 def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = _default_path) -> Page:

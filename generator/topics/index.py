@@ -119,19 +119,17 @@ class TopicIndex:
         """Every transcript and unit where a topic came up, newest first."""
         return self._coverage(self.column_entries(slug))
 
+    def year_entries(self, entries: ColumnEntries, year: int | None) -> ColumnEntries:
+        """The part of a topic's ``column_entries`` in the transcripts of one year (None: the undated ones)."""
+        wanted = -1 if year is None else year
+        return entries.picked(
+            self._year[self.unit_transcript[entries.unit_rows]] == wanted,
+            self._year[entries.transcript_rows] == wanted,
+        )
+
     def year_coverage(self, slug: str, year: int | None) -> TopicCoverage:
         """The part of ``coverage`` in the transcripts of one year (None: the undated ones)."""
-        entries = self.column_entries(slug)
-        wanted = -1 if year is None else year
-        units = self._year[self.unit_transcript[entries.unit_rows]] == wanted
-        transcripts = self._year[entries.transcript_rows] == wanted
-        return self._coverage(
-            ColumnEntries(
-                entries.unit_rows[units], entries.unit_weights[units], entries.unit_mentions[units],
-                entries.transcript_rows[transcripts], entries.transcript_weights[transcripts],
-                entries.transcript_mentions[transcripts], entries.column,
-            )
-        )
+        return self._coverage(self.year_entries(self.column_entries(slug), year))
 
     def _coverage(self, entries: ColumnEntries) -> TopicCoverage:
         rows, weights, mentions = entries.unit_rows, entries.unit_weights, entries.unit_mentions
@@ -246,6 +244,14 @@ class ColumnEntries:
     transcript_weights: np.ndarray
     transcript_mentions: np.ndarray
     column: int
+
+    def picked(self, units: np.ndarray, transcripts: np.ndarray) -> ColumnEntries:
+        """The entries of the unit rows and transcript rows the masks pick."""
+        return ColumnEntries(
+            self.unit_rows[units], self.unit_weights[units], self.unit_mentions[units],
+            self.transcript_rows[transcripts], self.transcript_weights[transcripts],
+            self.transcript_mentions[transcripts], self.column,
+        )
 
 
 @dataclass(frozen=True, eq=False)
