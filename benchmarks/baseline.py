@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.memory import cpu_seconds, measure_peak
-from benchmarks.sizes import SEARCH_BUNDLE, tree_size
+from benchmarks.sizes import SEARCH_BUNDLES, tree_size
 
 BARE_SITE = "site-bare"
 
@@ -39,8 +39,8 @@ def bare_build(project: Path) -> dict[str, Any]:
     if "error" in mkdocs:
         return {"mkdocs": mkdocs}
     pagefind = _timed([sys.executable, "-m", "pagefind", "--site", BARE_SITE, "--silent"], project)
-    site_bytes, _ = tree_size(site, skip=SEARCH_BUNDLE)
-    index_bytes, _ = tree_size(site / SEARCH_BUNDLE)
+    site_bytes, _ = tree_size(site, skip=SEARCH_BUNDLES)
+    index_bytes, _ = tree_size(site / SEARCH_BUNDLES[0])
     return {
         "mkdocs": mkdocs,
         "pagefind": pagefind,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import sys
 import threading
 import time
@@ -38,6 +39,7 @@ MAX_BYTES = 500_000
 MAX_MILLISECONDS = 300
 QUERIES = ("nuclear deterrence", "Ukraine membership", "defence spending two percent")
 RESULT = "#pr-search-results a[href*='#']"
+SEARCH_FILES = re.compile(r"/pagefind(-full)?/")  # the quick and the every-word index
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def measure_queries(page: Page, url: str, start_page: str, queries: Sequence[str
     fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
 
     def on_response(response: Response) -> None:
-        if "/pagefind/" in response.url:
+        if SEARCH_FILES.search(response.url):
             fetched.append(response)
 
     page.goto(url + start_page)

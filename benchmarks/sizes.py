@@ -6,16 +6,16 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-SEARCH_BUNDLE = "pagefind"
+SEARCH_BUNDLES = ("pagefind", "pagefind-full")  # the quick and the every-word index (a bare build: the first)
 
 
-def tree_size(folder: Path, skip: str | None = None) -> tuple[int, int]:
-    """Bytes and files under ``folder``, leaving out its subfolder ``skip``."""
+def tree_size(folder: Path, skip: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Bytes and files under ``folder``, leaving out its subfolders named in ``skip``."""
     size = files = 0
     if not folder.is_dir():
         return 0, 0
     for path in folder.rglob("*"):
-        if skip and path.relative_to(folder).parts[0] == skip:
+        if path.relative_to(folder).parts[0] in skip:
             continue
         if path.is_file() and not path.is_symlink():
             size += path.stat().st_size
@@ -77,8 +77,9 @@ def _fit(points: list[tuple[int, int]]) -> tuple[float | None, float | None]:
 def site_sizes(docs_dir: Path, site_dir: Path, transcripts: int) -> dict[str, Any]:
     """Docs, site and search-index sizes, and the site's bytes per transcript."""
     docs_bytes, docs_files = tree_size(docs_dir)
-    site_bytes, site_files = tree_size(site_dir, skip=SEARCH_BUNDLE)
-    index_bytes, index_files = tree_size(site_dir / SEARCH_BUNDLE)
+    site_bytes, site_files = tree_size(site_dir, skip=SEARCH_BUNDLES)
+    bundles = [tree_size(site_dir / bundle) for bundle in SEARCH_BUNDLES]
+    index_bytes, index_files = (sum(column) for column in zip(*bundles))
     return {
         "docs_bytes": docs_bytes, "docs_files": docs_files,
         "site_bytes": site_bytes, "site_files": site_files,

@@ -38,6 +38,13 @@ _CLASSES = {
     TurnKind.NOTE: ".pr-note",
 }
 
+LEAD_WORDS = 50
+"""Words of each answer or statement that the quick search index reads: its
+paragraphs up to the one that reaches this many. Later paragraphs carry
+``MORE`` and are found by the every-word index only (generator/site/search.py).
+Questions are read whole."""
+MORE = "pr-more"
+
 
 def render_transcript(
     entry: Entry,
@@ -162,6 +169,7 @@ def _question_heading(entry: QuestionEntry) -> str:
 def _turn(turn: Turn, number: int) -> list[str]:
     blocks = []
     speaker = _speaker(turn)
+    words = 0  # of the turn's lead so far
     for i, text in enumerate(turn.paragraphs, start=1):
         escaped = inline(text)
         if not escaped:
@@ -173,6 +181,9 @@ def _turn(turn: Turn, number: int) -> list[str]:
         attrs = f"#p{number}-{i}"
         if turn.kind in _CLASSES:
             attrs += f" {_CLASSES[turn.kind]}"
+        if turn.kind is not TurnKind.QUESTION and words >= LEAD_WORDS:
+            attrs += f" .{MORE}"
+        words += len(text.split())
         blocks.append(_with_attrs(markdown, attrs))
     return blocks
 

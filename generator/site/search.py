@@ -5,6 +5,15 @@ transcript.html), so home and year pages stay out of the index. The facts
 line, the neighbour links and the permalink signs are excluded too: a hit
 should be words somebody said.
 
+Two indexes are written. The quick one (``pagefind/``), which the search box
+asks first, reads the questions whole and the lead of every answer and
+statement (the paragraphs marked ``pr-more`` are left out, see
+generator/render/transcript.py). The every-word one (``pagefind-full/``)
+reads every word; the search box asks it when the quick one finds too few
+transcripts, or when the reader asks for every word. At 10,000 transcripts a
+common word's index chunk in the every-word index is several hundred KB (every
+position of it in every answer), which one query would have to fetch.
+
 Pagefind's command line is used rather than its Python service: it indexes
 pages in parallel and has finished writing every file when it exits.
 Pagefind writes filter values in hash-map order, which differs from run to
@@ -24,7 +33,12 @@ from pathlib import Path
 from .canonical import sort_filters
 
 BUNDLE = "pagefind"
+FULL_BUNDLE = "pagefind-full"
 EXCLUDE = (".pr-meta", ".pr-neighbours", ".headerlink")
+LATER_PARAGRAPHS = ".pr-more"
+# Only transcript pages carry data-pagefind-body: Pagefind need not read the
+# others (at 10,000 transcripts, the topic pages alone are about half the site's HTML).
+PAGES = "transcripts/**/*.html"
 
 
 class SearchIndexError(Exception):
@@ -36,25 +50,40 @@ class SearchIndex:
     """What Pagefind indexed and where its files are."""
 
     page_count: int
-    bundle: Path
+    bundle: Path  # the quick index: questions and the lead of each answer
+    full_bundle: Path  # every word
 
 
 def index_site(site_dir: Path) -> SearchIndex:
-    """Write the Pagefind bundle into ``site_dir/pagefind`` and return what it holds.
+    """Write the quick and the every-word Pagefind bundles into ``site_dir`` and return what they hold.
 
-    A bundle already there is replaced, not added to: its fragments are
+    Bundles already there are replaced, not added to: their fragments are
     named by their content, so the old ones would stay beside the new.
     """
-    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
-    for selector in EXCLUDE:
+    quick = _bundle(site_dir, BUNDLE, (*EXCLUDE, LATER_PARAGRAPHS))
+    full = _bundle(site_dir, FULL_BUNDLE, EXCLUDE)
+    pages = _page_count(quick)
+    if pages != _page_count(full):
+        raise SearchIndexError(f"Pagefind indexed {pages} pages in {quick} but {_page_count(full)} in {full}")
+    return SearchIndex(page_count=pages, bundle=quick, full_bundle=full)
+
+
+def _bundle(site_dir: Path, name: str, exclude: tuple[str, ...]) -> Path:
+    """Index ``site_dir`` into ``site_dir/name``, leaving out what ``exclude`` selects."""
+    bundle = site_dir / name
+    shutil.rmtree(bundle, ignore_errors=True)
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", PAGES,
+               "--output-subdir", name, "--quiet"]
+    for selector in exclude:
         command += ["--exclude-selectors", selector]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         message = (done.stderr or done.stdout).strip()
         raise SearchIndexError(f"Pagefind could not index {site_dir}: {message}")
-    bundle = site_dir / BUNDLE
     sort_filters(bundle)
+    return bundle
+
+
+def _page_count(bundle: Path) -> int:
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = sum(int(language["page_count"]) for language in entry["languages"].values())
-    return SearchIndex(page_count=pages, bundle=bundle)
+    return sum(int(language["page_count"]) for language in entry["languages"].values())

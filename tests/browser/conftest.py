@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from benchmarks.query import served
+from benchmarks.synthetic import write_corpus
 from generator.build import BuildSettings, build
 from tests.support import CONTENT, REPO
 
@@ -45,6 +46,32 @@ def _serve(directory: Path) -> Iterator[str]:
 def site_url(built_root: Path) -> Iterator[str]:
     """The site served at the root of a host."""
     yield from _serve(built_root / "archive")
+
+
+ARCHIVE_SIZE = 24  # transcripts in the synthetic archive: more than a page of results
+
+
+@pytest.fixture(scope="session")
+def archive_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of a synthetic archive of ARCHIVE_SIZE transcripts (benchmarks.synthetic)."""
+    root = tmp_path_factory.mktemp("archive")
+    write_corpus(ARCHIVE_SIZE, seed=7, out=root / "content", directory=CONTENT)
+    report = build(
+        BuildSettings(
+            content_dir=root / "content",
+            site_dir=root / "site",
+            docs_dir=root / "docs",
+            config_file=REPO / "mkdocs.yml",
+        )
+    )
+    assert report.ok, (report.problems, report.warnings)
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def archive_url(archive_site: Path) -> Iterator[str]:
+    """The synthetic archive's site served at the root of a host."""
+    yield from _serve(archive_site)
 
 
 @pytest.fixture(scope="session")

@@ -101,8 +101,15 @@ QUESTIONS_TEXT = _transcript(
     ["Opening.", "--- a rule? ---", "{{ config.extra }}"],
     [("Reuters", f"Question {n}: {text}?", f"Answer {n}: {text}.") for n, text in enumerate(PARAGRAPHS, start=1)],
 )
+# A statement long enough that its later paragraphs are left out of the quick search index, as the hostile one's are.
+BENIGN_STATEMENT = (
+    "Good morning. Ministers of foreign affairs met today at headquarters to review the work of the year, "
+    "the plans for the coming months and the support that members give to each other, and they heard reports "
+    "from the military committee on exercises, training, readiness and the state of the forces assigned to the "
+    "common command structure."
+)
 BENIGN_TEXT = _transcript(
-    ["Good morning.", "We met today.", "Allies agreed."],
+    [BENIGN_STATEMENT, "We met today.", "Allies agreed."],
     [("Reuters", "What did Russia say?", "Russia listened."),
      # Asked like the hostile questions and answered like them: the benign
      # page gets every topic piece (chips, asked before/since, related) too.

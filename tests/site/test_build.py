@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -83,7 +84,8 @@ def test_site_files(built) -> None:
         "index.html", "years/index.html", "years/2014/index.html", "years/2015/index.html",
         "years/2022/index.html", "open-data/index.html", "data/transcripts.json",
         "topics/index.html", "topics/ukraine/index.html", "topics/territorial-integrity/index.html",
-        "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "sitemap.xml",
+        "pagefind/pagefind.js", "pagefind/pagefind-entry.json",
+        "pagefind-full/pagefind.js", "pagefind-full/pagefind-entry.json", "sitemap.xml",
         *(f"transcripts/{s}/index.html" for s in slugs),
         *(f"data/transcripts/{s}.json" for s in slugs),
     ]
@@ -135,8 +137,9 @@ def test_no_request_leaves_the_site(built) -> None:
 
 def test_only_transcripts_are_indexed_with_their_filters(built) -> None:
     site, _, _ = built
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["languages"]["en"]["page_count"] == 3
+    for bundle in ("pagefind", "pagefind-full"):
+        entry = json.loads((site / bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert entry["languages"]["en"]["page_count"] == 3
     head = soup(site, f"transcripts/{SEED_002}/index.html").head
     filters = sorted((m["data-pagefind-filter"], m["content"]) for m in head.select("meta[data-pagefind-filter]"))
     assert ("year[content]", "2022") in filters
@@ -146,6 +149,31 @@ def test_only_transcripts_are_indexed_with_their_filters(built) -> None:
     assert [value for name, value in filters if name == "topic[content]"] == ["Russia", "Ukraine"]  # its main topics
     assert soup(site, "index.html").select("[data-pagefind-body]") == []
     assert len(soup(site, f"transcripts/{SEED_002}/index.html").select("[data-pagefind-body]")) == 1
+
+
+def _indexed_text(bundle: Path) -> dict[str, str]:
+    """The text Pagefind indexed of each page of ``bundle``, by URL (from its fragments)."""
+    texts = {}
+    for fragment in (bundle / "fragment").iterdir():
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        texts[data["url"]] = data["content"]
+    return texts
+
+
+def test_the_quick_index_reads_questions_and_the_start_of_answers_the_full_one_every_word(built) -> None:
+    site, _, _ = built
+    page = soup(site, f"transcripts/{SEED_002}/index.html")
+    later = page.select("[data-pagefind-body] p.pr-more")
+    assert len(later) > 10
+    assert page.select("[data-pagefind-body] p.pr-question.pr-more") == []
+    url = f"/transcripts/{SEED_002}/"
+    quick, full = _indexed_text(site / "pagefind")[url], _indexed_text(site / "pagefind-full")[url]
+    for paragraph in later:
+        text = paragraph.get_text(" ", strip=True).removesuffix("¶").strip()
+        assert text[:60] not in quick
+        assert text[:60] in full
+    for question in page.select("[data-pagefind-body] p.pr-question"):
+        assert question.get_text(" ", strip=True)[:60] in quick
 
 
 def test_pages_link_their_open_data(built) -> None:
@@ -173,9 +201,9 @@ def test_same_content_gives_a_byte_identical_site(built, tmp_path: Path) -> None
     assert [path for path in first if first[path] != second[path]] == []
     # The search index (filters, fragments, word index) and the open data are among the files compared.
     compared = sorted(first)
-    assert [p for p in compared if p.startswith("pagefind/filter/")] != []
-    assert [p for p in compared if p.startswith("pagefind/fragment/")] != []
-    assert [p for p in compared if p.startswith("pagefind/index/")] != []
+    for bundle in ("pagefind", "pagefind-full"):
+        for part in ("filter", "fragment", "index"):
+            assert [p for p in compared if p.startswith(f"{bundle}/{part}/")] != []
     assert len([p for p in compared if p.startswith("data/transcripts/") and p.endswith(".json")]) == 3
     assert files_of(docs) == files_of(docs_again)
     assert (site.parent / "report.json").read_bytes() == (again.parent / "report.json").read_bytes()

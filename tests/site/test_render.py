@@ -166,6 +166,33 @@ def test_follow_up_and_unnamed_questions() -> None:
     assert "## Opening statement" not in page
 
 
+def test_answers_past_their_lead_are_marked_for_the_every_word_index_only() -> None:
+    sg = Speaker("jens-stoltenberg", "Jens Stoltenberg", None, None, "SG")
+    forty = " ".join(["word"] * 40)
+    long_question = " ".join(["asked"] * 80)
+    turns = (
+        Turn("t1", TurnKind.QUESTION, Speaker(None, None, None, "CNN", "Q"), (long_question, long_question), 1),
+        # 40 words, then 80: the lead ends with the paragraph that reaches 50 words.
+        Turn("t2", TurnKind.ANSWER, sg, (forty, forty, "Third.", "Fourth."), 2),
+        Turn("t3", TurnKind.QUESTION, Speaker(None, None, None, "TASS", "Q"), ("Short?",), 3),
+        Turn("t4", TurnKind.ANSWER, sg, (" ".join(["word"] * 50), "Second."), 4),
+    )
+    questions = (
+        Question(1, "q1-cnn", "t1", None, "CNN", ("t2",), None),
+        Question(2, "q2-tass", "t3", None, "TASS", ("t4",), None),
+    )
+    page = pages(make_transcript(turns=turns, questions=questions))["transcripts/2022-01-12-press-conference.md"]
+    marks = [line for line in page.splitlines() if line.startswith("{: #p")]
+    assert marks == [
+        "{: #p1-1 .pr-question }", "{: #p1-2 .pr-question }",  # a question is read whole
+        "{: #p2-1 }", "{: #p2-2 }", "{: #p2-3 .pr-more }", "{: #p2-4 .pr-more }",
+        "{: #p3-1 .pr-question }",
+        "{: #p4-1 }", "{: #p4-2 .pr-more }",
+    ]
+    html = markdown.markdown(page.split("---\n", 2)[2], extensions=["attr_list"])
+    assert [p["id"] for p in BeautifulSoup(html, "html.parser").select("p.pr-more")] == ["p2-3", "p2-4", "p4-2"]
+
+
 HOSTILE = "<script>alert(1)</script> *not bold* [link](javascript:alert(1)) {: .x} {{ config }} {% raw %} &amp; | a | b |"
 
 

@@ -6,6 +6,12 @@
  * reader opens the search box, and a query then loads only the chunks for
  * its words and the fragments of the results shown. Paths are resolved from
  * Material's site base, so the site works when served from a sub-path.
+ *
+ * The site has two indexes (generator/site/search.py). The quick one reads
+ * the questions and the start of every answer; a common word's part of it
+ * stays small however large the archive grows. The every-word one is asked
+ * when the quick one finds fewer transcripts than a page of results, and
+ * for every query while "Every word" is ticked.
  */
 (function () {
   "use strict";
@@ -14,6 +20,7 @@
   var MAX_SECTIONS = 3;    // questions listed per page
   var EXCERPT_WORDS = 26;  // words of context shown per result
   var IDLE = "Type to search the transcripts";
+  var BUNDLES = { quick: "pagefind/", full: "pagefind-full/" };
 
   var configElement = document.getElementById("__config");
   var config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
@@ -30,25 +37,42 @@
   var list = document.getElementById("pr-search-results");
   var filterBox = root.querySelector("[data-pr-search-filters]");
   var selects = addFilterFields(filterBox);
-  var pagefind = null;
+  var everyWord = addEveryWordField(filterBox);
+  var script = null;  // Pagefind's module
+  var indexes = {};
   var generation = 0;
   var timer = 0;
 
-  function load() {
-    if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-        // init() fetches the index's metadata and starts the WebAssembly while
-        // the reader types, instead of at the first query.
-        return Promise.resolve(pf.options({ baseUrl: base.pathname }))
-          .then(function () { return pf.init(); })
-          .then(function () { return pf; });
+  /* One of BUNDLES, loaded once: init() fetches the index's metadata and
+     starts the WebAssembly while the reader types, not at the first query.
+     Both indexes run on one copy of Pagefind's script, worker and
+     WebAssembly (the quick bundle's), so the every-word one costs only its
+     own index files. */
+  function load(name) {
+    name = name || "quick";
+    if (!indexes[name]) {
+      if (!script) script = import(new URL(BUNDLES.quick + "pagefind.js", base).href);
+      indexes[name] = script.then(function (pf) {
+        var index = pf.createInstance({ basePath: new URL(BUNDLES[name], base).pathname });
+        return Promise.resolve(index.options({ baseUrl: base.pathname }))
+          .then(function () { return index.init(); })
+          .then(function () { return index; });
       });
-      pagefind.catch(function () {
-        pagefind = null;
+      indexes[name].catch(function () {
+        indexes[name] = null;
+        script = null;
         status.textContent = "Search is not available: its index could not be loaded.";
       });
     }
-    return pagefind;
+    return indexes[name];
+  }
+
+  function find(name, query, filters) {
+    return load(name).then(function (pf) {
+      var options = { filters: filters };
+      if (!query) options.sort = { date: "desc" };
+      return pf.search(query || null, options);
+    });
   }
 
   function activeFilters() {
@@ -69,27 +93,49 @@
       return;
     }
     status.textContent = "Searching\u2026";
-    load().then(function (pf) {
-      var options = { filters: filters };
-      if (!query) options.sort = { date: "desc" };
-      return pf.search(query || null, options);
-    }).then(function (search) {
+    // Without words, both indexes list the same transcripts: the quick one does.
+    var whole = everyWord.checked || !query;
+    find(everyWord.checked && query ? "full" : "quick", query, filters).then(function (search) {
       if (mine !== generation || !search) return null;
-      var shown = search.results.slice(0, MAX_RESULTS);
-      return Promise.all(shown.map(function (r) { return r.data(); })).then(function (pages) {
-        if (mine === generation) show(pages, search.results.length);
+      if (whole || search.results.length >= MAX_RESULTS) return { search: search, whole: whole };
+      // Too few in the questions and the answers' openings: look at every word.
+      return find("full", query, filters).then(function (full) {
+        return full && { search: full, whole: true };
       });
+    }).then(function (found) {
+      if (mine !== generation || !found) return null;
+      return show(found.search.results.slice(0, MAX_RESULTS), found.search.results.length, found.whole, mine);
     }).catch(function () {
       if (mine === generation) status.textContent = "Search failed. Please try again.";
     });
   }
 
-  function show(pages, total) {
-    list.replaceChildren.apply(list, pages.map(resultItem));
-    if (total === 0) status.textContent = "No transcript matches";
-    else if (total === 1) status.textContent = "1 transcript matches";
-    else status.textContent = total + " transcripts match" +
-      (total > pages.length ? ", showing the first " + pages.length : "");
+  /* The results in rank order, each as soon as it and those above it have
+     their text: the best one shows without waiting for the tenth. The
+     previous results stay until then, so the list does not blink while the
+     reader types. */
+  function show(results, total, whole, mine) {
+    var where = whole ? "" : " in their questions or the start of an answer";
+    var text = total === 0 ? "No transcript matches"
+      : total === 1 ? "1 transcript matches" + where
+      : total + " transcripts match" + where + (total > results.length ? ", showing the first " + results.length : "");
+    if (!results.length) {
+      list.replaceChildren();
+      status.textContent = text;
+      return null;
+    }
+    var pages = results.map(function (r) { return r.data(); });  // fetched at once, shown in order
+    return pages.reduce(function (previous, page, rank) {
+      return previous.then(function () { return page; }).then(function (data) {
+        if (mine !== generation) return;
+        if (rank === 0) {
+          list.replaceChildren(resultItem(data));
+          status.textContent = text;
+        } else {
+          list.appendChild(resultItem(data));
+        }
+      });
+    }, Promise.resolve());
   }
 
   function resultItem(page) {
@@ -231,6 +277,19 @@
     return made;
   }
 
+  /* "Every word": search whole answers, not only their start. Slower on a
+     large archive: a common word's part of the every-word index is large. */
+  function addEveryWordField(box) {
+    var label = element("label", "pr-search-every-word");
+    var checkbox = element("input");
+    checkbox.type = "checkbox";
+    checkbox.setAttribute("data-pr-every-word", "");
+    label.appendChild(checkbox);
+    label.appendChild(document.createTextNode("Every word: search whole answers, not only their start (slower)"));
+    box.parentNode.insertBefore(label, box.nextSibling);
+    return checkbox;
+  }
+
   function loadFilters() {
     load().then(function (pf) { return pf.filters(); }).then(function (available) {
       selects.forEach(function (select) {
@@ -286,6 +345,7 @@
     setTimeout(function () { run(); input.focus(); }, 0);
   });
   selects.forEach(function (select) { select.addEventListener("change", run); });
+  everyWord.addEventListener("change", run);
   filterBox.addEventListener("toggle", function () {
     if (filterBox.open && selects[0].options.length === 1) loadFilters();
   });
