@@ -218,3 +218,16 @@ def test_a_published_site_has_absolute_sitemap_and_canonical_links(tmp_path: Pat
     assert "<lastmod>2022-01-12</lastmod>" in sitemap  # the newest transcript's date, not today
     page = soup(site, f"transcripts/{SEED_002}/index.html")
     assert page.find("link", rel="canonical")["href"] == f"https://example.org/archive/transcripts/{SEED_002}/"
+
+
+def test_an_archive_without_a_published_transcript_builds_without_a_search_index(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "transcripts").mkdir(parents=True)
+    for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
+        (content / name).write_bytes((CONTENT / name).read_bytes())
+    (content / "transcripts" / "empty.txt").write_text("\n", encoding="utf-8")  # a problem, not a page
+    code, output, site, _ = run_build(tmp_path, content=content)
+    assert code == 0, output
+    assert "Built 0 transcripts (5 pages, 5 of them rendered anew, 0 searchable)" in output
+    assert (site / "index.html").is_file()
+    assert not (site / "pagefind").exists() and not (site / "pagefind-full").exists()

@@ -45,9 +45,9 @@
 
   /* One of BUNDLES, loaded once: init() fetches the index's metadata and
      starts the WebAssembly while the reader types, not at the first query.
-     Both indexes run on one copy of Pagefind's script, worker and
-     WebAssembly (the quick bundle's), so the every-word one costs only its
-     own index files. */
+     Both indexes run on one copy of Pagefind's script and worker (the quick
+     bundle's); the every-word one fetches its own metadata, WebAssembly and
+     index chunks. */
   function load(name) {
     name = name || "quick";
     if (!indexes[name]) {
