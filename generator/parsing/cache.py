@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from generator.errors import Problem
 from generator.model import Transcript
-from generator.parsing.census import packed_keys, unpacked_keys
+from generator.parsing.census import packed_keys
 from generator.fingerprint import source_fingerprint
 from generator.parsing.packs import dump_known, load_known
 from generator.reading.metadata import sidecar_for
@@ -105,12 +105,6 @@ class CachedFile:
     lines: bytes | Problem  # the census keys in UTF-8, one a line: unpickled as one object, not hundreds
     census: dict[str, int] | None = None
     outcome: Transcript | Problem | None = None
-
-    def census_keys(self) -> frozenset[str] | Problem:
-        """The census keys of the file's lines (see :func:`generator.cleaning.line_keys`)."""
-        if isinstance(self.lines, Problem):
-            return self.lines
-        return unpacked_keys(self.lines)
 
 
 class ParseCache:

@@ -87,7 +87,7 @@ class TopicInputs:
         shown = [topic.name, topic.description, topic_family(index, slug, path), per_page]
         entries = index.column_entries(slug)
         listed = [self._slugs[row] for row in entries.transcript_rows.tolist()]
-        years = year_pages(index, slug, per_page)
+        years = year_pages(index, slug, per_page, entries)
         if not years:
             return [(path, [*shown, self._listing(entries)], listed)]
         # The main page counts questions and transcripts per year and spans their dates.

@@ -29,6 +29,7 @@ from generator.topics import (
     UnitKey,
     UnitRef,
 )
+from generator.topics.index import ColumnEntries
 
 from . import paths
 from .escape import inline
@@ -147,12 +148,15 @@ def topic_page_sources(
     return tuple(sources)
 
 
-def year_pages(index: TopicIndex, slug: str, per_page: int = PER_PAGE) -> dict[str, int | None]:
+def year_pages(
+    index: TopicIndex, slug: str, per_page: int = PER_PAGE, entries: ColumnEntries | None = None
+) -> dict[str, int | None]:
     """The year pages of a topic, by path (newest year first, undated last); none when its
-    questions fit on its main page."""
-    if index.column_entries(slug).unit_rows.size <= per_page:
+    questions fit on its main page. ``entries``: its ``index.column_entries(slug)``, if at hand."""
+    entries = index.column_entries(slug) if entries is None else entries
+    if entries.unit_rows.size <= per_page:
         return {}
-    return {topic_year_path(slug, year): year for year in index.topic_years(slug)}
+    return {topic_year_path(slug, year): year for year in index.entry_years(entries)}
 
 
 def _tally(refs: Sequence[TranscriptRef], units: Sequence[UnitRef]) -> str:

@@ -30,12 +30,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.render.transcript import MORE
+
 from .canonical import sort_filters
 
 BUNDLE = "pagefind"
 FULL_BUNDLE = "pagefind-full"
 EXCLUDE = (".pr-meta", ".pr-neighbours", ".headerlink")
-LATER_PARAGRAPHS = ".pr-more"
+LATER_PARAGRAPHS = f".{MORE}"  # an answer's paragraphs after its lead
 # Only transcript pages carry data-pagefind-body: Pagefind need not read the
 # others (at 10,000 transcripts, reading them took nearly two thirds of its time).
 PAGES = "transcripts/**/*.html"

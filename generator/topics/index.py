@@ -110,9 +110,9 @@ class TopicIndex:
         _, t_mentions = _column(cols.transcript_mentions, column)
         return ColumnEntries(rows, weights, mentions, t_rows, t_weights, t_mentions, column)
 
-    def topic_years(self, slug: str) -> tuple[int | None, ...]:
-        """The years of the transcripts a topic came up in, newest first, None (undated) last."""
-        found = set(self._year[self.column_entries(slug).transcript_rows].tolist())
+    def entry_years(self, entries: ColumnEntries) -> tuple[int | None, ...]:
+        """The years of the transcripts in a topic's ``column_entries``, newest first, None (undated) last."""
+        found = set(self._year[entries.transcript_rows].tolist())
         return (*sorted((year for year in found if year >= 0), reverse=True), *((None,) if -1 in found else ()))
 
     def coverage(self, slug: str) -> TopicCoverage:
