@@ -35,7 +35,7 @@ from generator.render import Rendered, RenderSettings, paths, render_groups, sit
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site
-from generator.site.serve import Snapshot, serve, snapshot
+from generator.site.serve import IndexDone, SearchRefresh, Snapshot, serve, snapshot
 from generator.write import MARKER, InPlace, Staging, check_owned, read_manifest, write_groups
 
 T = TypeVar("T")
@@ -75,6 +75,9 @@ class BuildSettings:
     again: bool = False
     """Another build will follow in this process (``pressroom serve``): keep what the caches
     read in memory for it, rather than letting MkDocs and Pagefind have that memory."""
+    search: bool = True
+    """Index the site for search. False leaves the index to the caller: ``pressroom serve``
+    refreshes it in the background, so that an edit shows without waiting for Pagefind."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ class BuildReport:
     """Everything a maintainer should act on: the report ``pressroom check`` gives, plus MkDocs' warnings."""
     pages: int = 0
     rendered: int = 0  # pages rendered by this build; the others were unchanged since the last one
-    indexed: int = 0  # pages in the search index
+    indexed: int | None = 0  # pages in the search index; None when the build left indexing to its caller
     warnings: tuple[str, ...] = ()  # MkDocs warnings (broken links, anchors)
     refused: str = ""
     """Why the build was not published (the previous output is untouched); empty when it was."""
@@ -172,7 +175,8 @@ def build_parsed(
         site = clock.count(
             "site",
             lambda step: build_site(
-                settings.config_file, docs.path, site_dir.path, corpus.last_date, step, dirty=dirty
+                settings.config_file, docs.path, site_dir.path, corpus.last_date, step, dirty=dirty,
+                search=settings.search,
             ),
         )
         content = content_report(
@@ -186,7 +190,8 @@ def build_parsed(
             docs.publish()
             site_dir.publish()
     return BuildReport(len(corpus.entries), corpus.problems, tuple(clock.timings), settings.site_dir, content,
-                       pages=written.pages, rendered=written.written, indexed=site.search.page_count,
+                       pages=written.pages, rendered=written.written,
+                       indexed=site.search.page_count if site.search is not None else None,
                        warnings=site.warnings, refused=refused)
 
 
@@ -198,28 +203,41 @@ def preview(
     ready: Callable[[str], None] | None = None,
     stop: threading.Event | None = None,
     interval: float = 1.0,
+    on_indexed: IndexDone = lambda _index, _seconds: None,
 ) -> None:
     """Build, serve the site locally, and rebuild whenever content or theme changes.
 
     ``on_build`` receives each build's report, or the error that stopped it:
-    a broken transcript must not stop the preview.
+    a broken transcript must not stop the preview. The search index is
+    refreshed after each build that was published, in the background;
+    ``on_indexed`` hears of each refresh that a newer build did not cancel.
     """
     theme = [settings.config_file, *_theme_dirs(settings.config_file)]
     theme_seen: list[Snapshot] = []
+    search = SearchRefresh(on_indexed)
 
     def rebuild() -> None:
+        # Pagefind must not read pages while they are rewritten, and the build wants the cores.
+        search.stop()
         # MkDocs' dirty build would keep every unchanged page in the old theme.
         now = snapshot(theme)
         same_theme = theme_seen == [now]
         theme_seen[:] = [now]
         try:
-            on_build(build(replace(settings, preview=same_theme, again=True)))
+            report = build(replace(settings, preview=same_theme, again=True, search=False))
         except Exception as error:  # shown to the maintainer, who fixes and saves again
             on_build(error)
+            return
+        on_build(report)
+        if report.published:
+            search.start(settings.site_dir)
 
-    rebuild()
-    watched = [settings.content_dir, *theme]
-    serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
+    try:
+        rebuild()
+        watched = [settings.content_dir, *theme]
+        serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
+    finally:
+        search.stop()
 
 
 def _remove_gone_pages(site_dir: Path, previous: Iterable[str], rendered: Iterable[Rendered]) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
     from generator.build import BuildReport
+    from generator.site import SearchIndex
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # nothing published: problems (any, with --strict), or a build that failed
@@ -176,10 +177,16 @@ def serve(content: Path, out: Path, host: str, port: int) -> None:
         else:
             _echo_report(result)
 
+    def on_indexed(result: SearchIndex | Exception, seconds: float) -> None:
+        if isinstance(result, Exception):
+            click.echo(f"error: search index not refreshed: {result}", err=True)
+        else:
+            click.echo(f"Search index refreshed: {result.page_count} transcripts searchable ({seconds:.1f}s).")
+
     settings = BuildSettings(content_dir=content, site_dir=out, docs_dir=Path("build/preview-docs"))
     try:
         preview(
-            settings, host, port, on_build=on_build,
+            settings, host, port, on_build=on_build, on_indexed=on_indexed,
             ready=lambda url: click.echo(f"Serving {url} (Ctrl+C to stop); rebuilding on changes"),
         )
     except KeyboardInterrupt:
@@ -207,9 +214,10 @@ def _echo_report(report: BuildReport) -> None:
         click.echo(f"error: {report.refused}; {report.site_dir}/ was left as it was", err=True)
         return
     stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.timings)
+    searchable = f"{report.indexed} searchable" if report.indexed is not None else "search index refreshing"
     click.echo(
         f"Built {report.transcripts} transcripts ({report.pages} pages, {report.rendered} of them rendered anew, "
-        f"{report.indexed} searchable) "
+        f"{searchable}) "
         f"into {report.site_dir}/ in {report.seconds:.1f}s ({stages})."
     )
 

@@ -1,9 +1,20 @@
-"""Paths every test module may need (import as ``from tests.support import ...``)."""
+"""Paths and readers every test module may need (import as ``from tests.support import ...``)."""
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
 SEEDS = sorted((CONTENT / "transcripts").glob("*.txt"))
+
+
+def indexed_text(bundle: Path) -> dict[str, str]:
+    """The text Pagefind indexed of each page of ``bundle``, by URL (from its fragments)."""
+    texts = {}
+    for fragment in (bundle / "fragment").iterdir():
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        texts[data["url"]] = data["content"]
+    return texts

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .mkdocs import SiteError, build_mkdocs
-from .search import SearchIndex, SearchIndexError, index_site
+from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Site:
 
     site_dir: Path
     warnings: tuple[str, ...]
-    search: SearchIndex
+    search: SearchIndex | None  # None: the caller indexes the site (``pressroom serve``, in the background)
 
 
 def build_site(
@@ -31,14 +31,15 @@ def build_site(
     build_date: dt.date | None,
     on_page: Callable[[int, int], None] | None = None,
     dirty: bool = False,
+    search: bool = True,
 ) -> Site:
-    """Build the site with MkDocs, then index it with Pagefind.
+    """Build the site with MkDocs, then index it with Pagefind (unless not ``search``).
 
     ``on_page(done, total)`` follows MkDocs through the pages. ``dirty``:
     MkDocs renders only the pages whose Markdown changed (see build_mkdocs).
     """
     warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page, dirty)
-    return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir))
+    return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir) if search else None)
 
 
-__all__ = ["SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site"]
+__all__ = ["IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site"]

@@ -15,7 +15,11 @@ common word's index chunk in the every-word index is several hundred KB (every
 position of it in every answer), which one query would have to fetch.
 
 Pagefind's command line is used rather than its Python service: it indexes
-pages in parallel and has finished writing every file when it exits.
+pages in parallel and has finished writing every file when it exits. Both
+bundles are written beside the ones in place and swapped in once both are
+complete, so a site being served always has a whole index, and an indexing
+that is cancelled (``pressroom serve`` starts again after an edit) leaves the
+previous one as it was.
 Pagefind writes filter values in hash-map order, which differs from run to
 run; ``canonical.sort_filters`` puts them in a fixed order so that the same
 site gives the same index, byte for byte.
@@ -24,9 +28,11 @@ site gives the same index, byte for byte.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +53,10 @@ class SearchIndexError(Exception):
     """Pagefind could not index the site."""
 
 
+class IndexingCancelled(Exception):
+    """Indexing was cancelled before the new bundles were swapped in; the previous ones are in place."""
+
+
 @dataclass(frozen=True)
 class SearchIndex:
     """What Pagefind indexed and where its files are."""
@@ -56,27 +66,53 @@ class SearchIndex:
     full_bundle: Path  # every word
 
 
-def index_site(site_dir: Path) -> SearchIndex:
+def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> SearchIndex:
     """Write the quick and the every-word Pagefind bundles into ``site_dir`` and return what they hold.
 
     Bundles already there are replaced, not added to: their fragments are
     named by their content, so the old ones would stay beside the new. A site
     without transcript pages gets no bundle (Pagefind cannot write an empty
     index); its search box says that search is not available.
+
+    Setting ``cancelled`` (from another thread) stops Pagefind and raises
+    IndexingCancelled; the bundles in place are then untouched.
     """
     if not any((site_dir / "transcripts").rglob("*.html")):
         for name in (BUNDLE, FULL_BUNDLE):
             shutil.rmtree(site_dir / name, ignore_errors=True)
         return SearchIndex(page_count=0, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
-    quick = _bundle(site_dir, BUNDLE, (*EXCLUDE, LATER_PARAGRAPHS))
-    full = _bundle(site_dir, FULL_BUNDLE, EXCLUDE)
-    pages = _page_count(quick)
-    if pages != _page_count(full):
-        raise SearchIndexError(f"Pagefind indexed {pages} pages in {quick} but {_page_count(full)} in {full}")
-    return SearchIndex(page_count=pages, bundle=quick, full_bundle=full)
+    try:
+        quick = _bundle(site_dir, _next(BUNDLE), (*EXCLUDE, LATER_PARAGRAPHS), cancelled)
+        full = _bundle(site_dir, _next(FULL_BUNDLE), EXCLUDE, cancelled)
+        pages = _page_count(quick)
+        if pages != _page_count(full):
+            raise SearchIndexError(f"Pagefind indexed {pages} pages in {quick} but {_page_count(full)} in {full}")
+    except BaseException:
+        for name in (BUNDLE, FULL_BUNDLE):
+            shutil.rmtree(site_dir / _next(name), ignore_errors=True)
+        raise
+    for name in (BUNDLE, FULL_BUNDLE):
+        _swap_in(site_dir / _next(name), site_dir / name)
+    return SearchIndex(page_count=pages, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
 
 
-def _bundle(site_dir: Path, name: str, exclude: tuple[str, ...]) -> Path:
+def _next(name: str) -> str:
+    """Where a bundle is written before it replaces ``name`` (Pagefind reads only transcripts/)."""
+    return f"{name}.next"
+
+
+def _swap_in(new: Path, bundle: Path) -> None:
+    """Put ``new`` where ``bundle`` is, with two renames: a request in between finds no bundle only
+    for that instant, never half of one."""
+    old = bundle.with_name(f"{bundle.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if bundle.exists():
+        os.replace(bundle, old)
+    os.replace(new, bundle)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _bundle(site_dir: Path, name: str, exclude: tuple[str, ...], cancelled: threading.Event | None) -> Path:
     """Index ``site_dir`` into ``site_dir/name``, leaving out what ``exclude`` selects."""
     bundle = site_dir / name
     shutil.rmtree(bundle, ignore_errors=True)
@@ -84,12 +120,31 @@ def _bundle(site_dir: Path, name: str, exclude: tuple[str, ...]) -> Path:
                "--output-subdir", name, "--quiet"]
     for selector in exclude:
         command += ["--exclude-selectors", selector]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        message = (done.stderr or done.stdout).strip()
-        raise SearchIndexError(f"Pagefind could not index {site_dir}: {message}")
+    returncode, output = run_cancellable(command, cancelled)
+    if returncode != 0:
+        raise SearchIndexError(f"Pagefind could not index {site_dir}: {output.strip()}")
     sort_filters(bundle)
     return bundle
+
+
+def run_cancellable(command: list[str], cancelled: threading.Event | None, poll: float = 0.1) -> tuple[int, str]:
+    """Run ``command`` to its end; its exit code and what it printed (errors first).
+
+    Checks ``cancelled`` before it starts and every ``poll`` seconds: once
+    set, the command is killed (or never started) and IndexingCancelled raised.
+    """
+    if cancelled is not None and cancelled.is_set():
+        raise IndexingCancelled(" ".join(command))
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        while True:
+            try:
+                stdout, stderr = process.communicate(timeout=poll if cancelled is not None else None)
+                return process.returncode, stderr or stdout
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled.is_set():
+                    process.kill()
+                    process.communicate()
+                    raise IndexingCancelled(" ".join(command)) from None
 
 
 def _page_count(bundle: Path) -> int:

@@ -3,15 +3,22 @@
 Changes are found by polling modification times once a second: no extra
 dependency, and it behaves the same on every filesystem (including network
 and container mounts where change notifications do not arrive).
+
+The search index is refreshed in the background (:class:`SearchRefresh`):
+Pagefind takes far longer than the rest of a rebuild (24 s of 27 s at 1,000
+transcripts), and an edited page should show as soon as it is built.
 """
 
 from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable, Iterable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from .search import IndexingCancelled, SearchIndex, index_site
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -67,3 +74,47 @@ def serve(
                     rebuild()
         finally:
             server.shutdown()
+
+
+IndexDone = Callable[[SearchIndex | Exception, float], None]
+"""Told the index (or the error that stopped it) and the seconds it took, once a refresh ends."""
+
+
+class SearchRefresh:
+    """One search index refresh at a time, in a thread, for a site being served.
+
+    ``start`` cancels a refresh still running (its Pagefind is stopped and
+    the bundles in place stay as they were) and begins another; ``stop``
+    only cancels. ``on_done`` hears of each refresh that was not cancelled.
+    """
+
+    def __init__(self, on_done: IndexDone, index: Callable[[Path, threading.Event], SearchIndex] = index_site) -> None:
+        self._on_done, self._index = on_done, index
+        self._running: tuple[threading.Thread, threading.Event] | None = None
+
+    def start(self, site_dir: Path) -> None:
+        """Index ``site_dir`` in the background, after cancelling the refresh under way."""
+        self.stop()
+        cancelled = threading.Event()
+        thread = threading.Thread(target=self._refresh, args=(site_dir, cancelled), daemon=True)
+        self._running = (thread, cancelled)
+        thread.start()
+
+    def stop(self) -> None:
+        """Cancel the refresh under way, if any, and wait until it has let go of the site."""
+        if self._running is not None:
+            thread, cancelled = self._running
+            cancelled.set()
+            thread.join()
+            self._running = None
+
+    def _refresh(self, site_dir: Path, cancelled: threading.Event) -> None:
+        started = time.perf_counter()
+        try:
+            index = self._index(site_dir, cancelled)
+        except IndexingCancelled:
+            return
+        except Exception as error:  # told to the maintainer; the next edit tries again
+            self._on_done(error, time.perf_counter() - started)
+        else:
+            self._on_done(index, time.perf_counter() - started)

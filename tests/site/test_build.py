@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from pathlib import Path
@@ -15,7 +14,7 @@ from mkdocs.config import load_config
 
 from generator.cli import main
 from generator.parsing import parse_corpus
-from tests.support import CONTENT, REPO
+from tests.support import CONTENT, REPO, indexed_text
 
 pytestmark = pytest.mark.slow
 
@@ -151,15 +150,6 @@ def test_only_transcripts_are_indexed_with_their_filters(built) -> None:
     assert len(soup(site, f"transcripts/{SEED_002}/index.html").select("[data-pagefind-body]")) == 1
 
 
-def _indexed_text(bundle: Path) -> dict[str, str]:
-    """The text Pagefind indexed of each page of ``bundle``, by URL (from its fragments)."""
-    texts = {}
-    for fragment in (bundle / "fragment").iterdir():
-        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
-        texts[data["url"]] = data["content"]
-    return texts
-
-
 def test_the_quick_index_reads_questions_and_the_start_of_answers_the_full_one_every_word(built) -> None:
     site, _, _ = built
     page = soup(site, f"transcripts/{SEED_002}/index.html")
@@ -167,7 +157,7 @@ def test_the_quick_index_reads_questions_and_the_start_of_answers_the_full_one_e
     assert len(later) > 10
     assert page.select("[data-pagefind-body] p.pr-question.pr-more") == []
     url = f"/transcripts/{SEED_002}/"
-    quick, full = _indexed_text(site / "pagefind")[url], _indexed_text(site / "pagefind-full")[url]
+    quick, full = indexed_text(site / "pagefind")[url], indexed_text(site / "pagefind-full")[url]
     for paragraph in later:
         text = paragraph.get_text(" ", strip=True).removesuffix("¶").strip()
         assert text[:60] not in quick

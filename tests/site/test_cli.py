@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner, Result
 
+import generator.build
 import generator.site
+from generator.build import BuildSettings
+from generator.build import build as build_archive
 from generator.cli import _ProgressBars, main
-from generator.site import SearchIndexError
+from generator.site import SearchIndex, SearchIndexError
 from tests.site.conftest import copy_content
 from tests.support import REPO
 
@@ -275,3 +280,27 @@ def test_every_command_is_documented() -> None:
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0
         assert "Examples:" in result.output
+
+
+def test_serve_reports_each_build_and_then_each_search_index_refresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = content_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)  # serve writes its docs folder under build/ of the working folder
+
+    def preview(settings: BuildSettings, host: str, port: int, on_build, on_indexed, ready) -> None:
+        ready(f"http://{host}:{port}/")
+        on_build(build_archive(replace(settings, config_file=REPO / "mkdocs.yml", search=False)))
+        on_indexed(SearchIndex(1, settings.site_dir / "pagefind", settings.site_dir / "pagefind-full"), 2.345)
+        on_indexed(SearchIndexError("Pagefind could not index build/preview: disk full"), 0.5)
+
+    monkeypatch.setattr(generator.build, "preview", preview)
+    result = CliRunner().invoke(main, ["serve", "--content", str(content)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Serving http://127.0.0.1:8000/ (Ctrl+C to stop); rebuilding on changes"
+    assert re.fullmatch(r"Built 1 transcripts \(\d+ pages, \d+ of them rendered anew, search index refreshing\) "
+                        r"into build/preview/ in \d+\.\ds \(.*\)\.", lines[-3]), lines[-3]
+    assert lines[-2:] == ["Search index refreshed: 1 transcripts searchable (2.3s).",
+                          "error: search index not refreshed: Pagefind could not index build/preview: disk full"]

@@ -15,9 +15,10 @@ import pytest
 
 from generator.build import BuildReport, BuildSettings, build, preview
 from generator.parsing import packs
+from generator.site import SearchIndex
 from generator.site.serve import snapshot
 from tests.site.conftest import copy_content
-from tests.support import REPO
+from tests.support import REPO, indexed_text
 
 SEED = "000_dc2035bffcbcb803"
 PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"
@@ -41,7 +42,7 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
     settings = BuildSettings(
         content_dir=content, site_dir=tmp_path / "site", docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml"
     )
-    with previewing(settings) as (reports, urls):
+    with previewing(settings) as (reports, urls, _indexed):
         _wait(lambda: urls)
         assert isinstance(reports[0], BuildReport) and reports[0].transcripts == 1
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
@@ -56,12 +57,36 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_path: Path) -> None:
+    content = copy_content(tmp_path, SEED)
+    site = tmp_path / "site"
+    settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
+                             config_file=REPO / "mkdocs.yml")
+    with previewing(settings) as (reports, _urls, indexed):
+        _wait(lambda: indexed)
+        first = reports[0]
+        assert isinstance(first, BuildReport) and first.indexed is None  # the build did not wait for Pagefind
+        assert indexed[0] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
+        assert "an extraordinary meeting" in indexed_text(site / "pagefind-full")["/" + PAGE]
+
+        raw = content / "transcripts" / f"{SEED}.txt"
+        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
+                       encoding="utf-8")
+        _wait(lambda: len(indexed) >= 2)
+        assert len(reports) == 2 and isinstance(reports[1], BuildReport) and reports[1].indexed is None
+        assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
+        for bundle in ("pagefind", "pagefind-full"):
+            assert "a special meeting" in indexed_text(site / bundle)["/" + PAGE]
+        assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == ["pagefind", "pagefind-full"]
+
+
+@pytest.mark.slow
 def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) -> None:
     content = copy_content(tmp_path, SEED, OTHER_SEED)
     site = tmp_path / "site"
     settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
                              config_file=REPO / "mkdocs.yml")
-    with previewing(settings) as (reports, urls):
+    with previewing(settings) as (reports, urls, _indexed):
         _wait(lambda: urls)
         untouched = site / OTHER_PAGE / "index.html"
         before = untouched.stat().st_mtime_ns
@@ -85,20 +110,26 @@ def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) 
             urllib.request.urlopen(urls[0] + PAGE)
 
 
+Previewing = tuple[list[BuildReport | Exception], list[str], list[SearchIndex | Exception]]
+
+
 @contextmanager
-def previewing(settings: BuildSettings) -> Iterator[tuple[list[BuildReport | Exception], list[str]]]:
-    """``pressroom serve`` in a thread: the builds' reports and the site's URL, as they come."""
+def previewing(settings: BuildSettings) -> Iterator[Previewing]:
+    """``pressroom serve`` in a thread: the builds' reports, the site's URL and the search index refreshes,
+    as they come."""
     reports: list[BuildReport | Exception] = []
     urls: list[str] = []
+    indexed: list[SearchIndex | Exception] = []
     stop = threading.Event()
     thread = threading.Thread(
         target=preview,
-        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1),
+        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1,
+                    on_indexed=lambda index, _seconds: indexed.append(index)),
         daemon=True,
     )
     thread.start()
     try:
-        yield reports, urls
+        yield reports, urls, indexed
     finally:
         stop.set()
         thread.join(timeout=10)
