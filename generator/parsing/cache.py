@@ -72,6 +72,12 @@ def parse_digest(context: str, source: str, key: str, census: Mapping[str, int])
     return digest.hexdigest()
 
 
+def text_key(transcript: Transcript) -> str:
+    """A digest of a transcript's text, its turns' paragraphs in order: equal for two files holding one text."""
+    text = "\n".join(paragraph for turn in transcript.turns for paragraph in turn.paragraphs)
+    return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
+
+
 class FileStat(NamedTuple):
     """The stat fields that change whenever a file's content does."""
 
@@ -105,6 +111,9 @@ class CachedFile:
     lines: bytes | Problem  # the census keys in UTF-8, one a line: unpickled as one object, not hundreds
     census: dict[str, int] | None = None
     outcome: Transcript | Problem | None = None
+    # Kept with the outcome so that a rebuild does not work them out again for every file:
+    digest: str | None = None  # the outcome's parse_digest
+    text_key: str | None = None  # the outcome's text_key, when it is a Transcript
 
 
 class ParseCache:
@@ -218,7 +227,23 @@ class ParseCache:
         """The outcome of parsing a file with a census slice."""
         entry = self._current[source]
         entry.census, entry.outcome = census, outcome
+        entry.digest = parse_digest(self._context, source, entry.key, census)
+        entry.text_key = text_key(outcome) if isinstance(outcome, Transcript) else None
         self._dirty.add(_shard(source))
+
+    def digest(self, source: str, census: Mapping[str, int]) -> str:
+        """The parse digest of a file looked up, parsed with ``census`` (see :func:`parse_digest`)."""
+        entry = self._current.get(source)
+        if entry is not None and entry.digest is not None and entry.census == census:
+            return entry.digest
+        return parse_digest(self._context, source, self.content_key(source), census)
+
+    def text_key(self, source: str, transcript: Transcript) -> str:
+        """The :func:`text_key` of the transcript a file looked up parsed into."""
+        entry = self._current.get(source)
+        if entry is not None and entry.outcome is transcript and entry.text_key is not None:
+            return entry.text_key
+        return text_key(transcript)
 
     def save(self) -> None:
         """Write the shards whose entries changed; files no longer in the corpus are dropped."""

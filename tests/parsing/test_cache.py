@@ -118,3 +118,20 @@ def test_edits_that_move_shared_lines_update_the_census_as_a_fresh_count_would(
 
 def _no_full_count(*_args: object) -> None:
     raise AssertionError("the census was counted again from every file")
+
+
+def test_a_copy_is_a_duplicate_whether_its_text_is_parsed_or_read_from_the_cache(content: Path, tmp_path: Path) -> None:
+    transcripts = content / "transcripts"
+    shutil.copyfile(transcripts / "000_dc2035bffcbcb803.txt", transcripts / "copy.txt")
+    fresh = parse_corpus(content, workers=1)
+    cold = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    warm = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    assert [(p.code, p.path) for p in fresh.problems if p.code.startswith("duplicate")] == [
+        ("duplicate-transcript", "transcripts/copy.txt")
+    ]
+    assert cold == fresh and warm == fresh
+
+    (transcripts / "copy.txt").write_text("Secretary General: Another text.\n", encoding="utf-8")
+    edited = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    assert [p.code for p in edited.problems if p.code.startswith("duplicate")] == []
+    assert edited == parse_corpus(content, workers=1)
