@@ -34,7 +34,7 @@ from generator.parsing.packs import forget_packs
 from generator.render import Rendered, RenderSettings, paths, render_groups, site_groups
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
-from generator.site import build_site
+from generator.site import build_site, keep_bundles
 from generator.site.serve import IndexDone, SearchRefresh, Snapshot, serve, snapshot
 from generator.write import MARKER, InPlace, Staging, check_owned, read_manifest, write_groups
 
@@ -179,6 +179,9 @@ def build_parsed(
                 search=settings.search,
             ),
         )
+        if not settings.search and site_dir.path != settings.site_dir:
+            # A preview built in a new folder gets its index after this build; until then, the last one answers.
+            keep_bundles(settings.site_dir, site_dir.path)
         content = content_report(
             replace(parsed, problems=corpus.problems),
             site_warnings=_site_issues(site.warnings, corpus, settings.docs_dir, settings.config_file),

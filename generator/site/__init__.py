@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .mkdocs import SiteError, build_mkdocs
-from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site
+from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site, keep_bundles
 
 
 @dataclass(frozen=True)
@@ -42,4 +42,7 @@ def build_site(
     return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir) if search else None)
 
 
-__all__ = ["IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site"]
+__all__ = [
+    "IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site",
+    "keep_bundles",
+]

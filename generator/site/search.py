@@ -96,6 +96,25 @@ def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> Sear
     return SearchIndex(page_count=pages, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
 
 
+def keep_bundles(previous_site: Path, site_dir: Path) -> None:
+    """Link the search bundles of ``previous_site`` into ``site_dir``, a new site without any.
+
+    For a preview rebuilt from scratch whose index is refreshed afterwards
+    (a theme change in ``pressroom serve``): search answers from the
+    previous index meanwhile instead of not at all.
+    """
+    for name in (BUNDLE, FULL_BUNDLE):
+        if (previous_site / name).is_dir() and not (site_dir / name).exists():
+            shutil.copytree(previous_site / name, site_dir / name, copy_function=_link)
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another filesystem, or one without hard links
+        shutil.copy2(source, target)
+
+
 def _next(name: str) -> str:
     """Where a bundle is written before it replaces ``name`` (Pagefind reads only transcripts/)."""
     return f"{name}.next"

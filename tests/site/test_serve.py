@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 import time
@@ -81,6 +82,33 @@ def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_pa
 
 
 @pytest.mark.slow
+def test_a_theme_change_keeps_the_last_search_index_until_the_new_one_is_in(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", config / "mkdocs.yml")
+    shutil.copytree(REPO / "site_config", config / "site_config")
+    site = tmp_path / "site"
+    settings = BuildSettings(content_dir=copy_content(tmp_path, SEED), site_dir=site, docs_dir=tmp_path / "docs",
+                             config_file=config / "mkdocs.yml")
+    searchable: list[bool] = []  # whether the site had a search index as each build was reported
+
+    def on_build(_report: BuildReport | Exception) -> None:
+        searchable.append((site / "pagefind" / "pagefind-entry.json").is_file())
+
+    with previewing(settings, on_build) as (reports, _urls, indexed):
+        _wait(lambda: indexed)
+        stylesheet = config / "site_config" / "overrides" / "assets" / "stylesheets" / "pressroom.css"
+        stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n/* a new rule */\n", encoding="utf-8")
+        _wait(lambda: len(indexed) >= 2)
+
+    assert [isinstance(r, BuildReport) and r.published for r in reports] == [True, True]
+    assert searchable == [False, True]  # the first build had no index to keep
+    assert "/* a new rule */" in (site / "assets" / "stylesheets" / "pressroom.css").read_text(encoding="utf-8")
+    assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == ["pagefind", "pagefind-full"]
+
+
+@pytest.mark.slow
 def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) -> None:
     content = copy_content(tmp_path, SEED, OTHER_SEED)
     site = tmp_path / "site"
@@ -114,16 +142,19 @@ Previewing = tuple[list[BuildReport | Exception], list[str], list[SearchIndex | 
 
 
 @contextmanager
-def previewing(settings: BuildSettings) -> Iterator[Previewing]:
+def previewing(
+    settings: BuildSettings, on_build: Callable[[BuildReport | Exception], None] = lambda _report: None
+) -> Iterator[Previewing]:
     """``pressroom serve`` in a thread: the builds' reports, the site's URL and the search index refreshes,
-    as they come."""
+    as they come. ``on_build`` is also told of each build, as it is reported."""
     reports: list[BuildReport | Exception] = []
     urls: list[str] = []
     indexed: list[SearchIndex | Exception] = []
     stop = threading.Event()
     thread = threading.Thread(
         target=preview,
-        kwargs=dict(settings=settings, port=0, on_build=reports.append, ready=urls.append, stop=stop, interval=0.1,
+        kwargs=dict(settings=settings, port=0, on_build=lambda report: (on_build(report), reports.append(report)),
+                    ready=urls.append, stop=stop, interval=0.1,
                     on_indexed=lambda index, _seconds: indexed.append(index)),
         daemon=True,
     )
