@@ -107,7 +107,7 @@ def write_groups(
             with open(target, "x", encoding="utf-8", newline="\n") as file:
                 file.write(content)
         else:
-            _link_or_copy(os.path.join(previous, path), target)
+            link_or_copy(os.path.join(previous, path), target)
             kept += 1
         if on_page:
             on_page(done, len(plan))
@@ -136,7 +136,8 @@ def _write_manifest(docs_dir: Path, keys: Mapping[str, str]) -> None:
     (docs_dir / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
 
-def _link_or_copy(source: str, target: str) -> None:
+def link_or_copy(source: str, target: str) -> None:
+    """Hard-link ``source`` to ``target``, or copy it where links are not possible."""
     # A hard link costs no copy and keeps the modification time, which tells
     # MkDocs' dirty builds that the page did not change.
     try:

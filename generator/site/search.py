@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.render.transcript import MORE
+from generator.write import link_or_copy
 
 from .canonical import sort_filters
 
@@ -105,14 +106,7 @@ def keep_bundles(previous_site: Path, site_dir: Path) -> None:
     """
     for name in (BUNDLE, FULL_BUNDLE):
         if (previous_site / name).is_dir() and not (site_dir / name).exists():
-            shutil.copytree(previous_site / name, site_dir / name, copy_function=_link)
-
-
-def _link(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # another filesystem, or one without hard links
-        shutil.copy2(source, target)
+            shutil.copytree(previous_site / name, site_dir / name, copy_function=link_or_copy)
 
 
 def _next(name: str) -> str:

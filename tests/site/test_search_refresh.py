@@ -47,6 +47,10 @@ def test_indexing_again_replaces_both_bundles_and_leaves_nothing_beside_them(bui
     site = tmp_path / "site"
     shutil.copytree(built[0], site)
     before = {name: files_of(site / name) for name in (BUNDLE, FULL_BUNDLE)}
+    # Damage both bundles in place: only bundles written anew come back whole.
+    for name in (BUNDLE, FULL_BUNDLE):
+        (site / name / "pagefind-entry.json").unlink()
+        (site / name / "stale.txt").write_text("left from an older index", encoding="utf-8")
 
     index = index_site(site, threading.Event())
 
