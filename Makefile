@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine:
 #   make site   build the archive from content/ into site/ (make serve previews it)
-#   make test   run the whole test suite, browser tests included
+#   make test   type-check generator/, then run the whole test suite, browser tests included
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -27,6 +27,7 @@ browser-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: $(STAMP) browser-deps
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 clean:

@@ -107,4 +107,4 @@ def _continues(first: Paragraph, second: Paragraph, by_line: dict[int, SourceLin
     if head[-1] in ",-–—/(&":
         return True
     last = _LAST_WORD.search(head)
-    return bool(last) and last.group(1)[0].isupper() and tail[0].isupper() and tail.split()[0][0].isalpha()
+    return last is not None and last.group(1)[0].isupper() and tail[0].isupper() and tail.split()[0][0].isalpha()

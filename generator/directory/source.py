@@ -7,7 +7,7 @@ reports everything wrong with a file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ import yaml
 from ..errors import Problem
 
 
-class LocatedMapping(dict[str, Any]):
+class LocatedMapping(dict[Hashable, Any]):
     """A YAML mapping that remembers the line it starts on and the keys it
     repeats (YAML would silently keep only the last value)."""
 
@@ -59,10 +59,13 @@ def _sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LocatedSequen
     return value
 
 
+# Typed as the loaders call it: the PyYAML stubs' add_constructor rejects a method of SafeConstructor itself.
+_scalar: Callable[[yaml.SafeLoader, yaml.ScalarNode], str] = yaml.SafeLoader.construct_scalar
+
 for _loader in (_Loader, _FastLoader):
     _loader.add_constructor("tag:yaml.org,2002:map", _mapping)
     _loader.add_constructor("tag:yaml.org,2002:seq", _sequence)
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _scalar)
 
 
 def _load_yaml(text: str) -> Any:
@@ -120,7 +123,7 @@ class Source:
         for key in entry.repeated:
             self.report(entry.line, "duplicate-field", f"{what} gives {key!r} twice",
                         "keep one: YAML would silently use the last")
-        for key in entry:
-            if key not in allowed:
-                self.report(entry.line, "unknown-field", f"{what} has an unknown field {key!r}",
+        for given in entry:
+            if given not in allowed:
+                self.report(entry.line, "unknown-field", f"{what} has an unknown field {given!r}",
                             f"use only {', '.join(allowed)}")

@@ -106,8 +106,10 @@ def parse_file(path: Path, content_dir: Path | None = None) -> Transcript:
     content_dir = (content_dir or _content_dir_of(path))
     directory = load_directory(content_dir) if content_dir else Directory.build((), (), ())
     resolved = path.resolve()
-    inside = content_dir is not None and resolved.is_relative_to(content_dir.resolve())
-    source = resolved.relative_to(content_dir.resolve()).as_posix() if inside else str(path)
+    if content_dir is not None and resolved.is_relative_to(content_dir.resolve()):
+        source = resolved.relative_to(content_dir.resolve()).as_posix()
+    else:
+        source = str(path)
     return parse_document(read_document(path, source), directory)
 
 
@@ -172,8 +174,10 @@ def parse_corpus(
             cached = ParseCache.parsed(entries.get(source), censuses[source])
             if cached is None:
                 tasks.append((path, source, directory, censuses[source]))
+            elif isinstance(cached, Transcript):
+                transcripts.append(cached)
             else:
-                (transcripts if isinstance(cached, Transcript) else problems).append(cached)
+                problems.append(cached)
         done = total - len(tasks)
         step(done, total)
         for task, outcome in zip(tasks, executor.map(_parse_one, tasks, chunksize=chunk_size(len(tasks), workers))):
@@ -181,7 +185,10 @@ def parse_corpus(
             step(done, total)
             if cache is not None:
                 cache.record_parse(task[1], task[3], outcome)
-            (transcripts if isinstance(outcome, Transcript) else problems).append(outcome)
+            if isinstance(outcome, Transcript):
+                transcripts.append(outcome)
+            else:
+                problems.append(outcome)
     # Before save: the cache knows the content keys of the files it looked up.
     digests = _digests(jobs, censuses, cache, directory_files)
     kept, clashes = _without_clashes(

@@ -140,7 +140,7 @@ class ParseCache:
             entries, pack_id = load_known(pack, self._context, _as_read)
             self._stored.update(entries)
             self._pack_ids.append(pack_id)
-        self._sealed_ids = load_known(self._seal_path, self._context, _as_read)[0].get("pack_ids")
+        self._sealed_ids = load_known(self._seal_path, self._context, _seal_as_read)[0].get("pack_ids")
         self._current: dict[str, CachedFile] = {}  # entries of this run, by source
         self._checked: dict[str, tuple[str, Signature | None]] = {}  # key and trusted stat of changed files
         self._dirty: set[int] = set()  # shards to write
@@ -264,6 +264,12 @@ class ParseCache:
 
 def _as_read(entries: dict[str, CachedFile], pack_id: str | None) -> tuple[dict[str, CachedFile], str | None]:
     return entries, pack_id
+
+
+def _seal_as_read(
+    seal: dict[str, list[str | None]], pack_id: str | None
+) -> tuple[dict[str, list[str | None]], str | None]:
+    return seal, pack_id
 
 
 def _shard(source: str) -> int:

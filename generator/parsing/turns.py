@@ -99,7 +99,9 @@ def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> li
     folded = title.casefold()
 
     def named(speaker: Speaker) -> bool:
-        return bool(speaker.name) and re.search(rf"(?<!\w){re.escape(speaker.name.casefold())}(?!\w)", folded) is not None
+        if not speaker.name:
+            return False
+        return re.search(rf"(?<!\w){re.escape(speaker.name.casefold())}(?!\w)", folded) is not None
 
     return [
         replace(seg, speaker_class=SpeakerClass.OFFICIAL)
@@ -179,7 +181,7 @@ def _opening_speaker(principals: Sequence[Person]) -> Speaker:
     return Speaker(first.id, first.name, first.role, None, None)
 
 
-def _kind(seg: Segment, speaker: Speaker, principal_ids: set[str | None], has_official: bool, asked: bool) -> TurnKind:
+def _kind(seg: Segment, speaker: Speaker, principal_ids: set[str], has_official: bool, asked: bool) -> TurnKind:
     if seg.direction:
         return TurnKind.NOTE
     if seg.unheard:

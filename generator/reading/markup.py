@@ -245,7 +245,7 @@ def _parsed_lines(lines: list[str]) -> list[SourceLine]:
 _MARKDOWN = MarkdownIt("commonmark")
 # Link addresses are reported as written, not percent-encoded for HTML.
 _MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
-_MARKDOWN.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
+_MARKDOWN.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
 
 
 def _hollow(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -129,6 +129,8 @@ def topic_page_sources(
         return _page(path, whole(), blocks)
 
     def year_page(year: int | None) -> Page:
+        refs: Sequence[TranscriptRef]
+        units: Sequence[UnitRef]
         if alone:
             coverage = index.year_coverage(slug, year)
             refs, units = coverage.transcripts, coverage.units

@@ -167,7 +167,7 @@ def _question_heading(entry: QuestionEntry) -> str:
 
 
 def _turn(turn: Turn, number: int) -> list[str]:
-    blocks = []
+    blocks: list[str] = []
     speaker = _speaker(turn)
     words = 0  # of the turn's lead so far
     for i, text in enumerate(turn.paragraphs, start=1):

@@ -46,40 +46,52 @@ def _sort_language(bundle: Path, meta_hash: str) -> str | None:
     if not (isinstance(meta, list) and len(meta) >= 4 and isinstance(meta[3], list)):
         return None
     lang = meta_hash.rsplit("_", 1)[0]
-    filters: list[list[Item]] = []
+    filters: list[tuple[str, str]] = []
     for pair in meta[3]:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+        if not (isinstance(pair, list) and len(pair) == 2):
             return None
         name, file_hash = pair
-        path = bundle / "filter" / f"{file_hash}.pf_filter"
-        content = _read(path)
-        if not _is_filter(content):
+        if not (isinstance(name, str) and isinstance(file_hash, str)):
             return None
-        values = sorted(content[1], key=lambda value: value[0].encode("utf-8"))  # type: ignore[index]
-        sorted_content = [content[0], [[v[0], sorted(v[1])] for v in values]]  # type: ignore[index]
+        path = bundle / "filter" / f"{file_hash}.pf_filter"
+        content = _filter(_read(path))
+        if content is None:
+            return None
+        filter_name, values = content
+        values.sort(key=lambda value: value[0].encode("utf-8"))
+        # [*...]: the pages as a list of Items, which is what a CBOR list holds.
+        sorted_content: Item = [filter_name, [[value, [*sorted(pages)]] for value, pages in values]]
         new_hash = _write(bundle / "filter", lang, "{}.pf_filter", sorted_content, 7)
         if new_hash != file_hash:
             path.unlink()
-        filters.append([name, new_hash])
-    meta[3] = sorted(filters, key=lambda pair: str(pair[0]).encode("utf-8"))
+        filters.append((name, new_hash))
+    filters.sort(key=lambda pair: pair[0].encode("utf-8"))
+    meta[3] = [[name, new_hash] for name, new_hash in filters]
     new_meta = _write(bundle, lang, "pagefind.{}.pf_meta", meta, 10)
     if new_meta != meta_hash:
         meta_path.unlink()
     return new_meta
 
 
-def _is_filter(content: Item | None) -> bool:
-    return (
-        isinstance(content, list)
-        and len(content) == 2
-        and isinstance(content[0], str)
-        and isinstance(content[1], list)
-        and all(
-            isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)
-            and isinstance(v[1], list) and all(isinstance(p, int) for p in v[1])
-            for v in content[1]
-        )
-    )
+def _filter(content: Item | None) -> tuple[str, list[tuple[str, list[int]]]] | None:
+    """A filter file's name and its values with their pages, or None if it is not one."""
+    if not (isinstance(content, list) and len(content) == 2):
+        return None
+    name, entries = content
+    if not (isinstance(name, str) and isinstance(entries, list)):
+        return None
+    values: list[tuple[str, list[int]]] = []
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2):
+            return None
+        value, pages = entry
+        if not (isinstance(value, str) and isinstance(pages, list)):
+            return None
+        numbers = [page for page in pages if isinstance(page, int)]
+        if len(numbers) != len(pages):
+            return None
+        values.append((value, numbers))
+    return name, values
 
 
 def _read(path: Path) -> Item | None:

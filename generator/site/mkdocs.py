@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jinja2 import BytecodeCache, Environment, TemplateError
+from jinja2 import BytecodeCache, Environment, TemplateError, TemplateSyntaxError
 from jinja2.bccache import Bucket
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -157,7 +157,9 @@ def build_mkdocs(
     except MkDocsException as error:
         raise SiteError(f"MkDocs could not build the site: {error}") from error
     except TemplateError as error:  # a broken theme override
-        where = f" ({error.filename}, line {error.lineno})" if getattr(error, "lineno", None) else ""
+        where = ""
+        if isinstance(error, TemplateSyntaxError) and error.lineno:  # the errors that know their line
+            where = f" ({error.filename}, line {error.lineno})"
         raise SiteError(f"MkDocs could not build the site: template error{where}: {error}") from error
     finally:
         logger.removeHandler(collect)

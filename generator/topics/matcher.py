@@ -75,7 +75,9 @@ class _Automaton:
         keep = ~(self.starts_word[index] & before) & (open_end | ~(self.ends_word[index] & after))
         index, start, end, open_end = index[keep], start[keep], end[keep], open_end[keep]
         for i in np.flatnonzero(open_end).tolist():  # few: patterns ending in "*"
-            end[i] = _WORD_REST.match(haystack, int(end[i])).end()
+            rest = _WORD_REST.match(haystack, int(end[i]))
+            assert rest is not None, "the rest of a word may be empty, so it matches anywhere"
+            end[i] = rest.end()
         return self.topic[index], start, end
 
 

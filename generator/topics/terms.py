@@ -194,9 +194,13 @@ def terms_of(
     keys, words = vocabulary.keys, vocabulary.words
     if not ids.size:
         return Terms(
-            (),
-            *(np.zeros(0, dtype=t) for t in (np.int64, np.int64, bool, bool, bool)),
-            np.zeros(0, dtype=bool),
+            vocabulary=(),
+            ids=np.zeros(0, dtype=np.int64),
+            units=np.zeros(0, dtype=np.int64),
+            in_question=np.zeros(0, dtype=bool),
+            break_after=np.zeros(0, dtype=bool),
+            in_topic=np.zeros(0, dtype=bool),
+            stop=np.zeros(0, dtype=bool),
         )
     stop_hashes = np.array(sorted({word_hash(w) for w in ENGLISH_STOP_WORDS | DOMAIN_WORDS}), dtype=np.uint64)
     stop = np.isin(keys, stop_hashes) | np.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))

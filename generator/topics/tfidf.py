@@ -36,7 +36,7 @@ def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
     return normalize_rows(sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape))
 
 
-def normalize_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
+def normalize_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """A copy of ``matrix`` (as float64 CSR) with every row scaled to unit L2 norm.
 
     Rows whose squares sum to zero stay as they are. Each row's squares are
