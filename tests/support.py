@@ -13,8 +13,13 @@ SEEDS = sorted((CONTENT / "transcripts").glob("*.txt"))
 
 def indexed_text(bundle: Path) -> dict[str, str]:
     """The text Pagefind indexed of each page of ``bundle``, by URL (from its fragments)."""
-    texts = {}
+    return {url: fragment["content"] for url, fragment in fragments(bundle).items()}
+
+
+def fragments(bundle: Path) -> dict[str, dict]:
+    """What a search result fetches of each page of ``bundle`` (text, anchors, meta), by URL."""
+    found = {}
     for fragment in (bundle / "fragment").iterdir():
         data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
-        texts[data["url"]] = data["content"]
-    return texts
+        found[data["url"]] = data
+    return found

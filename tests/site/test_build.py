@@ -14,7 +14,7 @@ from mkdocs.config import load_config
 
 from generator.cli import main
 from generator.parsing import parse_corpus
-from tests.support import CONTENT, REPO, indexed_text
+from tests.support import CONTENT, REPO, fragments, indexed_text
 
 pytestmark = pytest.mark.slow
 
@@ -164,6 +164,20 @@ def test_the_quick_index_reads_questions_and_the_start_of_answers_the_full_one_e
         assert text[:60] in full
     for question in page.select("[data-pagefind-body] p.pr-question"):
         assert question.get_text(" ", strip=True)[:60] in quick
+
+
+def test_a_search_result_fetches_the_question_anchors_not_the_paragraph_permalinks(built) -> None:
+    # Pagefind keeps every element with an id as an anchor, with its text: the paragraphs'
+    # permalinks would put the whole text into the fragment a second time.
+    site, _, _ = built
+    for transcript in parse_corpus(CONTENT).transcripts:
+        body = soup(site, f"transcripts/{transcript.slug}/index.html").select_one("[data-pagefind-body]")
+        headings = [(h.name, h["id"]) for h in body.select("h1[id], h2[id]")]
+        assert len(headings) == 1 + len(transcript.questions) + (1 if body.select_one("h2#opening-statement") else 0)
+        assert len(body.select("p[id]")) > 10  # the page keeps its permalinks
+        for bundle in ("pagefind", "pagefind-full"):
+            anchors = fragments(site / bundle)[f"/transcripts/{transcript.slug}/"]["anchors"]
+            assert [(a["element"], a["id"]) for a in anchors] == headings
 
 
 def test_pages_link_their_open_data(built) -> None:
