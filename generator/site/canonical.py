@@ -46,7 +46,9 @@ def _sort_language(bundle: Path, meta_hash: str) -> str | None:
     if not (isinstance(meta, list) and len(meta) >= 4 and isinstance(meta[3], list)):
         return None
     lang = meta_hash.rsplit("_", 1)[0]
-    filters: list[tuple[str, str]] = []
+    # Every filter file is read before any is rewritten: one not understood
+    # leaves the whole language as Pagefind wrote it.
+    read: list[tuple[str, Path, str, list[tuple[str, list[int]]]]] = []
     for pair in meta[3]:
         if not (isinstance(pair, list) and len(pair) == 2):
             return None
@@ -57,12 +59,14 @@ def _sort_language(bundle: Path, meta_hash: str) -> str | None:
         content = _filter(_read(path))
         if content is None:
             return None
-        filter_name, values = content
+        read.append((name, path, *content))
+    filters: list[tuple[str, str]] = []
+    for name, path, filter_name, values in read:
         values.sort(key=lambda value: value[0].encode("utf-8"))
         # [*...]: the pages as a list of Items, which is what a CBOR list holds.
         sorted_content: Item = [filter_name, [[value, [*sorted(pages)]] for value, pages in values]]
         new_hash = _write(bundle / "filter", lang, "{}.pf_filter", sorted_content, 7)
-        if new_hash != file_hash:
+        if path.name != f"{new_hash}.pf_filter":
             path.unlink()
         filters.append((name, new_hash))
     filters.sort(key=lambda pair: pair[0].encode("utf-8"))
