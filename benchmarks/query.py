@@ -10,7 +10,8 @@ bytes and requests the search fetched from the click until the results
 showed (for the first query that includes loading Pagefind, which the
 click starts while a reader types), and the milliseconds from the query
 being entered to the first result, which include the search box's 120 ms
-wait for typing to pause.
+wait for typing to pause. With ``--pace 100`` it types each query a key
+every 100 ms instead, as a reader does, and times from the last key.
 
 Limits (issue "Archive scale"): at most 500 KB and 300 ms for one query on
 the 10,000-transcript site. The command exits 1 when a query exceeds them.
@@ -75,8 +76,15 @@ def served(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def measure_queries(page: Page, url: str, start_page: str, queries: Sequence[str]) -> list[QueryCost]:
-    """Run ``queries`` one after another from the search box of ``url + start_page``."""
+def measure_queries(
+    page: Page, url: str, start_page: str, queries: Sequence[str], pace: float | None = None
+) -> list[QueryCost]:
+    """Run ``queries`` one after another from the search box of ``url + start_page``.
+
+    Each query is entered at once, as a paste would, or with ``pace`` a key
+    at a time, ``pace`` milliseconds apart, as a reader types; the time is
+    counted from the query being entered (its last key) to the first result.
+    """
     fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
 
     def on_response(response: Response) -> None:
@@ -94,8 +102,12 @@ def measure_queries(page: Page, url: str, start_page: str, queries: Sequence[str
         box.fill("")
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(200)  # past the box's pause for typing: the emptied box is not searched with the query
-        started = time.perf_counter()
-        box.fill(query)
+        if pace is None:
+            started = time.perf_counter()
+            box.fill(query)
+        else:
+            box.press_sequentially(query, delay=pace)
+            started = time.perf_counter()
         page.locator(RESULT).first.wait_for(state="visible")
         elapsed = (time.perf_counter() - started) * 1000
         page.wait_for_load_state("networkidle")  # fragments of further results still on their way count too
@@ -118,12 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, required=True, help="a built site folder")
     parser.add_argument("--query", action="append", help=f"a query (repeatable; default: {', '.join(QUERIES)})")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--pace", type=float, metavar="MS",
+                        help="type each query a key at a time, MS milliseconds apart, as a reader does "
+                        "(default: enter it at once); the time is counted from the last key")
     args = parser.parse_args(argv)
     queries = args.query or list(QUERIES)
     with served(args.site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu"])
         try:
-            costs = measure_queries(browser.new_page(), url, first_transcript(args.site), queries)
+            costs = measure_queries(browser.new_page(), url, first_transcript(args.site), queries, args.pace)
         finally:
             browser.close()
     print("| query | fetched | requests | to first result | results shown |")

@@ -28,3 +28,16 @@ def test_a_query_fetches_pagefind_once_then_only_its_index_and_results(page: Pag
     assert second.results > 0 and second.requests >= 1
     assert second.bytes < 20_000  # the index chunk and the results' fragments only
     assert first.milliseconds > 0 and second.milliseconds > 0
+
+
+def test_a_query_typed_key_by_key_costs_what_it_costs_pasted(page: Page, browser, site_url: str) -> None:
+    # The benchmark's --pace: the search runs once, when typing pauses, on the whole query.
+    (typed,) = measure_queries(page, site_url, f"transcripts/{SEED_002}/", ["INF Treaty"], pace=30)
+    context = browser.new_context()  # its own cache: Pagefind is loaded again
+    try:
+        (pasted,) = measure_queries(context.new_page(), site_url, f"transcripts/{SEED_002}/", ["INF Treaty"])
+    finally:
+        context.close()
+
+    assert (pasted.results, pasted.requests) == (3, 11)
+    assert (typed.results, typed.requests, typed.bytes) == (pasted.results, pasted.requests, pasted.bytes)
