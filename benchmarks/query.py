@@ -11,7 +11,8 @@ showed (for the first query that includes loading Pagefind, which the
 click starts while a reader types), and the milliseconds from the query
 being entered to the first result, which include the search box's 120 ms
 wait for typing to pause. With ``--pace 100`` it types each query a key
-every 100 ms instead, as a reader does, and times from the last key.
+every 100 ms instead, as a reader does, and times from the last key;
+``--every-word`` ticks the search box's "Every word" first.
 
 Limits (issue "Archive scale"): at most 500 KB and 300 ms for one query on
 the 10,000-transcript site. The command exits 1 when a query exceeds them.
@@ -77,13 +78,15 @@ def served(site: Path) -> Iterator[str]:
 
 
 def measure_queries(
-    page: Page, url: str, start_page: str, queries: Sequence[str], pace: float | None = None
+    page: Page, url: str, start_page: str, queries: Sequence[str], pace: float | None = None,
+    every_word: bool = False,
 ) -> list[QueryCost]:
     """Run ``queries`` one after another from the search box of ``url + start_page``.
 
     Each query is entered at once, as a paste would, or with ``pace`` a key
     at a time, ``pace`` milliseconds apart, as a reader types; the time is
     counted from the query being entered (its last key) to the first result.
+    ``every_word``: with the search box's "Every word" ticked.
     """
     fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
 
@@ -93,6 +96,8 @@ def measure_queries(
 
     page.goto(url + start_page)
     page.wait_for_load_state("networkidle")
+    if every_word:
+        page.locator("[data-pr-every-word]").evaluate("box => { box.checked = true; }")
     page.on("response", on_response)
     box = page.locator("[data-pr-search-query]")
     costs = []
@@ -133,12 +138,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pace", type=float, metavar="MS",
                         help="type each query a key at a time, MS milliseconds apart, as a reader does "
                         "(default: enter it at once); the time is counted from the last key")
+    parser.add_argument("--every-word", action="store_true", help='with the search box\'s "Every word" ticked')
     args = parser.parse_args(argv)
     queries = args.query or list(QUERIES)
     with served(args.site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu"])
         try:
-            costs = measure_queries(browser.new_page(), url, first_transcript(args.site), queries, args.pace)
+            costs = measure_queries(
+                browser.new_page(), url, first_transcript(args.site), queries, args.pace, args.every_word
+            )
         finally:
             browser.close()
     print("| query | fetched | requests | to first result | results shown |")

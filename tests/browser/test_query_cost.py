@@ -41,3 +41,12 @@ def test_a_query_typed_key_by_key_costs_what_it_costs_pasted(page: Page, browser
 
     assert (pasted.results, pasted.requests) == (3, 11)
     assert (typed.results, typed.requests, typed.bytes) == (pasted.results, pasted.requests, pasted.bytes)
+
+
+def test_with_every_word_ticked_only_the_every_word_index_is_searched(page: Page, site_url: str) -> None:
+    (cost,) = measure_queries(page, site_url, f"transcripts/{SEED_002}/", ["INF Treaty"], every_word=True)
+
+    assert cost.results == 3
+    # As a pasted query (11 requests), less the quick index's chunk: its script, worker, entry,
+    # metadata and WebAssembly still load when the box is clicked.
+    assert cost.requests == 10
