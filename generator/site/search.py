@@ -90,14 +90,15 @@ def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> Sear
     Setting ``cancelled`` (from another thread) stops Pagefind and raises
     IndexingCancelled; the bundles in place are then untouched.
     """
-    if not any((site_dir / "transcripts").rglob("*.html")):
+    page_files = sorted(site_dir.glob(PAGES))
+    if not page_files:
         for name in (BUNDLE, FULL_BUNDLE):
             shutil.rmtree(site_dir / name, ignore_errors=True)
         return SearchIndex(page_count=0, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
     try:
         with tempfile.TemporaryDirectory(prefix="pressroom-search-") as copy:
             pages_dir = Path(copy)
-            _copy_pages(site_dir, pages_dir, cancelled)
+            _copy_pages(site_dir, page_files, pages_dir, cancelled)
             quick = _bundle(pages_dir, site_dir / _next(BUNDLE), (*EXCLUDE, LATER_PARAGRAPHS), cancelled)
             full = _bundle(pages_dir, site_dir / _next(FULL_BUNDLE), EXCLUDE, cancelled)
         pages = _page_count(quick)
@@ -140,10 +141,10 @@ def _swap_in(new: Path, bundle: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _copy_pages(site_dir: Path, pages_dir: Path, cancelled: threading.Event | None) -> None:
-    """Copy the transcript pages of ``site_dir`` into ``pages_dir``, at the same paths (so at the
-    same URLs), without their paragraphs' ids."""
-    for page in sorted(site_dir.glob(PAGES)):
+def _copy_pages(site_dir: Path, page_files: list[Path], pages_dir: Path, cancelled: threading.Event | None) -> None:
+    """Copy ``page_files`` of ``site_dir`` into ``pages_dir``, at the same paths (so at the same
+    URLs), without their paragraphs' ids."""
+    for page in page_files:
         if cancelled is not None and cancelled.is_set():
             raise IndexingCancelled(f"copying {page}")
         copy = pages_dir / page.relative_to(site_dir)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ from generator.site import IndexingCancelled, SearchIndex, SearchIndexError
 from generator.site.search import BUNDLE, FULL_BUNDLE, index_site, run_cancellable
 from generator.site.serve import SearchRefresh
 from tests.site.test_build import built, files_of  # noqa: F401 - the built seeds' site, a module fixture
+from tests.support import wait_until
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(60)"]
 
@@ -43,7 +45,10 @@ def test_a_command_cancelled_before_it_starts_never_runs(tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-def test_indexing_again_replaces_both_bundles_and_leaves_nothing_beside_them(built, tmp_path: Path) -> None:  # noqa: F811
+def test_indexing_again_replaces_both_bundles_and_leaves_nothing_beside_them(
+    built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    temporary = _temporary_folder(tmp_path, monkeypatch)
     site = tmp_path / "site"
     shutil.copytree(built[0], site)
     before = {name: files_of(site / name) for name in (BUNDLE, FULL_BUNDLE)}
@@ -57,10 +62,14 @@ def test_indexing_again_replaces_both_bundles_and_leaves_nothing_beside_them(bui
     assert index == SearchIndex(page_count=3, bundle=site / BUNDLE, full_bundle=site / FULL_BUNDLE)
     assert {name: files_of(site / name) for name in (BUNDLE, FULL_BUNDLE)} == before  # same pages, same bytes
     assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == [BUNDLE, FULL_BUNDLE]
+    assert list(temporary.iterdir()) == []  # the copy of the pages Pagefind read is gone
 
 
 @pytest.mark.slow
-def test_cancelled_indexing_leaves_the_bundles_in_place_untouched(built, tmp_path: Path) -> None:  # noqa: F811
+def test_cancelled_indexing_leaves_the_bundles_in_place_untouched(
+    built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    temporary = _temporary_folder(tmp_path, monkeypatch)
     site = tmp_path / "site"
     shutil.copytree(built[0], site)
     before = files_of(site)
@@ -74,6 +83,15 @@ def test_cancelled_indexing_leaves_the_bundles_in_place_untouched(built, tmp_pat
 
     shutil.rmtree(site / "transcripts" / "extra")
     assert files_of(site) == before  # no bundle half-written, none removed, nothing left beside them
+    assert list(temporary.iterdir()) == []
+
+
+def _temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder that stands for the system's temporary folder during the test."""
+    folder = tmp_path / "temporary"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def _index_until_cancelled(calls: list[Path], stopped: list[Path] | None = None):
@@ -99,10 +117,10 @@ def test_a_new_refresh_cancels_the_one_running_and_only_the_finished_one_is_told
                             _index_until_cancelled(calls, stopped))
 
     refresh.start(Path("slow"))
-    _wait(lambda: calls == [Path("slow")])
+    wait_until(lambda: calls == [Path("slow")])
     refresh.start(Path("quick"))
     assert stopped == [Path("slow")]  # cancelled, and let go of the site before the next began
-    _wait(lambda: done)
+    wait_until(lambda: done)
     refresh.stop()
 
     assert calls == [Path("slow"), Path("quick")]
@@ -115,7 +133,7 @@ def test_a_refresh_that_fails_is_told_with_its_error() -> None:
     refresh = SearchRefresh(lambda result, _seconds: done.append(result), _index_until_cancelled([]))
 
     refresh.start(Path("broken"))
-    _wait(lambda: done)
+    wait_until(lambda: done)
     refresh.stop()
 
     assert len(done) == 1 and isinstance(done[0], SearchIndexError)
@@ -129,15 +147,8 @@ def test_stop_cancels_a_refresh_and_tells_nobody() -> None:
     refresh = SearchRefresh(lambda result, _seconds: done.append(result), _index_until_cancelled(calls, stopped))
 
     refresh.start(Path("slow"))
-    _wait(lambda: calls)
+    wait_until(lambda: calls)
     refresh.stop()
     refresh.stop()  # a second stop has nothing to do
 
     assert stopped == [Path("slow")] and done == []
-
-
-def _wait(condition, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)

@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -19,7 +18,7 @@ from generator.parsing import packs
 from generator.site import SearchIndex
 from generator.site.serve import snapshot
 from tests.site.conftest import copy_content
-from tests.support import REPO, indexed_text
+from tests.support import REPO, indexed_text, wait_until
 
 SEED = "000_dc2035bffcbcb803"
 PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"
@@ -44,14 +43,14 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
         content_dir=content, site_dir=tmp_path / "site", docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml"
     )
     with previewing(settings) as (reports, urls, _indexed):
-        _wait(lambda: urls)
+        wait_until(lambda: urls)
         assert isinstance(reports[0], BuildReport) and reports[0].transcripts == 1
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
         assert "The North Atlantic Council has just held a meeting" in html
 
         raw = content / "transcripts" / f"{SEED}.txt"
         raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"), encoding="utf-8")
-        _wait(lambda: len(reports) >= 2)
+        wait_until(lambda: len(reports) >= 2)
         assert isinstance(reports[1], BuildReport)
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
         assert "a special meeting" in html
@@ -64,7 +63,7 @@ def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_pa
     settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
                              config_file=REPO / "mkdocs.yml")
     with previewing(settings) as (reports, _urls, indexed):
-        _wait(lambda: indexed)
+        wait_until(lambda: indexed)
         first = reports[0]
         assert isinstance(first, BuildReport) and first.indexed is None  # the build did not wait for Pagefind
         assert indexed[0] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
@@ -73,7 +72,7 @@ def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_pa
         raw = content / "transcripts" / f"{SEED}.txt"
         raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
                        encoding="utf-8")
-        _wait(lambda: len(indexed) >= 2)
+        wait_until(lambda: len(indexed) >= 2)
         assert len(reports) == 2 and isinstance(reports[1], BuildReport) and reports[1].indexed is None
         assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
         for bundle in ("pagefind", "pagefind-full"):
@@ -96,10 +95,10 @@ def test_a_theme_change_keeps_the_last_search_index_until_the_new_one_is_in(tmp_
         searchable.append((site / "pagefind" / "pagefind-entry.json").is_file())
 
     with previewing(settings, on_build) as (reports, _urls, indexed):
-        _wait(lambda: indexed)
+        wait_until(lambda: indexed)
         stylesheet = config / "site_config" / "overrides" / "assets" / "stylesheets" / "pressroom.css"
         stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n/* a new rule */\n", encoding="utf-8")
-        _wait(lambda: len(indexed) >= 2)
+        wait_until(lambda: len(indexed) >= 2)
 
     assert [isinstance(r, BuildReport) and r.published for r in reports] == [True, True]
     assert searchable == [False, True]  # the first build had no index to keep
@@ -115,14 +114,14 @@ def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) 
     settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
                              config_file=REPO / "mkdocs.yml")
     with previewing(settings) as (reports, urls, _indexed):
-        _wait(lambda: urls)
+        wait_until(lambda: urls)
         untouched = site / OTHER_PAGE / "index.html"
         before = untouched.stat().st_mtime_ns
 
         raw = content / "transcripts" / f"{SEED}.txt"
         raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
                        encoding="utf-8")
-        _wait(lambda: len(reports) >= 2)
+        wait_until(lambda: len(reports) >= 2)
         edited = reports[1]
         assert isinstance(edited, BuildReport) and edited.published and edited.warnings == ()
         assert 2 <= edited.rendered < edited.pages  # its page and open data, and the topic pages listing it
@@ -131,7 +130,7 @@ def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) 
 
         raw.unlink()
         raw.with_suffix(".meta.yaml").unlink()
-        _wait(lambda: len(reports) >= 3)
+        wait_until(lambda: len(reports) >= 3)
         assert isinstance(reports[2], BuildReport) and reports[2].transcripts == 1
         assert not (site / PAGE / "index.html").exists()
         with pytest.raises(urllib.error.HTTPError):
@@ -165,13 +164,6 @@ def previewing(
         stop.set()
         thread.join(timeout=10)
     assert not thread.is_alive()
-
-
-def _wait(condition, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 @pytest.mark.slow
