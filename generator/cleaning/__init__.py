@@ -45,6 +45,8 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
     lines = document.lines
     context = LineContext(document.metadata.title, corpus_counts or {})
     verdicts: dict[int, Verdict] = language_menu_runs(lines)
+    # What the file's structure says is not speech (a page's menus, a caption's timing) goes first.
+    verdicts.update({index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome})
     leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
     verdicts.update(leading)
     trailing_order = [i for i in range(len(lines) - 1, -1, -1) if i not in verdicts]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.cleaning.rules import ends_sentence
 from generator.reading.markup import SourceLine, Style
@@ -26,6 +26,7 @@ class Paragraph:
     line: int
     text: str
     strong_prefix: str | None = None
+    speaker_change: bool = False  # opens the words of a new, unnamed speaker
 
 
 def assemble(
@@ -46,13 +47,17 @@ def assemble(
             and not line.blank_before
             and wrapped
             and line.style is Style.PLAIN
+            and not line.speaker_change
             and not starts_label(line)
         )
         if continues:
             runs[-1].append(line)
         else:
             runs.append([line])
-    paragraphs = [Paragraph(run[0].number, " ".join([line.text for line in run]), run[0].strong_prefix) for run in runs]
+    paragraphs = [
+        Paragraph(run[0].number, " ".join([line.text for line in run]), run[0].strong_prefix, run[0].speaker_change)
+        for run in runs
+    ]
     return _join_split_sentences(paragraphs, {line.number: line for line in lines}, starts_label)
 
 
@@ -77,9 +82,9 @@ def _join_split_sentences(
     mended: list[int] = []
     for paragraph in paragraphs:
         line = by_line[paragraph.line]
-        if joined and _continues(joined[-1], paragraph, by_line) and not starts_label(line):
+        if joined and not paragraph.speaker_change and _continues(joined[-1], paragraph, by_line) and not starts_label(line):
             last = joined[-1]
-            joined[-1] = Paragraph(last.line, f"{last.text} {paragraph.text}", last.strong_prefix)
+            joined[-1] = replace(last, text=f"{last.text} {paragraph.text}")
             mended.append(paragraph.line)
         else:
             joined.append(paragraph)

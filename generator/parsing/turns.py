@@ -42,6 +42,7 @@ class Segment:
     label: Label | None = None
     direction: bool = False  # an unlabelled stage direction
     unheard: bool = False  # an unlabelled "[inaudible question]"
+    changed: bool = False  # an unlabelled change of speaker (a caption's ">>")
 
 
 @dataclass(slots=True)
@@ -55,10 +56,11 @@ class _OpenSegment:
     label: Label | None = None
     direction: bool = False
     unheard: bool = False
+    changed: bool = False
 
     def closed(self) -> Segment:
         return Segment(self.line, self.speaker, self.speaker_class, tuple(self.paragraphs), self.label,
-                       self.direction, self.unheard)
+                       self.direction, self.unheard, self.changed)
 
 
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
@@ -70,6 +72,10 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         if split and resolved:
             segments.append(_OpenSegment(paragraph.line, resolved.speaker, resolved.speaker_class,
                                          [split.rest] if split.rest else [], split.label))
+        elif paragraph.speaker_change:
+            # A caption's ">>": someone else speaks, unnamed; who they are is decided from the structure.
+            segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, [paragraph.text],
+                                         changed=True))
         elif _STAGE_DIRECTION.match(paragraph.text) and _UNHEARD_QUESTION.search(paragraph.text):
             # "[Inaudible question from the floor]": a question nobody could hear, still a question.
             segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.JOURNALIST, [paragraph.text],
@@ -151,7 +157,7 @@ def build_turns(
     speakers: dict[Speaker, Speaker] = {}
     for number, seg in enumerate(segments, start=1):
         speaker = seg.speaker
-        if seg.label is None and not seg.direction and not seg.unheard:
+        if seg.label is None and not seg.direction and not seg.unheard and not seg.changed:
             speaker = opening
             if opening.id is None:
                 findings.append(Finding(seg.line, "unknown-opening-speaker",

@@ -14,7 +14,18 @@ from generator.reading.decode import UndecodableError, decode_bytes, normalise_t
 from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
 from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
 
-__all__ = ["RawDocument", "SourceLine", "Metadata", "decoded_lines", "read_document", "read_text"]
+__all__ = [
+    "FORMATS", "TRANSCRIPT_SUFFIXES", "RawDocument", "SourceLine", "Metadata", "decoded_lines", "read_document",
+    "read_text",
+]
+
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+"""The format of a raw transcript, by the suffix of its file."""
+TRANSCRIPT_SUFFIXES = tuple(FORMATS)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
@@ -27,7 +38,13 @@ class RawDocument:
     lines: tuple[SourceLine, ...]
     metadata: Metadata
     encoding: str
-    is_markdown: bool
+    format: str  # "text", "markdown": how the lines were read
+    facts: tuple[tuple[str, str], ...] = ()
+    """Facts the file's own structure states (a page's canonical address, its language)."""
+
+    @property
+    def is_markdown(self) -> bool:
+        return self.format == "markdown"
 
 
 def read_document(path: Path, source: str | None = None) -> RawDocument:
@@ -45,7 +62,7 @@ def read_document(path: Path, source: str | None = None) -> RawDocument:
         sidecar_metadata = parse_metadata_yaml(
             normalise_text(decode_bytes(sidecar.read_bytes())[0]), sidecar_source
         )
-    return read_text(data, source, sidecar_metadata, markdown_hint=path.suffix.lower() in (".md", ".markdown"))
+    return read_text(data, source, sidecar_metadata, suffix=path.suffix)
 
 
 def decoded_lines(path: Path, source: str) -> list[str]:
@@ -57,10 +74,8 @@ def decoded_lines(path: Path, source: str) -> list[str]:
     return _decode(path.read_bytes(), source)[0].split("\n")
 
 
-def read_text(
-    data: bytes, source: str, sidecar: Metadata | None = None, *, markdown_hint: bool = False
-) -> RawDocument:
-    """Decode and split raw bytes; see :func:`read_document`."""
+def read_text(data: bytes, source: str, sidecar: Metadata | None = None, *, suffix: str = ".txt") -> RawDocument:
+    """Decode and split raw bytes read from a file with that suffix; see :func:`read_document`."""
     text, encoding = _decode(data, source)
     metadata, body, first_number = _split_front_matter(text, source)
     if sidecar is not None:
@@ -70,12 +85,11 @@ def read_text(
                                        "keep one of the two"))
         metadata = sidecar
     lines = body.split("\n")
-    if metadata.format:
-        is_markdown = metadata.format == "markdown"
-    else:
-        is_markdown = markdown_hint or looks_like_markdown(body)
-    source_lines = markdown_lines(lines, first_number) if is_markdown else plain_lines(lines, first_number)
-    return RawDocument(source, tuple(source_lines), metadata, encoding, is_markdown)
+    text_format = metadata.format or FORMATS.get(suffix.lower(), "text")
+    if not metadata.format and text_format == "text" and looks_like_markdown(body):
+        text_format = "markdown"  # a web clip saved as .txt
+    source_lines = markdown_lines(lines, first_number) if text_format == "markdown" else plain_lines(lines, first_number)
+    return RawDocument(source, tuple(source_lines), metadata, encoding, text_format)
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:

@@ -32,6 +32,12 @@ class SourceLine:
     ``strong_prefix`` is the text of a bold span that opens the line (bold
     speaker labels); ``link_targets`` are the addresses of links whose text
     alone was kept; ``link_only`` says the line held nothing but links.
+
+    Readers of structured formats say what the structure told them:
+    ``chrome`` names the rule under which the line is not speech (a page's
+    navigation, a caption's timestamp), so that cleaning removes and
+    reports it; ``speaker_change`` says the line opens the words of a new,
+    unnamed speaker (a caption's ">>" or dialogue dash, taken off ``text``).
     """
 
     number: int
@@ -42,6 +48,8 @@ class SourceLine:
     link_targets: tuple[str, ...] = ()
     link_only: bool = False
     blank_before: bool = False
+    chrome: str | None = None
+    speaker_change: bool = False
 
 
 # Kinds of Markdown syntax, each with the text any match of it holds: a

@@ -53,11 +53,11 @@ import yaml
 
 from generator.model import Transcript
 from generator.parsing import parse_corpus, parse_file
+from generator.reading import TRANSCRIPT_SUFFIXES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 FIRST_WORDS = 6
-TRANSCRIPT_SUFFIXES = (".txt", ".md")
 REQUIRED_KEYS = ("turns", "principal_speakers")
 ALWAYS_COMPARED = ("turns", "questions", "follow_ups", "removed", "mended_lines", "principal_speakers")
 COMPARED_WHEN_GIVEN = ("facts", "speakers", "text", "answers", "metadata")
