@@ -29,6 +29,16 @@ _MAX_LABEL_CHARS = 90
 _MAX_LABEL_WORDS = 12
 _PLAIN_CANDIDATE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
 _Q_DOT = re.compile(r"^(?P<label>Q|QUESTION|Question)\.\s+(?P<rest>\S.*)$", re.S)
+# "Q    Thank you, Jen." (a briefing's reporter, no colon): the words after it start a sentence;
+# "Q and A" and "Q&A" are words, not a label.
+_Q_SPACE = re.compile(
+    r"^(?P<label>Q|QUESTION)\s+(?P<rest>(?!and\b|&|[(\[][^()\[\]]*[)\]]\s*:)"
+    r"(?:[—–…]|\.\.\.|[^\s\w]*[A-Z0-9\u00c0-\u024f(\[\"“'‘]).*)$",
+    re.S,
+)
+_LABEL_OPENERS = ("Q.", "QUESTION.", "Question.", "Q ", "QUESTION ")
+# "JENS STOLTENBERG [NATO Secretary General]" alone on its line, the words below it.
+_LONE_BRACKETED = re.compile(r"^[^()\[\]:]{2,60}(?:\([^()]{2,80}\)|\[[^\[\]]{2,80}\])$")
 
 
 @dataclass(frozen=True)
@@ -49,9 +59,9 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         split = _bold_candidate(text, strong_prefix)
         if split is not None:
             return split
-    if ":" not in text[: _MAX_LABEL_CHARS + 2] and not text.startswith(("Q.", "QUESTION.", "Question.")):
-        return None  # most paragraphs: speech with no label
-    for pattern in (_PLAIN_CANDIDATE, _Q_DOT):
+    if ":" not in text[: _MAX_LABEL_CHARS + 2] and not text.startswith(_LABEL_OPENERS):
+        return _lone_bracketed(text)  # most paragraphs: speech with no label
+    for pattern in (_Q_SPACE, _PLAIN_CANDIDATE, _Q_DOT):
         match = pattern.match(text)
         if not match:
             continue
@@ -60,7 +70,23 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         # "Finland and Sweden: we are ready..." is a sentence: speech after a label starts a sentence.
         if label is not None and not (label.style == "plain" and rest[:1].islower()):
             return LabelSplit(label, rest)
-    return None
+    return _lone_bracketed(text)
+
+
+def _lone_bracketed(text: str) -> LabelSplit | None:
+    """A name with a bracketed role or outlet, alone on its line and without a colon.
+
+    Only names in capitals, or with a role in the brackets, count: "Press
+    conference (as delivered)" is a heading, not a speaker.
+    """
+    if len(text) > _MAX_LABEL_CHARS or not text.endswith((")", "]")) or not _LONE_BRACKETED.match(text):
+        return None
+    label = recognise(text)
+    if label is None or label.style not in ("capitals-brackets", "name-brackets") or label.detail_kind == "remark":
+        return None
+    if label.style == "name-brackets" and label.detail_kind != "role":
+        return None
+    return LabelSplit(label, "")
 
 
 @lru_cache(maxsize=1 << 14)

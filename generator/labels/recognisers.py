@@ -19,7 +19,11 @@ class Label:
     ``name`` is the part that may name a person (it can still carry a role
     prefix, as in "NATO Secretary General Jens Stoltenberg"); ``detail`` is
     the part in brackets or after a comma, a role or an outlet; ``detail_kind``
-    is "role" when its words say so, else None (the parser decides).
+    is "role" when its words say so, "remark" when it is a stage remark about
+    the speech ("responding to a question"), else None (the parser decides).
+    ``honorific`` is a courtesy title that opened the name ("Ms.", "DR."):
+    labels of that form belong to officials in briefing transcripts, where
+    reporters are labelled "Q".
     """
 
     text: str
@@ -29,11 +33,12 @@ class Label:
     detail_kind: str | None = None
     question: bool = False
     follow_up: bool = False
+    honorific: str | None = None
 
 
 _QUESTION = re.compile(
     r"^(?P<marker>Q\d*|Q\s?&\s?A|Questions?|Question\s+\d+|Follow[- ]?up(?:\s+questions?)?|"
-    r"Journalist|Reporter|Вопрос|Питання|Frage|Pregunta|Domanda)"
+    r"Journalist|Reporter|Remark|Вопрос|Реплика|Питання|Frage|Pregunta|Domanda)"
     r"(?:\s*\((?P<paren>[^()]*)\)|\s*\[(?P<bracket>[^\[\]]*)\]|\s*,\s*(?P<comma>.+)"
     r"|\s+(?:from|by)\s+(?P<source>.+)|\s+[-–—]\s+(?P<dash>.+))?$",
     re.I,
@@ -45,8 +50,14 @@ ROLE_WORDS = re.compile(
     r"\b(?:secretary|general|spokes(?:person|man|woman)|minister|president|chancellor|ambassador|"
     r"chair(?:man|woman|person)?|commander|deputy|moderator|interpreter|director|head|prime|king|queen|"
     r"senator|representative|admiral|envoy|press officer|host|anchor|presenter|sg|dsg|saceur|"
+    r"administrator|governor|advis[eo]r|coordinator|counsel(?:l?or)?|official|officer|aide|operator|"
+    r"mayor|commissioner|surgeon|attorney|congress(?:man|woman)|leader|chief|"
     r"secr[ée]taire|porte-parole|ministre|pr[ée]sident)\b",
     re.I,
+)
+# Courtesy titles that open a name: "MS. PSAKI", "Dr Fauci", "M. Macron".
+_HONORIFIC = re.compile(
+    r"^(?P<honorific>(?:mr|mrs|ms|mx|dr|prof|sir|dame|madam|mme|mlle|herr|frau|m)\.?)\s+(?P<name>\S.*)$", re.I
 )
 _PARTICLES = frozenset(
     "de van von der den da di du la le of the for al el bin ibn y e zu ten ter del della dos das".split()
@@ -93,6 +104,30 @@ def _clean_detail(text: str | None) -> str | None:
     return text or None
 
 
+def _without_honorific(name: str) -> tuple[str | None, str]:
+    """``MS. PSAKI`` -> (``MS.``, ``PSAKI``); a name without one is returned whole.
+
+    A bare "M" or "Sir" needs its full stop or a capitalised name after it,
+    so that "M Smith" stays a name.
+    """
+    match = _HONORIFIC.match(name)
+    if not match or (match.group("honorific").casefold() == "m" and not match.group("honorific").endswith(".")):
+        return None, name
+    rest = match.group("name")
+    if not rest[:1].isupper():
+        return None, name
+    return match.group("honorific"), rest
+
+
+def _detail_kind(detail: str | None) -> str | None:
+    """What a bracketed detail is, when its words say it: a role, or a remark about the speech."""
+    if not detail:
+        return None
+    if detail[:1].islower() and len(detail.split()) >= 2:
+        return "remark"  # "(responding to a remark)", "(via interpreter)", "(in French)"
+    return "role" if ROLE_WORDS.search(detail) else None
+
+
 def question_marker(candidate: str) -> Label | None:
     """``Q:``, ``Q (Reuters):``, ``QUESTION:``, ``Question [AFP]:``, ``Follow-up question:``."""
     match = _QUESTION.match(candidate)
@@ -114,9 +149,9 @@ def name_with_brackets(candidate: str) -> Label | None:
     if not match or not _is_label_words(match.group("head")):
         return None
     detail = _clean_detail(match.group("paren") or match.group("bracket"))
-    kind = "role" if detail and ROLE_WORDS.search(detail) else None
     style = "capitals-brackets" if match.group("head").isupper() else "name-brackets"
-    return Label(candidate, style, name=match.group("head").strip(), detail=detail, detail_kind=kind)
+    honorific, name = _without_honorific(match.group("head").strip())
+    return Label(candidate, style, name=name, detail=detail, detail_kind=_detail_kind(detail), honorific=honorific)
 
 
 def name_comma_detail(candidate: str) -> Label | None:
@@ -140,14 +175,16 @@ def capitals(candidate: str) -> Label | None:
         return None
     if not _is_label_words(candidate):
         return None
-    return Label(candidate, "capitals", name=candidate)
+    honorific, name = _without_honorific(candidate)
+    return Label(candidate, "capitals", name=name, honorific=honorific)
 
 
 def plain_name(candidate: str) -> Label | None:
     """``Jens Stoltenberg``, ``Secretary General``, ``NATO Spokesperson Oana Lungescu``."""
     if len(candidate.split()) > 9 or not _is_label_words(candidate):
         return None
-    return Label(candidate, "plain", name=candidate)
+    honorific, name = _without_honorific(candidate)
+    return Label(candidate, "plain", name=name, honorific=honorific)
 
 
 RECOGNISERS: tuple[Callable[[str], Label | None], ...] = (

@@ -90,10 +90,75 @@ def test_capitals_needs_every_letter_in_capitals(candidate: str) -> None:
 
 @pytest.mark.parametrize(
     "candidate",
-    ["Secretary General", "NATO Spokesperson Oana Lungescu", "Jaap de Hoop Scheffer", "Mr. Stoltenberg"],
+    ["Secretary General", "NATO Spokesperson Oana Lungescu", "Jaap de Hoop Scheffer"],
 )
 def test_plain_name(candidate: str) -> None:
     assert plain_name(candidate) == Label(candidate, "plain", name=candidate)
+
+
+@pytest.mark.parametrize(
+    ("recogniser", "candidate", "style", "honorific", "name"),
+    [
+        (plain_name, "Mr. Stoltenberg", "plain", "Mr.", "Stoltenberg"),
+        (plain_name, "Dr Fauci", "plain", "Dr", "Fauci"),
+        (capitals, "MS. PSAKI", "capitals", "MS.", "PSAKI"),
+        (capitals, "MR. KIRBY", "capitals", "MR.", "KIRBY"),
+    ],
+)
+def test_honorific_is_taken_off_the_name(recogniser, candidate: str, style: str, honorific: str, name: str) -> None:
+    assert recogniser(candidate) == Label(candidate, style, name=name, honorific=honorific)
+
+
+def test_a_bare_initial_is_no_honorific() -> None:
+    assert plain_name("M Smith") == Label("M Smith", "plain", name="M Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("Q Thanks, Jen. First off", "Q", "Thanks, Jen. First off"),
+        ("Q And last question: what happens next?", "Q", "And last question: what happens next?"),
+        ("Q “Is it done?” he asked.", "Q", "“Is it done?” he asked."),
+        ("Q (Inaudible.)", "Q", "(Inaudible.)"),
+        ("QUESTION Will you go?", "QUESTION", "Will you go?"),
+    ],
+)
+def test_question_marker_without_colon(text: str, label: str, rest: str) -> None:
+    split = find_label(text)
+    assert split is not None and split.label.text == label and split.label.question and split.rest == rest
+
+
+@pytest.mark.parametrize("text", ["Q and A is next.", "Q fever spread.", "Q&A follows."])
+def test_words_that_start_with_q_are_no_label(text: str) -> None:
+    assert find_label(text) is None
+
+
+def test_q_with_outlet_keeps_its_outlet() -> None:
+    split = find_label("Q (Yle): Will NATO deploy?")
+    assert split is not None and split.label.detail == "Yle" and split.rest == "Will NATO deploy?"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "detail"),
+    [
+        ("JENS STOLTENBERG [NATO Secretary General]", "JENS STOLTENBERG", "NATO Secretary General"),
+        ("Mark Rutte (NATO Secretary General)", "Mark Rutte", "NATO Secretary General"),
+    ],
+)
+def test_bracketed_label_alone_on_its_line(text: str, name: str, detail: str) -> None:
+    split = find_label(text)
+    assert split is not None and split.rest == "" and split.label.name == name and split.label.detail == detail
+
+
+@pytest.mark.parametrize("text", ["Press conference (as delivered)", "Brussels (Belgium)", "Opening remarks (video)"])
+def test_a_heading_with_brackets_is_no_label(text: str) -> None:
+    assert find_label(text) is None
+
+
+def test_a_stage_remark_in_brackets_is_no_outlet() -> None:
+    split = find_label("Vladimir Putin (responding to a remark by a pilot): First of all.")
+    assert split is not None
+    assert split.label.name == "Vladimir Putin" and split.label.detail_kind == "remark"
 
 
 @pytest.mark.parametrize(
