@@ -11,9 +11,10 @@ the corpus-wide line census that the "repeated across the corpus" rule reads).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.cleaning.paragraphs import Paragraph, assemble, is_hard_wrapped
+from generator.cleaning.header import place_verdicts
 from generator.cleaning.rules import LineContext, Verdict, corpus_key
 from generator.cleaning.zones import anywhere_verdict, edge_verdicts, language_menu_runs
 from generator.labels import find_label
@@ -50,8 +51,10 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
     leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
     verdicts.update(leading)
     trailing_order = [i for i in range(len(lines) - 1, -1, -1) if i not in verdicts]
-    trailing, context = edge_verdicts(lines, trailing_order, context, verdicts, _starts_speech)
+    trailing, context = edge_verdicts(lines, trailing_order, replace(context, edge="bottom", after=None),
+                                      verdicts, _starts_speech)
     verdicts.update(trailing)
+    verdicts.update(place_verdicts(lines, verdicts))
     for index, line in enumerate(lines):
         if index not in verdicts:
             verdict = anywhere_verdict(line, context)
@@ -68,7 +71,9 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
         if target
     ]
     facts = _facts(verdicts[i] for i in sorted(verdicts))
-    paragraphs, mended = assemble(kept, _starts_label, wrapped=not document.is_markdown and is_hard_wrapped(kept))
+    # A Markdown paragraph's lines are one paragraph by definition; plain text only when it is hard-wrapped.
+    wrapped = document.is_markdown or is_hard_wrapped(kept)
+    paragraphs, mended = assemble(kept, _starts_label, wrapped=wrapped, stands_alone=_lone_label)
     return CleanDocument(
         document.source,
         tuple(paragraphs),
@@ -80,6 +85,12 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
 
 def _starts_label(line: SourceLine) -> bool:
     return find_label(line.text, line.strong_prefix) is not None
+
+
+def _lone_label(line: SourceLine) -> bool:
+    """A label alone on its line without a colon ("JENS STOLTENBERG [NATO Secretary General]")."""
+    split = find_label(line.text, line.strong_prefix)
+    return split is not None and not split.rest and not line.text.rstrip().endswith(":")
 
 
 def _starts_speech(line: SourceLine) -> bool:

@@ -34,11 +34,14 @@ def assemble(
     starts_label: Callable[[SourceLine], bool],
     *,
     wrapped: bool,
+    stands_alone: Callable[[SourceLine], bool] = lambda line: False,
 ) -> tuple[list[Paragraph], list[int]]:
     """Paragraphs from kept lines, and the raw lines where a split was mended.
 
     ``wrapped`` says the file is hard-wrapped, so that consecutive lines
-    without a blank between them belong to one paragraph.
+    without a blank between them belong to one paragraph. A line that
+    ``stands_alone`` (a label without a colon, alone on its line) takes no
+    line after it into its paragraph.
     """
     runs: list[list[SourceLine]] = []  # the lines of each paragraph
     for line in lines:
@@ -48,7 +51,8 @@ def assemble(
             and wrapped
             and line.style is Style.PLAIN
             and not line.speaker_change
-            and not starts_label(line)
+            and not (len(runs[-1]) == 1 and stands_alone(runs[-1][0]))
+            and (not starts_label(line) or _mid_sentence(runs[-1][-1]))
         )
         if continues:
             runs[-1].append(line)
@@ -59,6 +63,12 @@ def assemble(
         for run in runs
     ]
     return _join_split_sentences(paragraphs, {line.number: line for line in lines}, starts_label)
+
+
+def _mid_sentence(line: SourceLine) -> bool:
+    """A wrapped line that stops mid-sentence: what starts the next line, even "Hatch Act:", goes on with it."""
+    last = line.text.rstrip()[-1:]
+    return bool(last) and (last.isalnum() or last in ",;")
 
 
 def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:

@@ -2,8 +2,8 @@
 
 A rule looks at one source line and returns a :class:`Verdict` or None.
 ``ANYWHERE_RULES`` are safe on any line of a file (their patterns cannot be
-speech); ``EDGE_RULES`` apply only in the runs of chrome at the top and
-bottom of a scrape (see :mod:`generator.cleaning.zones`), where forms, menus
+speech); ``EDGE_RULES`` (with the header rules of :mod:`generator.cleaning.header`)
+apply only in the runs of chrome at the top and bottom of a scrape (see :mod:`generator.cleaning.zones`), where forms, menus
 and taglines live.
 """
 
@@ -38,6 +38,16 @@ class LineContext:
 
     title: str | None
     corpus_counts: Mapping[str, int]
+    edge: str = "top"  # the run of chrome being read: "top" of the file, or "bottom" (read backwards)
+    after: str | None = None  # the rule of the last line of the run that was surely chrome or header
+
+
+_BULLET = re.compile(r"^(?:[•·▪‣◦*\-–|]+\s*)+")
+
+
+def unbulleted(text: str) -> str:
+    """A header line without the bullet or pipe a web page's list put before it ("• Last updated: ...")."""
+    return _BULLET.sub("", text).strip() if text[:1] in "•·▪‣◦*-–|" else text.strip()
 
 
 # A sentence ends on one of these, perhaps followed by closing quotes and brackets.
@@ -55,7 +65,7 @@ _AS_DELIVERED = re.compile(
     r"^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery|"
     r"seul le texte prononc[ée] fait foi|texte prononc[ée]|tel que prononc[ée]|es gilt das gesprochene wort|"
     r"sólo el texto pronunciado es válido|texto pronunciado|проверять по факту произнесения|"
-    r"текст выступления|текст виступу|"
+    r"текст выступления|текст виступу|стенограмма|стенограма|"
     r"в том виде, как было произнесено|у тому вигляді, як було виголошено)\s*\)?\.?$",
     re.I,
 )
@@ -153,14 +163,15 @@ def reading_time(line: SourceLine, context: LineContext) -> Verdict | None:
 
 def as_delivered(line: SourceLine, context: LineContext) -> Verdict | None:
     """``(As delivered)``, ``Check against delivery``: a fact about the text, not speech."""
-    if _AS_DELIVERED.match(line.text):
-        return Verdict("as-delivered", fact=("delivery", line.text.strip("() .")))
+    text = unbulleted(line.text)
+    if _AS_DELIVERED.match(text):
+        return Verdict("as-delivered", fact=("delivery", text.strip("() .")))
     return None
 
 
 def last_updated(line: SourceLine, context: LineContext) -> Verdict | None:
     """``Last updated: 12 Jan. 2022 16:03`` and its translations."""
-    match = _LAST_UPDATED.match(line.text)
+    match = _LAST_UPDATED.match(unbulleted(line.text))
     if match and (match.group("when").strip() or len(line.text.split()) <= 3):
         return Verdict("last-updated", fact=("last_updated", match.group("when").strip()))
     return None
@@ -356,8 +367,6 @@ ANYWHERE_RULES: tuple[Rule, ...] = (
     short_interface_text,
 )
 EDGE_RULES: tuple[Rule, ...] = (
-    page_title,
-    title_echo,
     byline,
     metadata_line,
     chrome_vocabulary,

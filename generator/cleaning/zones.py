@@ -12,17 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from dataclasses import replace
+
+from generator.cleaning.header import HEADER_RULES
 from generator.cleaning.rules import (
     ANYWHERE_RULES,
     EDGE_RULES,
     LineContext,
+    Rule,
     Strength,
     Verdict,
     is_language_name,
+    page_title,
+    title_echo,
     vocabulary_hits,
 )
 from generator.reading.markup import SourceLine
 
+# The title first (the header rules read it), then the page header's lines, then chrome.
+_EDGE_RULES: tuple[Rule, ...] = (page_title, title_echo, *HEADER_RULES, *EDGE_RULES)
 # Kinds of chrome that lend their name to the lines they confirm.
 _FORM_RULES = frozenset({"account-form", "newsletter-form", "cookie-notice", "site-menu"})
 
@@ -89,8 +97,9 @@ def edge_verdicts(
             found.update({i: _confirmed(v, verdict) for i, v in pending})
             pending = []
             found[index] = verdict
+            context = replace(context, after=verdict.rule)
             if verdict.fact and verdict.fact[0] == "title" and not context.title:
-                context = LineContext(verdict.fact[1], context.corpus_counts)
+                context = replace(context, title=verdict.fact[1])
         else:
             pending.append((index, verdict))
     return _name_form_fields(found, order), context
@@ -131,7 +140,7 @@ def _form_follows(lines: Sequence[SourceLine], order: Sequence[int], position: i
 
 
 def _first_edge_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
-    for rule in EDGE_RULES:
+    for rule in _EDGE_RULES:
         verdict = rule(line, context)
         if verdict is not None:
             return verdict
