@@ -108,6 +108,10 @@ class Transcript:
     """Facts the cleaner lifted from chrome lines, e.g. ("last_updated", "...")."""
     mended_lines: tuple[int, ...] = field(default=())
     """Raw lines whose paragraph was joined to the one before (a page-break split)."""
+    date_end: dt.date | None = None
+    """The last day of the event, when the page printed a range of days (``date`` is the first)."""
+    from_text: tuple[str, ...] = field(default=())
+    """The metadata fields that were read from the text because the metadata did not give them."""
 
     def turn(self, turn_id: str) -> Turn:
         """The turn with this id."""

@@ -23,6 +23,7 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         "title": transcript.title,
         "event_type": transcript.event_type,
         "date": transcript.date.isoformat() if transcript.date else None,
+        "date_end": transcript.date_end.isoformat() if transcript.date_end else None,
         "location": transcript.location,
         "source_url": transcript.source_url,
         "language": transcript.language,
@@ -35,6 +36,7 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         ],
         "mended_lines": list(transcript.mended_lines),
         "facts": dict(transcript.facts),
+        "from_text": list(transcript.from_text),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from pathlib import Path
@@ -19,10 +19,12 @@ from generator.cleaning import clean, line_keys
 from generator.directory import Directory, RoleEntry, load_directory, slugify
 from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
-from generator.parsing.describe import event_type_from, slug_for, title_from
+from generator.parsing.describe import slug_for, title_from
+from generator.parsing.header import event_facts, EventFacts
+from generator.parsing.roles import TitleEvidence, assign_roles
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
-from generator.parsing.turns import build_turns, principal_people, promote_named_in_title, segment
+from generator.parsing.turns import Segment, build_turns, principal_people, promote_named_in_title, segment
 from generator.parsing.cache import CachedFile, ParseCache, content_key, parse_context, parse_digest, text_key
 from generator.parsing.census import Census, full_census, unpacked_keys, updated_census
 from generator.parsing.workers import chunk_size, pool
@@ -30,7 +32,6 @@ from generator.reading import TRANSCRIPT_SUFFIXES, Metadata, RawDocument, decode
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
 
-DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -61,31 +62,35 @@ def parse_document(
                                    f"{', '.join(rules) or 'no rule'}), no transcript text",
                                    "check that the scrape caught the transcript itself"))
     metadata = document.metadata
-    facts = dict(cleaned.facts)
-    title = metadata.title or facts.get("title")
-    resolver = SpeakerResolver(directory, metadata.date)
+    event = event_facts(metadata, {**dict(document.facts), **dict(cleaned.facts)})
+    resolver = SpeakerResolver(directory, event.date)
     given = [resolver.person_named(name)[0] for name in metadata.speakers]
-    if not given and title:
-        given = _people_in_title(title, directory, resolver)
-    segments = promote_named_in_title(segment(cleaned.paragraphs, resolver), title)
+    if not given and event.title:
+        given = _people_in_title(event.title, directory, resolver)
+    # Everyone the title and by-line name is met before the first label: "MS. PSAKI" is then Jen Psaki.
+    named = [(resolver.meet(person.name, person.role), person.asks) for person in event.named]
+    if not given:
+        given = [person for person, asks in named if not asks]
+    evidence = TitleEvidence(frozenset(p.id for p in given), frozenset(p.id for p, asks in named if asks))
+    roles = assign_roles(promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title), evidence)
+    segments = roles.segments
     principals = principal_people(segments, given)
     turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory))
     follow_ups = frozenset(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
     questions = number_questions(turns, follow_ups, lambda outlet: _outlet_slug(outlet, directory))
-    event_type = metadata.event_type or event_type_from(title)
-    notes = list(findings) + _missing_facts(metadata, title, event_type)
-    title = title or title_from(event_type, principals, metadata.date)
+    notes = [*findings, *_unplaced(roles.unplaced), *_missing_facts(event)]
+    title = event.title or title_from(event.event_type, principals, event.date)
     return Transcript(
         source=document.source,
-        slug=metadata.slug or slug_for(title, metadata.date, principals),
+        slug=metadata.slug or slug_for(title, event.date, principals),
         title=title,
-        event_type=event_type,
-        date=metadata.date,
-        location=metadata.location,
-        source_url=metadata.source_url,
-        language=metadata.language or DEFAULT_LANGUAGE,
+        event_type=event.event_type,
+        date=event.date,
+        location=event.location,
+        source_url=event.source_url,
+        language=event.language,
         principal_speakers=principals,
         turns=turns,
         questions=questions,
@@ -93,7 +98,19 @@ def parse_document(
         findings=tuple(notes),
         facts=cleaned.facts,
         mended_lines=cleaned.mended_lines,
+        date_end=event.date_end,
+        from_text=event.from_text,
     )
+
+
+def _unplaced(segments: Sequence[Segment]) -> list[Finding]:
+    return [
+        Finding(seg.line, "unattributed-label",
+                f"label {seg.label.text if seg.label else ''!r} names someone the people file does not know, and "
+                "nothing in the transcript shows them asking, answering or giving the floor; taken as making "
+                "statements. Add them to content/people.yaml, or their outlet to the label")
+        for seg in segments
+    ]
 
 
 def parse_file(path: Path, content_dir: Path | None = None) -> Transcript:
@@ -355,14 +372,14 @@ def _outlet_slug(outlet: str, directory: Directory) -> str:
     return entry.id if entry else slugify(outlet)
 
 
-def _missing_facts(metadata: Metadata, title: str | None, event_type: str | None) -> list[Finding]:
+def _missing_facts(event: EventFacts) -> list[Finding]:
     """Facts a page cannot do without: its date (URL, year page), title and kind of event.
 
     A missing place or source address is shown as unknown and listed in the
     build report, but is no finding: many archived transcripts never had one.
     """
-    missing = [name for name, value in (("date", metadata.date), ("title", title),
-                                        ("event_type", event_type)) if not value]
+    missing = [name for name, value in (("date", event.date), ("title", event.title),
+                                        ("event_type", event.event_type)) if not value]
     if not missing:
         return []
     return [Finding(None, "missing-metadata",

@@ -22,6 +22,7 @@ from generator.directory import slugify as _slugify
 # Labels repeat across a corpus; python-slugify costs ~30 us a call.
 slugify = lru_cache(maxsize=1 << 16)(_slugify)
 from generator.labels import Label
+from generator.parsing.bylines import office_and_name
 from generator.labels.recognisers import ROLE_WORDS
 from generator.model import Person, Speaker
 
@@ -35,8 +36,13 @@ class SpeakerClass(str, Enum):
 
 @dataclass(frozen=True)
 class Resolved:
+    """A label's speaker and class. ``certain`` says the label itself settles the class
+    (a question marker, an outlet, a printed role, the people file); otherwise the
+    transcript's structure decides (:mod:`generator.parsing.roles`)."""
+
     speaker: Speaker
     speaker_class: SpeakerClass
+    certain: bool = True
 
 
 _NO_ONE = re.compile(r"^(?:unknown|unidentified|inaudible|off[- ]?mic|no name|n/?a|\?+|-+)$", re.I)
@@ -90,6 +96,14 @@ class SpeakerResolver:
         self._remember(person, name)
         return person, role
 
+    def meet(self, name: str, role: str | None) -> Person:
+        """Someone the title or by-line names: later labels ("MS. PSAKI", "Admiral Bauer") resolve to them."""
+        person, _ = self.person_named(name)
+        if role:
+            self._offices.setdefault(slugify(role), person)
+            self._printed_roles.setdefault(person.id, role)
+        return person if person.role or not role else Person(person.id, person.name, role)
+
     def holder(self, role: RoleEntry) -> Person | None:
         """Who speaks in this role: whoever did earlier, else the holder on the date."""
         if role.id in self._by_role:
@@ -118,6 +132,8 @@ class SpeakerResolver:
             if person is None:
                 return Resolved(Speaker(None, None, role.title, outlet, label.text), speaker_class)
             return Resolved(Speaker(person.id, person.name, role_text or role.title, outlet, label.text), speaker_class)
+        if label.honorific and role is None and outlet is None and not role_text:
+            return self._honoured(label, name_part)
         if role is None and outlet is None and not role_text and directory.find_person(name_part) is None:
             outlet_entry = directory.find_outlet(name_part)
             if outlet_entry is not None or (self._unmet(name_part) and _looks_like_outlet(name_part)):
@@ -150,7 +166,25 @@ class SpeakerResolver:
             return Resolved(speaker, SpeakerClass.MODERATOR if moderator else SpeakerClass.OFFICIAL)
         if outlet is not None:
             return Resolved(speaker, SpeakerClass.JOURNALIST)
-        return Resolved(speaker, SpeakerClass.UNKNOWN)
+        return Resolved(speaker, SpeakerClass.UNKNOWN, certain=False)
+
+    def _honoured(self, label: Label, surname: str) -> Resolved:
+        """``MS. PSAKI``: the person named in full earlier or in the title, else "Ms. Psaki".
+
+        Briefings label their officials so and their reporters "Q"; the
+        transcript's structure still decides (``certain`` is false).
+        """
+        entry = self._directory.find_person(surname) or (
+            self._directory.find_by_surname(surname, self._on) if len(surname.split()) == 1 else None)
+        if slugify(surname) in self._met or entry is not None:
+            person, role = self.person_named(entry.name if entry is not None else surname)
+        else:
+            shown = display_name(f"{label.honorific} {surname}")
+            person, role = Person(slugify(shown), shown, None), None
+            self._remember(person, surname)
+        klass = _class_of_role(role) if role is not None else SpeakerClass.OFFICIAL
+        shown_role = role.title if role is not None else self._printed_roles.get(person.id, person.role)
+        return Resolved(Speaker(person.id, person.name, shown_role, None, label.text), klass, certain=role is not None)
 
     def _office(self, office: str, label: Label) -> Resolved:
         """A label that names an office only: whoever spoke in it before, or the office itself."""
@@ -194,6 +228,8 @@ class SpeakerResolver:
         entry = self._directory.find_outlet(label.detail)
         if entry is not None:
             return entry.name, None
+        if label.detail_kind == "remark":
+            return None, None  # "(responding to a remark)": about the speech, not the speaker
         if label.detail_kind == "role" or self._directory.find_role(label.detail) is not None:
             return None, label.detail
         return display_outlet(label.detail), None
@@ -240,9 +276,14 @@ _OUTLET_WORDS = re.compile(
 )
 
 
+_HONORIFICS = frozenset("mr mrs ms dr prof sir".split())
+
+
 def _looks_like_outlet(text: str) -> bool:
     """``RFI``, ``NHK``, ``Radio Free Europe``: a newsroom's name, not a person's."""
     letters = "".join(ch for ch in text if ch.isalpha())
+    if letters.casefold() in _HONORIFICS:
+        return False  # "MR:", a label cut short, names a person
     if text.isupper() and len(text.split()) == 1 and (len(letters) <= 3 or not re.search(r"[AEIOUY]", letters)):
         return True
     return bool(_OUTLET_WORDS.search(text))
@@ -255,7 +296,10 @@ def split_office(text: str) -> tuple[str, str | None]:
     """``Prime Minister Mark Rutte`` -> (``Prime Minister``, ``Mark Rutte``).
 
     The name is what follows the last word of the office, when it is one to
-    four capitalised words; "Prime Minister of Estonia" names no one.
+    four capitalised words; "Prime Minister of Estonia" names no one. An
+    office with a domain ("President of Russia Vladimir Putin", "Director of
+    the Variety Theatre Gennady Khazanov") ends where a name of two words or
+    more begins.
     """
     words = text.split()
     last = max((i for i, word in enumerate(words) if ROLE_WORDS.search(word)), default=None)
@@ -263,6 +307,9 @@ def split_office(text: str) -> tuple[str, str | None]:
         return text, None
     rest = words[last + 1:]
     if not rest or rest[0].lower() in _OFFICE_TAIL or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
+        named = office_and_name(text)
+        if named is not None and named.role and len(named.name.split()) >= 2:
+            return named.role, named.name
         return text, None
     return " ".join(words[: last + 1]), " ".join(rest)
 

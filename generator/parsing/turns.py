@@ -22,10 +22,12 @@ from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
 _INAUDIBLE = re.compile(r"inaudible|unclear|off[- ]?mic|no microphone|not audible|unintelligible|in \w+ language", re.I)
 _UNHEARD_QUESTION = re.compile(r"question", re.I)
-_CALLS_ON = re.compile(
-    r"\b(?:we(?:'ll| will| can)? (?:go|turn|move|take)(?: now)? (?:to|over to)|next question|last question|"
-    r"(?:one )?more question|the floor is yours|go ahead|please introduce|this concludes|"
-    r"ladies and gentlemen|over to you)\b",
+CALLS_ON = re.compile(
+    r"\b(?:we(?:'ll| will| can)? (?:go|turn|move|take|start)(?: now)? (?:to|over to|with)|next question|"
+    r"last question|(?:one |a few )?more questions?|the floor is yours|(?:please,? )?go ahead|please introduce|"
+    r"this concludes|ladies and gentlemen|over to you|the (?:lady|gentleman|woman|man) (?:in|at|with|on)|"
+    r"in the (?:back|front|middle|centre|center|second row|third row)|over here|(?:your|the) microphone|"
+    r"(?:you have|give you) the floor|let(?:'s| us) (?:go|take|turn)|first question|take (?:a|your) question)\b|(?:^|[.!?]\s)\W*(?:[\w'’-]+\W+){0,4}please\W*$",
     re.I,
 )
 _NOBODY = Speaker(None, None, None, None, None)
@@ -43,6 +45,7 @@ class Segment:
     direction: bool = False  # an unlabelled stage direction
     unheard: bool = False  # an unlabelled "[inaudible question]"
     changed: bool = False  # an unlabelled change of speaker (a caption's ">>")
+    certain: bool = True  # the label settles the speaker's class; else the structure decides
 
 
 @dataclass(slots=True)
@@ -57,10 +60,11 @@ class _OpenSegment:
     direction: bool = False
     unheard: bool = False
     changed: bool = False
+    certain: bool = True
 
     def closed(self) -> Segment:
         return Segment(self.line, self.speaker, self.speaker_class, tuple(self.paragraphs), self.label,
-                       self.direction, self.unheard, self.changed)
+                       self.direction, self.unheard, self.changed, self.certain)
 
 
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
@@ -71,7 +75,7 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         resolved: Resolved | None = resolver.resolve(split.label) if split else None
         if split and resolved:
             segments.append(_OpenSegment(paragraph.line, resolved.speaker, resolved.speaker_class,
-                                         [split.rest] if split.rest else [], split.label))
+                                         [split.rest] if split.rest else [], split.label, certain=resolved.certain))
         elif paragraph.speaker_change:
             # A caption's ">>": someone else speaks, unnamed; who they are is decided from the structure.
             segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.UNKNOWN, [paragraph.text],
@@ -92,7 +96,8 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
             speaker = replace(previous.speaker, label=None) if previous else _NOBODY
             klass = previous.speaker_class if previous else SpeakerClass.UNKNOWN
             segments.append(_OpenSegment(paragraph.line, speaker, klass, [paragraph.text],
-                                         previous.label if previous else None))
+                                         previous.label if previous else None,
+                                         certain=previous.certain if previous else True))
         else:
             segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, [paragraph.text]))
     return [open_segment.closed() for open_segment in segments]
@@ -110,7 +115,7 @@ def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> li
         return re.search(rf"(?<!\w){re.escape(speaker.name.casefold())}(?!\w)", folded) is not None
 
     return [
-        replace(seg, speaker_class=SpeakerClass.OFFICIAL)
+        replace(seg, speaker_class=SpeakerClass.OFFICIAL, certain=True)
         if seg.speaker_class is SpeakerClass.UNKNOWN and named(seg.speaker) else seg
         for seg in segments
     ]
@@ -168,14 +173,10 @@ def build_turns(
             called = outlet_called(" ".join(seg.paragraphs))
         elif kind is TurnKind.QUESTION:
             asked = True
-            if called and not speaker.outlet and not speaker.name:
-                # "MODERATOR: We'll take the first question from Sky News." / "Q: ..."
+            if called and not speaker.outlet:
+                # "MODERATOR: We'll take the first question from Sky News." / "Q: ..." or "Robin Emmott: ..."
                 speaker = replace(speaker, outlet=called)
             called = None
-        if seg.speaker_class is SpeakerClass.UNKNOWN and seg.label is not None and speaker.id not in principal_ids:
-            findings.append(Finding(seg.line, "unattributed-label",
-                                    f"label {seg.label.text!r} names nobody known; taken as a "
-                                    f"{kind.value}. Add the person to content/people.yaml or fix the label"))
         turns.append(Turn(f"t{number}", kind, speakers.setdefault(speaker, speaker), seg.paragraphs, seg.line))
     return tuple(turns), tuple(findings)
 
@@ -202,12 +203,15 @@ def _kind(seg: Segment, speaker: Speaker, principal_ids: set[str], has_official:
     if seg.label is not None and seg.label.question:
         return TurnKind.QUESTION
     if klass is SpeakerClass.UNKNOWN:
+        # An unnamed voice (a caption's ">>"): its words say whether it asks or gives the floor.
         if speaker.id is not None and speaker.id in principal_ids:
             klass = SpeakerClass.OFFICIAL
-        elif _CALLS_ON.search(text) and "?" not in text:
+        elif CALLS_ON.search(text) and "?" not in text:
             klass = SpeakerClass.MODERATOR
-        else:
+        elif text.rstrip().endswith("?") or (asked is False and "?" in text and seg.changed):
             klass = SpeakerClass.JOURNALIST
+        else:
+            klass = SpeakerClass.OFFICIAL
     if klass is SpeakerClass.JOURNALIST:
         return TurnKind.QUESTION
     if klass is SpeakerClass.MODERATOR:

@@ -117,7 +117,7 @@ def test_a_strict_build_with_a_warning_leaves_the_previous_site_untouched(tmp_pa
 
     assert result.exit_code == 1
     assert "  unattributed-label (1):\n    transcripts/unknown.txt:7: label 'Borislav Tudor-Whitfield' names " \
-        "nobody known" in result.output
+        "someone the people file does not know" in result.output
     assert outputs(tmp_path) == published
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "docs", "report.json", "site"]
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
