@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from generator.cleaning.paragraphs import Paragraph, assemble, is_hard_wrapped
 from generator.cleaning.header import place_verdicts
 from generator.cleaning.rules import LineContext, Verdict, corpus_key
-from generator.cleaning.zones import anywhere_verdict, edge_verdicts, language_menu_runs
+from generator.cleaning.zones import anywhere_verdict, edge_verdicts, form_span, language_menu_runs
 from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
@@ -50,6 +50,7 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
     verdicts.update({index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome})
     leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
     verdicts.update(leading)
+    verdicts.update(form_span(lines, verdicts, context, _starts_speech))
     trailing_order = [i for i in range(len(lines) - 1, -1, -1) if i not in verdicts]
     trailing, context = edge_verdicts(lines, trailing_order, replace(context, edge="bottom", after=None),
                                       verdicts, _starts_speech)

@@ -10,6 +10,7 @@ speaker label or the first line of speech, so a transcript is never cut into.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from dataclasses import replace
@@ -103,6 +104,51 @@ def edge_verdicts(
         else:
             pending.append((index, verdict))
     return _name_form_fields(found, order), context
+
+
+_FORM_SPAN_LINES = 80  # a site's forms sit in the first lines of a page
+_FORM_SPAN_WORDS = 60  # longer lines are paragraphs of speech: a form's span never crosses one
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|je|nous|ich|wir|я|мы|ми)(?!\w)", re.I)
+
+
+def form_span(
+    lines: Sequence[SourceLine],
+    known: dict[int, Verdict],
+    context: LineContext,
+    starts_speech: Callable[[SourceLine], bool],
+) -> dict[int, Verdict]:
+    """Every line above a page's last form line, when nothing between them can be speech.
+
+    A site's account or newsletter form opens with taglines in its own
+    words ("The one place for broadcast-quality video", in any language),
+    which no vocabulary can list. The form's own lines can be recognised,
+    so whatever sits above its last one, in short lines that speak to no
+    one in the first person, belongs to it and takes its kind.
+    """
+    last = None
+    for index in range(min(len(lines), _FORM_SPAN_LINES)):
+        line = lines[index]
+        if starts_speech(line):
+            break
+        verdict = known.get(index) or anywhere_verdict(line, context) or _first_edge_verdict(line, context)
+        if verdict is not None and verdict.strength is Strength.STRONG:
+            if verdict.rule in _FORM_RULES - {"site-menu"}:
+                last = index
+            continue
+        if len(line.text.split()) > _FORM_SPAN_WORDS or _FIRST_PERSON.search(line.text):
+            break
+    if last is None:
+        return {}
+    found: dict[int, Verdict] = {}
+    kind = None
+    for index in range(last, -1, -1):  # each line takes the kind of the form line below it
+        verdict = known.get(index) or anywhere_verdict(lines[index], context)
+        if verdict is not None and verdict.strength is Strength.STRONG and verdict.rule in _FORM_RULES:
+            kind = verdict.rule
+        if index not in known:
+            found[index] = verdict if verdict is not None and verdict.strength is Strength.STRONG \
+                else Verdict(kind or "account-form")
+    return found
 
 
 def _name_form_fields(found: dict[int, Verdict], order: Sequence[int]) -> dict[int, Verdict]:

@@ -21,6 +21,7 @@ from generator.errors import ContentError, Problem
 from generator.model import Finding, Person, Transcript
 from generator.parsing.describe import slug_for, title_from
 from generator.parsing.header import event_facts, EventFacts
+from generator.parsing.introductions import introduction
 from generator.parsing.roles import TitleEvidence, assign_roles
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
@@ -75,7 +76,8 @@ def parse_document(
     roles = assign_roles(promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title), evidence)
     segments = roles.segments
     principals = principal_people(segments, given)
-    turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory))
+    turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory),
+                                  lambda text: _introduced(text, directory))
     follow_ups = frozenset(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
@@ -365,6 +367,15 @@ def _role_in_title(title: str, directory: Directory) -> tuple[RoleEntry | None, 
 def _outlet_called(text: str, directory: Directory) -> str | None:
     entry = directory.outlet_mentioned_in(text)
     return entry.name if entry else None
+
+
+def _introduced(text: str, directory: Directory) -> tuple[str | None, str | None] | None:
+    def known(outlet: str) -> str | None:
+        entry = directory.find_outlet(outlet)
+        return entry.name if entry else None
+
+    found = introduction(text, known)
+    return (found.name, found.outlet) if found else None
 
 
 def _outlet_slug(outlet: str, directory: Directory) -> str:

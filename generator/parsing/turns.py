@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from generator.cleaning import Paragraph
 from generator.labels import Label, find_label
 from generator.model import Finding, Person, Speaker, Turn, TurnKind
-from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver
+from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver, slugify
 
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
 _INAUDIBLE = re.compile(r"inaudible|unclear|off[- ]?mic|no microphone|not audible|unintelligible|in \w+ language", re.I)
@@ -144,11 +144,13 @@ def build_turns(
     segments: Sequence[Segment],
     principals: Sequence[Person],
     outlet_called: Callable[[str], str | None] = lambda text: None,
+    introduced: Callable[[str], tuple[str | None, str | None] | None] = lambda text: None,
 ) -> tuple[tuple[Turn, ...], tuple[Finding, ...]]:
     """Turns with their kinds, and findings about speakers that could not be placed.
 
     ``outlet_called`` names the outlet a moderator's words give the floor to,
-    for the unlabelled "Q:" that follows.
+    for the unlabelled "Q:" that follows; ``introduced`` reads the asker's
+    name and outlet from the first words of an unnamed question.
     """
     principal_ids = {p.id for p in principals}
     has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label)
@@ -173,6 +175,12 @@ def build_turns(
             called = outlet_called(" ".join(seg.paragraphs))
         elif kind is TurnKind.QUESTION:
             asked = True
+            found = introduced(seg.paragraphs[0]) if seg.paragraphs and not speaker.name else None
+            if found is not None:
+                # "Question: Ksenia Sokolova, Snob magazine. ..."
+                name, outlet = found
+                speaker = replace(speaker, id=slugify(name) if name else None, name=name,
+                                  outlet=outlet or speaker.outlet)
             if called and not speaker.outlet:
                 # "MODERATOR: We'll take the first question from Sky News." / "Q: ..." or "Robin Emmott: ..."
                 speaker = replace(speaker, outlet=called)
