@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generator.labels.recognisers import RECOGNISERS, Label
 
-__all__ = ["Label", "LabelSplit", "find_label", "recognise"]
+__all__ = ["Label", "LabelSplit", "find_label", "recognise", "split_at_inline_labels"]
 
 # Longest label seen in the archive is a role plus a full name plus an outlet.
 _MAX_LABEL_CHARS = 90
@@ -123,3 +123,40 @@ def _bold_candidate(text: str, strong: str) -> LabelSplit | None:
     if label is None:
         return None
     return LabelSplit(label, rest.strip())
+
+
+# "... Thank you. Q: Mr. Secretary... DE HOOP SCHEFFER: Give me ...": older pages run a whole exchange
+# into one paragraph. A label inside a paragraph follows a sentence's end and is followed by a capital.
+_INLINE = re.compile(
+    r"(?<=[.?!…\]\)]) +(?P<label>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,6}?(?: ?[(\[][^()\[\]]{2,80}[)\]])?) ?:"
+    r"(?= +[A-Z0-9\"“‘'(\[…])"
+)
+
+
+def split_at_inline_labels(text: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """The parts of a paragraph that holds more than one speaker's words.
+
+    A label inside a paragraph counts when it is a question marker, a name
+    in capitals ("DE HOOP SCHEFFER", "AIGARS KALVITIS (Prime Minister of
+    Latvia)"), or a label already seen opening a paragraph of the same
+    transcript (``known``, as printed): a mixed-case "Name:" after a full
+    stop is otherwise too often a sentence.
+    """
+    if ": " not in text[2:]:
+        return [text]
+    parts: list[str] = []
+    start = position = 0
+    while (match := _INLINE.search(text, position)) is not None:
+        # A candidate that is no label ("Please introduce yourself. Q") may hide one inside it: look again after its start.
+        position = match.start("label") + 1
+        candidate = match.group("label")
+        label = recognise(candidate)
+        if label is None or label.detail_kind == "remark":
+            continue
+        if not (label.question or label.style.startswith("capitals") or " ".join(candidate.split()) in known):
+            continue
+        parts.append(text[start:match.start("label")].rstrip())
+        start = match.start("label")
+        position = match.end()
+    parts.append(text[start:])
+    return [part for part in parts if part]

@@ -68,6 +68,7 @@ def introduction(text: str, known_outlet: Callable[[str], str | None]) -> Introd
         if match is None:
             continue
         name, outlet = match.group("name").strip(), match.group("outlet").strip(" ,«»\"“”")
+        outlet = outlet[4:] if outlet.startswith("the ") else outlet
         if not _person_like(name):
             continue
         canonical = known_outlet(outlet)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from generator.cleaning import Paragraph
-from generator.labels import Label, find_label
+from generator.labels import Label, find_label, split_at_inline_labels
 from generator.model import Finding, Person, Speaker, Turn, TurnKind
 from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver, slugify
 
@@ -68,9 +68,9 @@ class _OpenSegment:
 
 
 def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[Segment]:
-    """Split paragraphs at speaker labels."""
+    """Split paragraphs at speaker labels, those inside a paragraph included."""
     segments: list[_OpenSegment] = []
-    for paragraph in paragraphs:
+    for paragraph in _split_inline(paragraphs):
         split = find_label(paragraph.text, paragraph.strong_prefix)
         resolved: Resolved | None = resolver.resolve(split.label) if split else None
         if split and resolved:
@@ -101,6 +101,24 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
         else:
             segments.append(_OpenSegment(paragraph.line, _NOBODY, SpeakerClass.OFFICIAL, [paragraph.text]))
     return [open_segment.closed() for open_segment in segments]
+
+
+def _split_inline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Paragraphs that hold several speakers' words, split where each label starts."""
+    known = frozenset(
+        " ".join(split.label.text.split())
+        for paragraph in paragraphs
+        if (split := find_label(paragraph.text, paragraph.strong_prefix)) is not None
+    )
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        parts = split_at_inline_labels(paragraph.text, known)
+        if len(parts) == 1:
+            result.append(paragraph)
+            continue
+        result.append(replace(paragraph, text=parts[0]))
+        result += [Paragraph(paragraph.line, part) for part in parts[1:]]
+    return result
 
 
 def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> list[Segment]:
