@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TypeAlias, Union
 
 SCHEMA = "pressroom.transcript/1"
 
@@ -80,11 +81,29 @@ class RemovedLine:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something the parser could not fully understand, for the build report."""
+    """Something the parser could not fully understand, for the build report.
+
+    ``file`` names the file ``line`` is in when that is not the transcript
+    itself: its metadata sidecar (``NAME.meta.yaml``).
+    """
 
     line: int | None
     code: str
     message: str
+    file: str | None = None
+
+
+# The value of a metadata field Pressroom does not know, kept for the JSON:
+# YAML's scalars as JSON's (dates as ISO text), lists as tuples, mappings as
+# ExtraMaps, so that a Transcript stays immutable and hashable all the way down.
+ExtraValue: TypeAlias = Union[str, int, float, bool, None, tuple["ExtraValue", ...], "ExtraMap"]
+
+
+@dataclass(frozen=True)
+class ExtraMap:
+    """A mapping inside an unknown metadata field's value: its (key, value) pairs as written."""
+
+    items: tuple[tuple[str, ExtraValue], ...]
 
 
 @dataclass(frozen=True)
@@ -108,6 +127,10 @@ class Transcript:
     """Facts the cleaner lifted from chrome lines, e.g. ("last_updated", "...")."""
     mended_lines: tuple[int, ...] = field(default=())
     """Raw lines whose paragraph was joined to the one before (a page-break split)."""
+    extra: tuple[tuple[str, ExtraValue], ...] = field(default=())
+    """Metadata fields Pressroom does not know, by name (sorted), with their values as given."""
+    dropped: tuple[str, ...] = field(default=())
+    """Metadata fields given with a value that could not be read, so left out (each also a finding)."""
 
     def turn(self, turn_id: str) -> Turn:
         """The turn with this id."""

@@ -53,7 +53,11 @@ class ParsedCorpus:
 def parse_document(
     document: RawDocument, directory: Directory, corpus_counts: Mapping[str, int] | None = None
 ) -> Transcript:
-    """Parse one decoded document. Raises ContentError if it holds no transcript."""
+    """Parse one decoded document. Raises ContentError if it holds no transcript.
+
+    The Transcript's findings start with the document's own (what reading its
+    metadata warned of), then what parsing could not understand.
+    """
     cleaned = clean(document, corpus_counts)
     if not cleaned.paragraphs:
         rules = sorted({r.rule for r in cleaned.removed})
@@ -76,7 +80,7 @@ def parse_document(
     )
     questions = number_questions(turns, follow_ups, lambda outlet: _outlet_slug(outlet, directory))
     event_type = metadata.event_type or event_type_from(title)
-    notes = list(findings) + _missing_facts(metadata, title, event_type)
+    notes = [*document.findings, *findings, *_missing_facts(metadata, title, event_type)]
     title = title or title_from(event_type, principals, metadata.date)
     return Transcript(
         source=document.source,
@@ -94,6 +98,8 @@ def parse_document(
         findings=tuple(notes),
         facts=cleaned.facts,
         mended_lines=cleaned.mended_lines,
+        extra=metadata.extra,
+        dropped=metadata.dropped,
     )
 
 
@@ -361,9 +367,11 @@ def _missing_facts(metadata: Metadata, title: str | None, event_type: str | None
 
     A missing place or source address is shown as unknown and listed in the
     build report, but is no finding: many archived transcripts never had one.
+    A field whose value could not be read has its own finding already.
     """
     missing = [name for name, value in (("date", metadata.date), ("title", title),
-                                        ("event_type", event_type)) if not value]
+                                        ("event_type", event_type))
+               if not value and name not in metadata.dropped]
     if not missing:
         return []
     return [Finding(None, "missing-metadata",
