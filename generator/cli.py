@@ -61,7 +61,9 @@ def parse(file: Path, as_json: bool, content: Path | None) -> None:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_PROBLEMS)
     for finding in transcript.findings:
-        where = f"{file}:{finding.line}" if finding.line else str(file)
+        # A finding in the metadata sidecar names it, as the path it sits at beside FILE.
+        path = file.with_name(Path(finding.file).name) if finding.file else file
+        where = f"{path}:{finding.line}" if finding.line else str(path)
         click.echo(f"note: {where}: {finding.message}", err=True)
     click.echo(transcript_to_json(transcript) if as_json else summarise_transcript(transcript), nl=not as_json)
 

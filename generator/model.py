@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TypeAlias, Union
 
 SCHEMA = "pressroom.transcript/1"
 
@@ -80,11 +81,29 @@ class RemovedLine:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something the parser could not fully understand, for the build report."""
+    """Something the parser could not fully understand, for the build report.
+
+    ``file`` names the file ``line`` is in when that is not the transcript
+    itself: its metadata sidecar (``NAME.meta.yaml``).
+    """
 
     line: int | None
     code: str
     message: str
+    file: str | None = None
+
+
+# The value of a metadata field Pressroom does not know, kept for the JSON:
+# YAML's scalars as JSON's (dates as ISO text), lists as tuples, mappings as
+# ExtraMaps, so that a Transcript stays immutable and hashable all the way down.
+ExtraValue: TypeAlias = Union[str, int, float, bool, None, tuple["ExtraValue", ...], "ExtraMap"]
+
+
+@dataclass(frozen=True)
+class ExtraMap:
+    """A mapping inside an unknown metadata field's value: its (key, value) pairs as written."""
+
+    items: tuple[tuple[str, ExtraValue], ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,10 @@ class Transcript:
     """The last day of the event, when the page printed a range of days (``date`` is the first)."""
     from_text: tuple[str, ...] = field(default=())
     """The metadata fields that were read from the text because the metadata did not give them."""
+    extra: tuple[tuple[str, ExtraValue], ...] = field(default=())
+    """Metadata fields Pressroom does not know, by name (sorted), with their values as given."""
+    dropped: tuple[str, ...] = field(default=())
+    """Metadata fields given with a value that could not be read, so left out (each also a finding)."""
 
     def turn(self, turn_id: str) -> Turn:
         """The turn with this id."""

@@ -79,7 +79,7 @@ def content_report(
         *extra_counts,
     )
     warnings = [
-        Issue(finding.code, transcript.source, finding.line, finding.message)
+        Issue(finding.code, finding.file or transcript.source, finding.line, finding.message)
         for transcript in transcripts
         for finding in transcript.findings
     ]

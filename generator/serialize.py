@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from generator.model import SCHEMA, Person, Question, RemovedLine, Speaker, Transcript, Turn
+from generator.model import SCHEMA, ExtraMap, ExtraValue, Person, Question, RemovedLine, Speaker, Transcript, Turn
 
 
 def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
@@ -32,11 +32,12 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         "questions": [_question(q) for q in transcript.questions],
         "removed": [_removed(r) for r in transcript.removed],
         "findings": [
-            {"line": f.line, "code": f.code, "message": f.message} for f in transcript.findings
+            {"line": f.line, "code": f.code, "message": f.message, "file": f.file} for f in transcript.findings
         ],
         "mended_lines": list(transcript.mended_lines),
         "facts": dict(transcript.facts),
         "from_text": list(transcript.from_text),
+        "extra": {name: _extra(value) for name, value in transcript.extra},
     }
 
 
@@ -92,6 +93,15 @@ def _question(question: Question) -> dict[str, Any]:
         "answers": list(question.answers),
         "follow_up_of": question.follow_up_of,
     }
+
+
+def _extra(value: ExtraValue) -> Any:
+    """An unknown metadata field's value as JSON: tuples as lists, ExtraMaps as objects."""
+    if isinstance(value, ExtraMap):
+        return {key: _extra(item) for key, item in value.items}
+    if isinstance(value, tuple):
+        return [_extra(item) for item in value]
+    return value
 
 
 def _removed(removed: RemovedLine) -> dict[str, Any]:

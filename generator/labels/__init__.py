@@ -133,6 +133,11 @@ _INLINE = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(
+    r"^(?:(?:[A-Za-z]\.)+|(?i:mr|mrs|ms|dr|prof|gen|adm|amb|st|lt|col|maj|sen|rep|gov|sec|h\.e)\.)$"
+)
+
+
 def split_at_inline_labels(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """The parts of a paragraph that holds more than one speaker's words.
 
@@ -150,6 +155,9 @@ def split_at_inline_labels(text: str, known: frozenset[str] = frozenset()) -> li
         # A candidate that is no label ("Please introduce yourself. Q") may hide one inside it: look again after its start.
         position = match.start("label") + 1
         candidate = match.group("label")
+        before = text[: match.start()].split()
+        if not before or _ABBREVIATION.match(before[-1]):
+            continue  # "MS. OKAFOR:", "U.S. NAVY:": the full stop ends an abbreviation, not a sentence
         label = recognise(candidate)
         if label is None or label.detail_kind == "remark":
             continue

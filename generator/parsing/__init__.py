@@ -54,7 +54,11 @@ class ParsedCorpus:
 def parse_document(
     document: RawDocument, directory: Directory, corpus_counts: Mapping[str, int] | None = None
 ) -> Transcript:
-    """Parse one decoded document. Raises ContentError if it holds no transcript."""
+    """Parse one decoded document. Raises ContentError if it holds no transcript.
+
+    The Transcript's findings start with the document's own (what reading its
+    metadata warned of), then what parsing could not understand.
+    """
     cleaned = clean(document, corpus_counts)
     if not cleaned.paragraphs:
         rules = sorted({r.rule for r in cleaned.removed})
@@ -82,7 +86,7 @@ def parse_document(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
     questions = number_questions(turns, follow_ups, lambda outlet: _outlet_slug(outlet, directory))
-    notes = [*findings, *_unplaced(roles.unplaced), *_missing_facts(event)]
+    notes = [*document.findings, *findings, *_unplaced(roles.unplaced), *_missing_facts(event, metadata.dropped)]
     title = event.title or title_from(event.event_type, principals, event.date)
     return Transcript(
         source=document.source,
@@ -102,6 +106,8 @@ def parse_document(
         mended_lines=cleaned.mended_lines,
         date_end=event.date_end,
         from_text=event.from_text,
+        extra=metadata.extra,
+        dropped=metadata.dropped,
     )
 
 
@@ -383,14 +389,16 @@ def _outlet_slug(outlet: str, directory: Directory) -> str:
     return entry.id if entry else slugify(outlet)
 
 
-def _missing_facts(event: EventFacts) -> list[Finding]:
+def _missing_facts(event: EventFacts, dropped: tuple[str, ...]) -> list[Finding]:
     """Facts a page cannot do without: its date (URL, year page), title and kind of event.
 
     A missing place or source address is shown as unknown and listed in the
     build report, but is no finding: many archived transcripts never had one.
+    A field whose value could not be read has its own finding already.
     """
     missing = [name for name, value in (("date", event.date), ("title", event.title),
-                                        ("event_type", event.event_type)) if not value]
+                                        ("event_type", event.event_type))
+               if not value and name not in dropped]
     if not missing:
         return []
     return [Finding(None, "missing-metadata",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ContentError, Problem
+from generator.model import Finding
 from generator.reading.decode import UndecodableError, decode_bytes, normalise_text
 from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
 from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
@@ -32,7 +33,11 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A decoded transcript file: its lines and the metadata given for it."""
+    """A decoded transcript file: its lines and the metadata given for it.
+
+    ``findings`` are what reading its metadata warned of (unknown fields,
+    values left out); parsing passes them on to the Transcript.
+    """
 
     source: str  # the path as reported in messages and in the JSON
     lines: tuple[SourceLine, ...]
@@ -41,6 +46,8 @@ class RawDocument:
     format: str  # "text", "markdown": how the lines were read
     facts: tuple[tuple[str, str], ...] = ()
     """Facts the file's own structure states (a page's canonical address, its language)."""
+    findings: tuple[Finding, ...] = ()
+    """What reading the metadata warned of (an unknown field, a value that could not be read)."""
 
     @property
     def is_markdown(self) -> bool:
@@ -51,18 +58,21 @@ def read_document(path: Path, source: str | None = None) -> RawDocument:
     """Read one raw transcript and the metadata beside or inside it.
 
     Raises ContentError (naming the file) if it is empty, binary or not
-    decodable, or its metadata is malformed.
+    decodable, its metadata is not YAML or not a mapping, or metadata is
+    given both in front-matter and beside it. A metadata field unknown or
+    not readable is a finding on the document, not an error.
     """
     source = source or str(path)
     data = path.read_bytes()
     sidecar = sidecar_for(path)
     sidecar_metadata = None
+    sidecar_findings: tuple[Finding, ...] = ()
     if sidecar is not None:
         sidecar_source = str(Path(source).with_name(sidecar.name))
-        sidecar_metadata = parse_metadata_yaml(
+        sidecar_metadata, sidecar_findings = parse_metadata_yaml(
             normalise_text(decode_bytes(sidecar.read_bytes())[0]), sidecar_source
         )
-    return read_text(data, source, sidecar_metadata, suffix=path.suffix)
+    return read_text(data, source, sidecar_metadata, suffix=path.suffix, sidecar_findings=sidecar_findings)
 
 
 def decoded_lines(path: Path, source: str) -> list[str]:
@@ -74,22 +84,33 @@ def decoded_lines(path: Path, source: str) -> list[str]:
     return _decode(path.read_bytes(), source)[0].split("\n")
 
 
-def read_text(data: bytes, source: str, sidecar: Metadata | None = None, *, suffix: str = ".txt") -> RawDocument:
-    """Decode and split raw bytes read from a file with that suffix; see :func:`read_document`."""
+def read_text(
+    data: bytes,
+    source: str,
+    sidecar: Metadata | None = None,
+    *,
+    suffix: str = ".txt",
+    sidecar_findings: tuple[Finding, ...] = (),
+) -> RawDocument:
+    """Decode and split raw bytes read from a file with that suffix; see :func:`read_document`.
+
+    ``sidecar`` is the metadata read beside the file, ``sidecar_findings``
+    what reading it warned of.
+    """
     text, encoding = _decode(data, source)
-    metadata, body, first_number = _split_front_matter(text, source)
+    metadata, findings, body, first_number = _split_front_matter(text, source)
     if sidecar is not None:
         if metadata != Metadata():
             raise ContentError(Problem(source, 1, "metadata-twice",
                                        "metadata is given both in front-matter and in a sidecar file",
                                        "keep one of the two"))
-        metadata = sidecar
+        metadata, findings = sidecar, sidecar_findings
     lines = body.split("\n")
     text_format = metadata.format or FORMATS.get(suffix.lower(), "text")
     if not metadata.format and text_format == "text" and looks_like_markdown(body):
         text_format = "markdown"  # a web clip saved as .txt
     source_lines = markdown_lines(lines, first_number) if text_format == "markdown" else plain_lines(lines, first_number)
-    return RawDocument(source, tuple(source_lines), metadata, encoding, text_format)
+    return RawDocument(source, tuple(source_lines), metadata, encoding, text_format, findings=findings)
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:
@@ -108,13 +129,13 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _split_front_matter(text: str, source: str) -> tuple[Metadata, str, int]:
+def _split_front_matter(text: str, source: str) -> tuple[Metadata, tuple[Finding, ...], str, int]:
     match = _FRONT_MATTER.match(text)
     if not match or not _looks_like_mapping(match.group(1) or ""):
-        return Metadata(), text, 1
-    metadata = parse_metadata_yaml(match.group(1) or "", source, first_line=2)
+        return Metadata(), (), text, 1
+    metadata, findings = parse_metadata_yaml(match.group(1) or "", source, first_line=2, front_matter=True)
     consumed = text[: match.end()].count("\n")
-    return metadata, text[match.end():], consumed + 1
+    return metadata, findings, text[match.end():], consumed + 1
 
 
 def _looks_like_mapping(block: str) -> bool:

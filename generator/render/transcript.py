@@ -38,6 +38,9 @@ _CLASSES = {
     TurnKind.NOTE: ".pr-note",
 }
 
+# How the header names a fact the page lacks because its metadata value could not be read.
+MISSING_LABELS = {"date": "date", "location": "place", "source_url": "source", "event_type": "kind of event"}
+
 LEAD_WORDS = 50
 """Words of each answer or statement that the quick search index reads: its
 paragraphs up to the one that reaches this many. Later paragraphs carry
@@ -88,10 +91,27 @@ def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
         links.append(f"Source: [{inline(host)}]({url})")
     data = paths.link(path, paths.transcript_data(entry.slug))
     links.append(f"Open data: [JSON]({data})")
-    return [
+    header = [
         _with_attrs(" · ".join(facts), ".pr-meta"),
         _with_attrs(" · ".join(links), ".pr-meta"),
     ]
+    missing = _missing(entry)
+    if missing:
+        header.append(_with_attrs(f"Unknown: {', '.join(missing)} (the values recorded could not be read)",
+                                  ".pr-meta"))
+    return header
+
+
+def _missing(entry: Entry) -> list[str]:
+    """Facts the page lacks because their metadata value was left out.
+
+    A place never recorded goes unmentioned, as most archived transcripts
+    have none; one recorded but unreadable is said to be unknown, so the
+    page does not pass it over in silence.
+    """
+    t = entry.transcript
+    shown = {"date": t.date, "location": t.location, "source_url": t.source_url, "event_type": t.event_type}
+    return [MISSING_LABELS[name] for name in t.dropped if name in shown and shown[name] is None]
 
 
 def _principals(entry: Entry) -> list[str]:

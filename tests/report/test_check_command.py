@@ -29,11 +29,44 @@ def test_check_on_the_seeds_passes_and_writes_the_report(tmp_path: Path) -> None
 def test_check_fails_on_a_problem_and_names_file_line_and_fix(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     (content / "transcripts" / "000_dc2035bffcbcb803.meta.yaml").write_text(
-        "title: Statement\ndate: 24/11/2015\n", encoding="utf-8")
+        "title: Statement\ndate: 2015-11-24\n", encoding="utf-8")
+    (content / "transcripts" / "000_dc2035bffcbcb803.md").write_text(
+        "---\ntitle: Statement\ndate: 2015-11-24\n---\nJENS STOLTENBERG: Good morning.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--content", str(content)])
     assert result.exit_code == 1
-    assert ("transcripts/000_dc2035bffcbcb803.meta.yaml:2: metadata field 'date' must be a date written as "
-            "YYYY-MM-DD, e.g. 2015-11-24 (got '24/11/2015')") in result.output
+    assert ("transcripts/000_dc2035bffcbcb803.md:1: metadata is given both in front-matter and in a sidecar file "
+            "(keep one of the two)") in result.output
+
+
+def test_check_lists_a_bad_metadata_value_and_fails_on_it_only_when_strict(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "transcripts" / "000_dc2035bffcbcb803.meta.yaml").write_text(
+        "title: Statement\ndate: 24/11/2015\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--content", str(content)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "3 transcripts, 40 questions, 14 people, 16 outlets"
+    assert ("    transcripts/000_dc2035bffcbcb803.meta.yaml:2: metadata field 'date' is '24/11/2015': it must be a "
+            "date written as YYYY-MM-DD, e.g. 2015-11-24; the transcript is published without it\n") in result.output
+    strict = CliRunner().invoke(main, ["check", "--content", str(content), "--strict"])
+    assert strict.exit_code == 1
+    assert "  bad-date (1):" in strict.output
+
+
+def test_check_lists_an_unknown_field_and_fails_on_it_only_when_strict(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    sidecar = content / "transcripts" / "000_dc2035bffcbcb803.meta.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "tags: nac, turkey\n", encoding="utf-8")
+    line = sidecar.read_text(encoding="utf-8").count("\n")
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["check", "--content", str(content), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert f"    transcripts/000_dc2035bffcbcb803.meta.yaml:{line}: unknown metadata field 'tags', kept under " \
+           "'extra' in the transcript's JSON; rename it to a known field or remove it" in result.output
+    [warning] = json.loads(report.read_text(encoding="utf-8"))["warnings"]["unknown-field"]
+    assert (warning["path"], warning["line"]) == ("transcripts/000_dc2035bffcbcb803.meta.yaml", line)
+    strict = CliRunner().invoke(main, ["check", "--content", str(content), "--strict"])
+    assert strict.exit_code == 1
+    assert "  unknown-field (1):" in strict.output
 
 
 def test_check_fails_on_warnings_only_when_strict(tmp_path: Path) -> None:

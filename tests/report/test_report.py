@@ -15,7 +15,7 @@ from tests.support import CONTENT
 
 @pytest.fixture()
 def messy_content(tmp_path: Path) -> Path:
-    """The seeds plus an empty file, a bad date and an unknown official."""
+    """The seeds plus an empty file, a transcript with a bad date and one with an unknown official."""
     shutil.copytree(CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("topics.yaml"))
     transcripts = tmp_path / "content" / "transcripts"
     (transcripts / "empty.txt").write_bytes(b"")
@@ -34,10 +34,14 @@ def messy_content(tmp_path: Path) -> Path:
 def test_report_counts_and_groups_problems_by_kind(messy_content: Path) -> None:
     report = content_report(parse_corpus(messy_content))
     # People: Stoltenberg, Lungescu, twelve journalists of 002, Kallas. Outlets: sixteen in the seeds, ERR.
-    assert dict(report.counts) == {"transcripts": 4, "questions": 41, "people": 15, "outlets": 17}
+    # The bad date loses only the date: its transcript is published, with a warning at the sidecar's line.
+    assert dict(report.counts) == {"transcripts": 5, "questions": 42, "people": 15, "outlets": 17}
     assert [(i.kind, i.path, i.line) for i in report.problems] == [
-        ("bad-date", "transcripts/bad_date.meta.yaml", 2),
         ("empty-file", "transcripts/empty.txt", None),
+    ]
+    assert [(i.kind, i.path, i.line) for i in report.warnings] == [
+        ("bad-date", "transcripts/bad_date.meta.yaml", 2),
+        ("missing-metadata", "transcripts/bad_date.txt", None),
     ]
     assert not report.ok
 
@@ -48,6 +52,7 @@ def test_report_lists_chrome_per_file_and_missing_places(messy_content: Path) ->
     assert chrome["transcripts/003_31df2163731fa648.txt"] == (("account-form", 5), ("newsletter-form", 1))
     assert dict(report.missing_metadata) == {
         "transcripts/002_a855cd627493f53a.txt": ("source_url",),
+        "transcripts/bad_date.txt": ("location", "source_url"),
         "transcripts/guest.txt": ("location", "source_url"),
     }
 
@@ -68,16 +73,21 @@ def test_json_report_is_stable_and_names_its_schema(messy_content: Path) -> None
     data = json.loads(text)
     assert data["schema"] == "pressroom.report/1"
     assert data["ok"] is False
-    assert list(data["problems"]) == ["bad-date", "empty-file"]
-    assert data["problems"]["bad-date"][0]["path"] == "transcripts/bad_date.meta.yaml"
+    assert list(data["problems"]) == ["empty-file"]
+    assert list(data["warnings"]) == ["bad-date", "missing-metadata"]
+    assert data["warnings"]["bad-date"][0]["path"] == "transcripts/bad_date.meta.yaml"
+    assert data["warnings"]["bad-date"][0]["line"] == 2
 
 
 def test_summary_is_short_and_says_what_to_fix(messy_content: Path) -> None:
     summary = summarise_report(content_report(parse_corpus(messy_content)))
-    assert summary.splitlines()[0] == "4 transcripts, 41 questions, 15 people, 17 outlets"
-    assert "2 problems:" in summary
+    assert summary.splitlines()[0] == "5 transcripts, 42 questions, 15 people, 17 outlets"
+    assert "1 problems:" in summary
+    assert "2 warnings:" in summary
     assert "  bad-date (1):" in summary
-    assert "transcripts/bad_date.meta.yaml:2: metadata field 'date' cannot be read" in summary
+    assert ("    transcripts/bad_date.meta.yaml:2: metadata field 'date' is '2011-02-30', which cannot be read "
+            "(day is out of range for month): write a real date as YYYY-MM-DD, e.g. 2015-11-24; the transcript "
+            "is published without it\n") in summary
     assert "suggestions: 1 outlets, 1 people" in summary
 
 

@@ -124,6 +124,26 @@ def test_a_strict_build_with_a_warning_leaves_the_previous_site_untouched(tmp_pa
     assert [(w["path"], w["line"]) for w in report["warnings"]["unattributed-label"]] == [("transcripts/unknown.txt", 7)]
 
 
+def test_an_unknown_metadata_field_is_published_under_extra_and_fails_only_a_strict_build(tmp_path: Path) -> None:
+    content = content_copy(tmp_path)
+    add_transcript(content, "tagged", "Secretary General: Hello.\n\nQ (Reuters): A question?\n\n"
+                   "Secretary General: An answer.\n",
+                   "title: Press point\ndate: 2020-01-01\nevent_type: press-point\ntags: [harbour, ports]\n")
+    strict = build(content, tmp_path, "--strict")
+    assert strict.exit_code == 1
+    assert "  unknown-field (1):\n    transcripts/tagged.meta.yaml:4: unknown metadata field 'tags', kept under " \
+        "'extra' in the transcript's JSON; rename it to a known field or remove it" in strict.output
+    assert not (tmp_path / "site").exists()
+
+    relaxed = build(content, tmp_path)
+    assert relaxed.exit_code == 0, relaxed.output
+    data = json.loads((tmp_path / "site" / "data" / "transcripts" / "2020-01-01-press-point.json").read_text(
+        encoding="utf-8"))
+    assert data["extra"] == {"tags": ["harbour", "ports"]}
+    page = (tmp_path / "docs" / "transcripts" / "2020-01-01-press-point.md").read_text(encoding="utf-8")
+    assert "harbour" not in page  # kept in the open data, not in the page's front-matter
+
+
 def test_a_mistake_in_the_topics_file_stops_the_build_before_parsing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import markdown
 import pytest
@@ -115,6 +116,21 @@ def test_site_files(transcript: Transcript) -> None:
         "years/index.md",
         "years/undated.md",
     ]
+
+
+def test_facts_whose_metadata_values_could_not_be_read_are_said_to_be_unknown() -> None:
+    dropped = replace(make_transcript(date=None, location=None, source_url=None),
+                      dropped=("location", "date", "source_url", "title"))
+    page = pages(dropped)["transcripts/2022-01-12-press-conference.md"]
+    assert "\n\nUndated · Press conference · 2 questions · 1 min read\n{: .pr-meta }\n\n" in page
+    assert ("\n\nUnknown: place, date, source (the values recorded could not be read)\n{: .pr-meta }\n\n"
+            "## Opening statement") in page
+    # A place never recorded is not announced: most archived transcripts have none.
+    never_given = pages(make_transcript(location=None))["transcripts/2022-01-12-press-conference.md"]
+    assert "Unknown:" not in never_given
+    # A dropped event type found again in the title is shown, not missing.
+    found_again = replace(make_transcript(), dropped=("event_type",))
+    assert "Unknown:" not in pages(found_again)["transcripts/2022-01-12-press-conference.md"]
 
 
 def test_front_matter_reads_back_as_the_data(transcript: Transcript) -> None:
