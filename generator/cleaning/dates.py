@@ -68,8 +68,8 @@ def _date_pattern(prefix: str) -> str:
 
 _DATE = re.compile(rf"(?:(?P<weekday>{_WORD}),?\s+)?{_date_pattern('')}")
 _RANGE = re.compile(rf"\s*(?:[-–—]|to|au|bis)\s*{_date_pattern('end_')}")
-_TIME = re.compile(
-    r"^\(?(?P<time>\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?)(?:\s+(?P<zone>[A-Z]{2,5}))?\)?$"
+_TIME = re.compile(  # "7:06 P.M. EST", "END 1:53 P.M. EST"
+    r"^\(?(?:(?i:end)\s+)?(?P<time>\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?)(?:\s+(?P<zone>[A-Z]{2,5}))?\)?$"
 )
 
 

@@ -334,6 +334,9 @@ def _line_from_children(
         if kind == "link_close":
             link_depth -= 1
             continue
+        if kind == "html_inline" and _EDITORIAL_TAG.fullmatch(child.content):
+            # "<s>2013</s> \[23\]": a publisher's correction; its words stay, its markup goes.
+            continue
         if kind == "image":
             targets.append(restore(str(child.attrs.get("src", ""))))
         text = restore(child.content)
@@ -353,6 +356,10 @@ def _line_from_children(
             line_style = Style.STRONG
     link_only = bool(targets) and not outside_link
     return SourceLine(number, raw, text, line_style, strong_prefix or None, tuple(targets), link_only)
+
+
+# Tags of emphasis and correction that publishers' Markdown carries inline; any other tag is text.
+_EDITORIAL_TAG = re.compile(r"</?(?:s|strike|del|ins|u|em|i|b|strong|sup|sub|mark)\s*>", re.I)
 
 
 def _inside(children: list[Token], position: int, opener: str, closer: str) -> bool:

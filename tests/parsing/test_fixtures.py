@@ -38,8 +38,9 @@ and, compared only where a fixture states them (they are about its quirk):
 ``answers``
     ``{question number: [numbers of the turns that answer it]}``.
 ``metadata``
-    ``{field: value}`` for title, date, location, event_type, language,
-    slug and source_url of the transcript.
+    ``{field: value}`` for title, date, date_end, location, event_type,
+    language, slug, source_url and from_text (the fields read from the text)
+    of the transcript.
 """
 
 from __future__ import annotations
@@ -61,7 +62,9 @@ FIRST_WORDS = 6
 REQUIRED_KEYS = ("turns", "principal_speakers")
 ALWAYS_COMPARED = ("turns", "questions", "follow_ups", "removed", "mended_lines", "principal_speakers")
 COMPARED_WHEN_GIVEN = ("facts", "speakers", "text", "answers", "metadata")
-METADATA_FIELDS = ("title", "date", "location", "event_type", "language", "slug", "source_url")
+METADATA_FIELDS = (
+    "title", "date", "date_end", "location", "event_type", "language", "slug", "source_url", "from_text",
+)
 
 
 def fixture_paths() -> list[Path]:
@@ -150,7 +153,9 @@ def _metadata_value(transcript: Transcript, name: str) -> Any:
 
 
 def _iso(value: Any) -> Any:
-    """Dates as ISO text, everything else as it is."""
+    """Dates as ISO text, tuples as lists, everything else as it is."""
+    if isinstance(value, tuple):
+        return list(value)
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
