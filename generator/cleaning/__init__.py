@@ -47,9 +47,12 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
     verdicts: dict[int, Verdict] = language_menu_runs(lines)
     # What the file's structure says is not speech (a page's menus, a caption's timing) goes first.
     verdicts.update({index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome})
-    leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
+    # Lines the reader marked are no evidence of a page around them: a caption's timing line
+    # stands between every two cue lines, and would confirm a short cue line as chrome.
+    leading_order = [i for i, line in enumerate(lines) if not line.chrome]
+    leading, context = edge_verdicts(lines, leading_order, context, verdicts, _starts_speech)
     verdicts.update(leading)
-    trailing_order = [i for i in range(len(lines) - 1, -1, -1) if i not in verdicts]
+    trailing_order = [i for i in reversed(leading_order) if i not in verdicts]
     trailing, context = edge_verdicts(lines, trailing_order, context, verdicts, _starts_speech)
     verdicts.update(trailing)
     for index, line in enumerate(lines):
@@ -68,7 +71,7 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
         if target
     ]
     facts = _facts(verdicts[i] for i in sorted(verdicts))
-    paragraphs, mended = assemble(kept, _starts_label, wrapped=not document.is_markdown and is_hard_wrapped(kept))
+    paragraphs, mended = assemble(kept, _starts_label, wrapped=_lines_run_on(document, kept))
     return CleanDocument(
         document.source,
         tuple(paragraphs),
@@ -76,6 +79,17 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
         facts,
         tuple(mended),
     )
+
+
+def _lines_run_on(document: RawDocument, kept: list[SourceLine]) -> bool:
+    """Whether lines without a blank between them belong to one paragraph.
+
+    A caption's cue lines always do (its reader marks where paragraphs
+    start); a plain-text file does when it is hard-wrapped.
+    """
+    if document.format == "captions":
+        return True
+    return not document.is_markdown and is_hard_wrapped(kept)
 
 
 def _starts_label(line: SourceLine) -> bool:
