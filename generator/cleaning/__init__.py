@@ -10,7 +10,7 @@ the corpus-wide line census that the "repeated across the corpus" rule reads).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.cleaning.paragraphs import Paragraph, assemble, is_hard_wrapped
@@ -43,23 +43,15 @@ def line_keys(lines: Iterable[str]) -> frozenset[str]:
 def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None) -> CleanDocument:
     """Remove chrome, keep its facts, mend page-break splits."""
     lines = document.lines
-    context = LineContext(document.metadata.title, corpus_counts or {})
-    verdicts: dict[int, Verdict] = language_menu_runs(lines)
     # What the file's structure says is not speech (a page's menus, a caption's timing) goes first.
-    verdicts.update({index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome})
-    # Lines the reader marked are no evidence of a page around them: a caption's timing line
-    # stands between every two cue lines, and would confirm a short cue line as chrome.
-    leading_order = [i for i, line in enumerate(lines) if not line.chrome]
-    leading, context = edge_verdicts(lines, leading_order, context, verdicts, _starts_speech)
-    verdicts.update(leading)
-    trailing_order = [i for i in reversed(leading_order) if i not in verdicts]
-    trailing, context = edge_verdicts(lines, trailing_order, context, verdicts, _starts_speech)
-    verdicts.update(trailing)
-    for index, line in enumerate(lines):
-        if index not in verdicts:
-            verdict = anywhere_verdict(line, context)
-            if verdict is not None:
-                verdicts[index] = verdict
+    structural = {index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome}
+    if document.format == "captions":
+        # Cue text is speech by its format, cut into fragments of sentences, with no page around
+        # it: the page rules would take "the Prime Minister of Norway." at the top for an echo
+        # of the title, or "Search and rescue" for a site menu.
+        verdicts = structural
+    else:
+        verdicts = _page_chrome(lines, structural, LineContext(document.metadata.title, corpus_counts or {}))
 
     kept = [line for index, line in enumerate(lines) if index not in verdicts]
     removed = [RemovedLine(lines[i].number, lines[i].raw, verdicts[i].rule) for i in sorted(verdicts)]
@@ -79,6 +71,25 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
         facts,
         tuple(mended),
     )
+
+
+def _page_chrome(
+    lines: Sequence[SourceLine], structural: dict[int, Verdict], context: LineContext
+) -> dict[int, Verdict]:
+    """The verdicts of the chrome rules of scraped pages, the reader's own first."""
+    verdicts: dict[int, Verdict] = language_menu_runs(lines)
+    verdicts.update(structural)
+    leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
+    verdicts.update(leading)
+    trailing_order = [i for i in range(len(lines) - 1, -1, -1) if i not in verdicts]
+    trailing, context = edge_verdicts(lines, trailing_order, context, verdicts, _starts_speech)
+    verdicts.update(trailing)
+    for index, line in enumerate(lines):
+        if index not in verdicts:
+            verdict = anywhere_verdict(line, context)
+            if verdict is not None:
+                verdicts[index] = verdict
+    return verdicts
 
 
 def _lines_run_on(document: RawDocument, kept: list[SourceLine]) -> bool:

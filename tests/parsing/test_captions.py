@@ -18,7 +18,7 @@ from generator.cleaning import clean
 from generator.directory import load_directory
 from generator.errors import ContentError
 from generator.parsing import parse_corpus, parse_document
-from generator.reading import FORMATS, RawDocument, read_text
+from generator.reading import FORMATS, Metadata, RawDocument, read_text
 from generator.reading.captions import CueText, read_cue_text
 from tests.support import CONTENT
 
@@ -207,3 +207,14 @@ def test_a_caption_file_in_the_content_folder_is_parsed(tmp_path: Path) -> None:
     assert transcript.turns[0].speaker.name == "Oana Lungescu"
     assert transcript.turns[0].paragraphs == ("Good afternoon, and welcome.",)
     assert [r.rule for r in transcript.removed] == ["caption-header", "caption-timing"]
+
+
+def test_the_rules_for_web_pages_leave_cue_text_alone() -> None:
+    # Fragments that the page rules would take for a title echo, a site menu, a reading time.
+    document = read_text(
+        ("WEBVTT\n\n" + cue(1, 2, "the Prime Minister of Norway") + cue(2, 3, "Search and rescue")
+         + cue(3, 4, "5 minutes")).encode("utf-8"),
+        "captions.vtt", Metadata(title="Press point with the Prime Minister of Norway"), suffix=".vtt")
+    cleaned = clean(document)
+    assert [p.text for p in cleaned.paragraphs] == ["the Prime Minister of Norway Search and rescue 5 minutes"]
+    assert {r.rule for r in cleaned.removed} == {"caption-header", "caption-timing"}
