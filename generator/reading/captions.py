@@ -48,7 +48,7 @@ _TAG = re.compile(
     r"</?(?:c|i|b|u|v|ruby|rt|lang|font|span)(?:[.\s][^<>]*)?>|<br\s*/?>|<(?:\d+:)?\d{1,2}:\d{1,2}[.,]\d+>", re.I
 )
 # ">>" (US broadcast captions, ">>>" for a new story) or a dialogue dash opens another speaker's words.
-_CHANGE = re.compile(r"^(?:>{2,}\s*|-\s+)")
+_CHANGE = re.compile(r"^(?:>{2,}\s*|-\s+|-$)")
 _BEFORE_VOICE = re.compile(r"^\s*(?:>{2,}|-)?\s*$")
 _DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]]\.?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")

@@ -52,6 +52,7 @@ def texts(document: RawDocument) -> list[str]:
     (">>", CueText("", change=True)),
     ("- Yes.", CueText("Yes.", change=True)),
     ("-No, not yet.", CueText("No, not yet.", change=True)),
+    ("-", CueText("", change=True)),
     ("-based on facts", CueText("-based on facts")),
     ("<v Oana Lungescu>Good afternoon.</v>", CueText("Good afternoon.", voice="Oana Lungescu")),
     ("<v.loud.first Jens Stoltenberg>Thank you", CueText("Thank you", voice="Jens Stoltenberg")),
