@@ -50,7 +50,10 @@ _TAG = re.compile(
 # ">>" (US broadcast captions, ">>>" for a new story) or a dialogue dash opens another speaker's words.
 _CHANGE = re.compile(r"^(?:>{2,}\s*|-\s+|-$)")
 _BEFORE_VOICE = re.compile(r"^\s*(?:>{2,}|-)?\s*$")
+# A stage direction, "[APPLAUSE]", as the parser reads one.
 _DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]]\.?$")
+# Cleaning's sentence end counts ":" and ";" too; a paragraph should not end on them
+# (and reading comes before cleaning, so it cannot ask it).
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -156,8 +159,10 @@ class _Reader:
         self.words = 0  # words in the paragraph so far
         self.last_text = ""
         self.break_next = False  # the line before was a stage direction: it stands alone
+        self.spoken = False  # words were read: a ">>" before the first ones changes from nobody
 
     def read(self, lines: list[str], kinds: list[str | None]) -> list[SourceLine]:
+        """One SourceLine per non-blank line, given what each line is (see :func:`_line_kinds`)."""
         result: list[SourceLine] = []
         blank = False
         for offset, (raw, kind) in enumerate(zip(lines, kinds)):
@@ -188,8 +193,9 @@ class _Reader:
             self.pending_change = self.pending_change or cue.change
             rule = "caption-speaker-marker" if cue.change else "caption-markup"
             return SourceLine(number, raw, " ".join(raw.split()), chrome=rule)
-        change = cue.change or self.pending_change
-        self.pending_change = False
+        # The first words of a file are the opening speaker's, as in a text file before its first label.
+        change = (cue.change or self.pending_change) and self.spoken
+        self.pending_change, self.spoken = False, True
         if change:
             self.voice = None  # after another speaker, a voice span names its speaker again
         text, prefix = cue.text, None

@@ -219,3 +219,9 @@ def test_the_rules_for_web_pages_leave_cue_text_alone() -> None:
     cleaned = clean(document)
     assert [p.text for p in cleaned.paragraphs] == ["the Prime Minister of Norway Search and rescue 5 minutes"]
     assert {r.rule for r in cleaned.removed} == {"caption-header", "caption-timing"}
+
+
+def test_a_chevron_before_the_first_words_changes_from_nobody() -> None:
+    document = read("WEBVTT\n\n" + cue(1, 2, ">> Good afternoon.") + cue(2, 3, ">> Thank you."))
+    spoken = [line for line in document.lines if not line.chrome]
+    assert [(line.text, line.speaker_change) for line in spoken] == [("Good afternoon.", False), ("Thank you.", True)]
