@@ -10,7 +10,7 @@ the corpus-wide line census that the "repeated across the corpus" rule reads).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from generator.cleaning.paragraphs import Paragraph, assemble, is_hard_wrapped
@@ -44,10 +44,43 @@ def line_keys(lines: Iterable[str]) -> frozenset[str]:
 def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None) -> CleanDocument:
     """Remove chrome, keep its facts, mend page-break splits."""
     lines = document.lines
-    context = LineContext(document.metadata.title, corpus_counts or {})
-    verdicts: dict[int, Verdict] = language_menu_runs(lines)
     # What the file's structure says is not speech (a page's menus, a caption's timing) goes first.
-    verdicts.update({index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome})
+    structural = {index: Verdict(line.chrome) for index, line in enumerate(lines) if line.chrome}
+    if document.format == "captions":
+        # Cue text is speech by its format, cut into fragments of sentences, with no page around
+        # it: the page rules would take "the Prime Minister of Norway." at the top for an echo
+        # of the title, or "Search and rescue" for a site menu.
+        verdicts = structural
+    else:
+        verdicts = _page_chrome(lines, structural, LineContext(document.metadata.title, corpus_counts or {}))
+
+    kept = [line for index, line in enumerate(lines) if index not in verdicts]
+    removed = [RemovedLine(lines[i].number, lines[i].raw, verdicts[i].rule) for i in sorted(verdicts)]
+    # A link's text stays in the transcript; its address is reported, so no word goes unaccounted.
+    removed += [
+        RemovedLine(line.number, target, "link-target")
+        for line in kept
+        for target in line.link_targets
+        if target
+    ]
+    facts = _facts(verdicts[i] for i in sorted(verdicts))
+    paragraphs, mended = assemble(kept, _starts_label, wrapped=_lines_run_on(document, kept),
+                                  stands_alone=_lone_label)
+    return CleanDocument(
+        document.source,
+        tuple(paragraphs),
+        tuple(sorted(removed, key=lambda r: r.line)),
+        facts,
+        tuple(mended),
+    )
+
+
+def _page_chrome(
+    lines: Sequence[SourceLine], structural: dict[int, Verdict], context: LineContext
+) -> dict[int, Verdict]:
+    """The verdicts of the chrome rules of scraped pages, the reader's own first."""
+    verdicts: dict[int, Verdict] = language_menu_runs(lines)
+    verdicts.update(structural)
     leading, context = edge_verdicts(lines, range(len(lines)), context, verdicts, _starts_speech)
     verdicts.update(leading)
     verdicts.update(form_span(lines, verdicts, context, _starts_speech))
@@ -61,27 +94,19 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
             verdict = anywhere_verdict(line, context)
             if verdict is not None:
                 verdicts[index] = verdict
+    return verdicts
 
-    kept = [line for index, line in enumerate(lines) if index not in verdicts]
-    removed = [RemovedLine(lines[i].number, lines[i].raw, verdicts[i].rule) for i in sorted(verdicts)]
-    # A link's text stays in the transcript; its address is reported, so no word goes unaccounted.
-    removed += [
-        RemovedLine(line.number, target, "link-target")
-        for line in kept
-        for target in line.link_targets
-        if target
-    ]
-    facts = _facts(verdicts[i] for i in sorted(verdicts))
-    # A Markdown paragraph's lines are one paragraph by definition; plain text only when it is hard-wrapped.
-    wrapped = document.is_markdown or is_hard_wrapped(kept)
-    paragraphs, mended = assemble(kept, _starts_label, wrapped=wrapped, stands_alone=_lone_label)
-    return CleanDocument(
-        document.source,
-        tuple(paragraphs),
-        tuple(sorted(removed, key=lambda r: r.line)),
-        facts,
-        tuple(mended),
-    )
+
+def _lines_run_on(document: RawDocument, kept: list[SourceLine]) -> bool:
+    """Whether lines without a blank between them belong to one paragraph.
+
+    A caption's cue lines always do (its reader marks where paragraphs
+    start), and so do a Markdown paragraph's lines, by definition; a
+    plain-text file does when it is hard-wrapped.
+    """
+    if document.format == "captions" or document.is_markdown:
+        return True
+    return is_hard_wrapped(kept)
 
 
 def _starts_label(line: SourceLine) -> bool:

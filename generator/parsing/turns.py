@@ -171,7 +171,11 @@ def build_turns(
     name and outlet from the first words of an unnamed question.
     """
     principal_ids = {p.id for p in principals}
-    has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label)
+    # A moderator with no official beside them runs their own briefing; principals named in the
+    # metadata or the title count as officials even when no label names them.
+    moderators = {s.speaker.id for s in segments if s.speaker_class is SpeakerClass.MODERATOR}
+    has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label) or bool(
+        principal_ids - moderators)
     opening = _opening_speaker(principals)
     turns: list[Turn] = []
     findings: list[Finding] = []

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.errors import ContentError, Problem
 from generator.model import Finding
+from generator.reading.captions import caption_lines
 from generator.reading.decode import UndecodableError, decode_bytes, normalise_text
 from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
 from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
@@ -24,6 +25,8 @@ FORMATS: dict[str, str] = {
     ".txt": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".vtt": "captions",
+    ".srt": "captions",
 }
 """The format of a raw transcript, by the suffix of its file."""
 TRANSCRIPT_SUFFIXES = tuple(FORMATS)
@@ -43,7 +46,7 @@ class RawDocument:
     lines: tuple[SourceLine, ...]
     metadata: Metadata
     encoding: str
-    format: str  # "text", "markdown": how the lines were read
+    format: str  # "text", "markdown", "captions": how the lines were read
     facts: tuple[tuple[str, str], ...] = ()
     """Facts the file's own structure states (a page's canonical address, its language)."""
     findings: tuple[Finding, ...] = ()
@@ -107,9 +110,13 @@ def read_text(
         metadata, findings = sidecar, sidecar_findings
     lines = body.split("\n")
     text_format = metadata.format or FORMATS.get(suffix.lower(), "text")
-    if not metadata.format and text_format == "text" and looks_like_markdown(body):
-        text_format = "markdown"  # a web clip saved as .txt
-    source_lines = markdown_lines(lines, first_number) if text_format == "markdown" else plain_lines(lines, first_number)
+    source_lines = caption_lines(lines, first_number) if text_format == "captions" else None
+    if source_lines is None:
+        if text_format == "captions":
+            text_format = "text"  # no cue timing anywhere: a transcript saved under a caption file's name
+        if not metadata.format and text_format == "text" and looks_like_markdown(body):
+            text_format = "markdown"  # a web clip saved as .txt
+        source_lines = markdown_lines(lines, first_number) if text_format == "markdown" else plain_lines(lines, first_number)
     return RawDocument(source, tuple(source_lines), metadata, encoding, text_format, findings=findings)
 
 

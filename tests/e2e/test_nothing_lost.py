@@ -55,7 +55,7 @@ def test_seeds(tmp_path: Path) -> None:
 
 
 def test_quirk_fixtures_as_one_archive(tmp_path: Path) -> None:
-    """The plain-text fixtures of the parser's specification (labels, chrome, page breaks, encodings).
+    """The plain-text and caption fixtures of the parser's specification (labels, chrome, page breaks, encodings).
 
     Markdown clips are the seeds' part: a clip's link addresses must be
     reported as written for its words to be accounted for.

@@ -5,6 +5,10 @@ A raw file's words are compared after the normalisation the reader applies
 What the report lists as removed is left out: whole lines of website chrome,
 and the addresses of links (rule ``link-target``), whose text stays.
 
+Caption files (.vtt, .srt) are compared as the reader reads their cue
+lines: caption markup (``<v Name>``, ``<i>``, ``{\\an8}``, entities) holds no
+spoken words, and timing lines and cue numbers are reported as removed.
+
 Metadata in front-matter (between ``---`` lines at the top) is not
 transcript text: the page shows it as facts. Speaker labels are the one kind of words a page shows differently: each
 turn is attributed to the resolved speaker ("Q (CNN):" shows as "CNN:",
@@ -21,6 +25,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from generator.model import Transcript
+from generator.reading import FORMATS, read_document
 from generator.reading.decode import decode_bytes, normalise_text
 
 WORD = re.compile(r"\w+")
@@ -28,17 +33,25 @@ WORD = re.compile(r"\w+")
 
 def assert_nothing_lost(content: Path, site: Path, transcript: Transcript) -> None:
     """The raw file's words are its page's: exactly, turn by turn, and in order in the whole article."""
-    raw, _ = decode_bytes((content / transcript.source).read_bytes())
     html = (site / "transcripts" / transcript.slug / "index.html").read_text(encoding="utf-8")
     [article] = BeautifulSoup(html, "html.parser").find_all("article")
-    expected = raw_words_by_turn(raw, transcript)
+    expected = raw_words_by_turn(raw_lines(content / transcript.source), transcript)
     assert page_words_by_turn(article, len(transcript.turns)) == expected, transcript.source
     assert is_subsequence([w for turn in expected for w in turn], article_words(article)), transcript.source
 
 
-def raw_words_by_turn(raw: str, transcript: Transcript) -> list[list[str]]:
-    """The words of each turn as the raw file has them, without chrome, link addresses and labels."""
+def raw_lines(path: Path) -> list[str]:
+    """The lines of a raw file as its words are compared (see the module's docstring)."""
+    raw, _ = decode_bytes(path.read_bytes())
     lines = normalise_text(raw).split("\n")
+    if FORMATS.get(path.suffix.lower()) == "captions":
+        for line in read_document(path).lines:
+            lines[line.number - 1] = line.text
+    return lines
+
+
+def raw_words_by_turn(lines: list[str], transcript: Transcript) -> list[list[str]]:
+    """The words of each turn as the raw file's lines have them, without chrome, link addresses and labels."""
     chrome = {r.line for r in transcript.removed if r.rule != "link-target"} | _front_matter(lines)
     addresses: dict[int, list[str]] = defaultdict(list)
     for removed in transcript.removed:

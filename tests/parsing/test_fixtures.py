@@ -1,6 +1,6 @@
 """Specification fixtures of the parser: one small raw transcript per quirk.
 
-Every ``fixtures/<quirk>.txt`` (or ``.md``) is parsed with ``parse_file``
+Every ``fixtures/<quirk>.txt`` (or ``.md``, or captions: ``.vtt``, ``.srt``) is parsed with ``parse_file``
 against the shipped people and outlets directory (``content/``), with its
 metadata sidecar ``<quirk>.meta.yaml`` when there is one, and the whole
 compact view of the result must equal ``<quirk>.expected.yaml``.

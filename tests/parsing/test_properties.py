@@ -3,6 +3,9 @@
 * Parsing never fails with anything but a ContentError that names the file.
 * Nothing is lost: every word of the input that is not on a line reported in
   ``removed`` appears in the model, in the same order (labels included).
+
+Both hold for caption files (WebVTT, SRT) too, whose words are those left
+once their markup is off; their timing lines are always reported.
 """
 
 from __future__ import annotations
@@ -128,3 +131,123 @@ def test_nfc_normalisation_is_what_the_words_are_compared_in() -> None:
     transcript = parse_text(decomposed, plain=True)
     assert transcript is not None
     assert transcript.turns[0].paragraphs == (unicodedata.normalize("NFC", "Is the Cafe\u0301 in Bru\u0308ssel open?"),)
+
+
+# --- captions (WebVTT, SRT) -----------------------------------------------------
+# A caption file is generated line by line with, for each line, the words it holds once its
+# markup is off: the words of every line not reported as removed must be in the model, in order.
+
+CUE_SPEECH = st.text(
+    # No "-", "<", ">", "&", "{": markers and markup are generated on purpose, below.
+    alphabet=st.characters(categories=("L", "N", "Zs"), include_characters=".,?!:;'\"()[]…/"),
+    max_size=40,
+)
+# Markup around speech, and the text it leaves: (raw template, plain template).
+MARKUP = st.sampled_from([
+    ("{}", "{}"), ("<i>{}</i>", "{}"), ("<b>{}</b>", "{}"), ("<u>{}</u>", "{}"), ("<c.yellow.bg_black>{}</c>", "{}"),
+    ("<00:00:01.250><c>{}</c>", "{}"), ("{{\\an8}}{}", "{}"), ('<font color="#ffff00">{}</font>', "{}"),
+    ("{}&amp;", "{}&"), ("&quot;{}&quot;", '"{}"'), ("caf&eacute; {}", "café {}"), ("<ruby>{}<rt>Nato</rt></ruby>", "{}Nato"),
+])
+FRAGMENT = st.tuples(CUE_SPEECH, MARKUP).map(lambda pair: (pair[1][0].format(pair[0]), pair[1][1].format(pair[0])))
+MARKERS = st.sampled_from(["", "", "", ">> ", "&gt;&gt; ", "- ", ">>> "])
+VOICES = st.sampled_from([None, None, None, "Oana Lungescu", "Jens Stoltenberg", "Q (Reuters)", "Speaker_1", "anna"])
+CUE_LINE = st.tuples(MARKERS, VOICES, st.booleans(), st.lists(FRAGMENT, min_size=1, max_size=3))
+TIMING = st.tuples(st.integers(0, 10**8), st.integers(0, 4000), st.sampled_from([".", ","]),
+                   st.sampled_from(["", " align:start position:0%", " line:0"]), st.booleans())
+STRAY_BLOCKS = st.sampled_from([
+    ["NOTE a comment", "over two lines"], ["STYLE", "::cue { color: white; }"], ["REGION", "id:lower"],
+    ["Subtitles by the press office"], ["[MUSIC]"], ["17"], ["<i></i>"], ["&nbsp;"], ["Kind: captions"],
+    ["WEBVTT"], ["-->"], ["00:00:01.000 --> garbage"], ["1", "2"],
+])
+CUE = st.tuples(st.sampled_from(["", "", "number", "identifier"]), TIMING, st.lists(CUE_LINE, max_size=3),
+                st.booleans())
+CAPTIONS = st.tuples(
+    st.sampled_from(["", "WEBVTT", "WEBVTT\nKind: captions\nLanguage: en"]),
+    st.lists(st.one_of(CUE, STRAY_BLOCKS), min_size=1, max_size=12),
+    st.sampled_from(["\n", "\r\n"]), st.booleans(),
+)
+
+
+def clock(milliseconds: int, separator: str) -> str:
+    seconds, fraction = divmod(milliseconds, 1000)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}{separator}{fraction:03d}"
+
+
+def caption_file(spec: tuple) -> tuple[str, list[list[str]], list[int]]:
+    """The text of a caption file, the words each of its lines holds, and its timing lines' numbers."""
+    header, blocks, line_end, bom = spec
+    lines: list[str] = []
+    words: list[list[str]] = []
+    timings: list[int] = []
+    voice: str | None = None  # as the reader follows it: named once, until someone else speaks
+
+    def add(raw: str, plain: str | None = None) -> None:
+        lines.append(raw)
+        words.append(WORD.findall(normalise_text(raw if plain is None else plain)))
+
+    for raw in header.split("\n") if header else []:
+        add(raw)
+    for block in blocks:
+        if isinstance(block, list):
+            if lines:
+                add("")
+            for raw in block:
+                add(raw)
+            continue
+        head, (start, length, separator, settings, garbled), cue_lines, blank_before = block
+        if blank_before or not lines:
+            add("")
+        if head:
+            add(str(len(lines)) if head == "number" else f"cue-{len(lines)}")
+        end = clock(start + length, separator)
+        timings.append(len(lines) + 1)
+        add(f"{clock(start, separator)} --> {end[:-2] + 'x0' if garbled else end}{settings}")
+        for marker, name, loud, fragments in cue_lines:
+            raw = marker + "".join(fragment[0] for fragment in fragments)
+            plain = "".join(fragment[1] for fragment in fragments)
+            if marker:
+                voice = None
+            if name is not None:
+                raw = marker + ("<v.loud {}>" if loud else "<v {}>").format(name) + raw[len(marker):]
+                plain = (f"{name}: " if name != voice else "") + plain
+                voice = name
+            add(raw, plain)
+    text = line_end.join(lines)
+    return ("\ufeff" + text if bom else text), words, timings
+
+
+def parse_captions(text: str, suffix: str) -> Transcript | None:
+    try:
+        return parse_document(read_text(text.encode("utf-8"), f"fuzz{suffix}", suffix=suffix), DIRECTORY)
+    except ContentError as error:
+        assert error.problem.path == f"fuzz{suffix}"
+        assert error.problem.code in KNOWN_ERRORS
+        return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CAPTIONS, st.sampled_from([".vtt", ".srt"]))
+def test_every_word_of_a_caption_file_not_removed_is_kept_in_order(spec: tuple, suffix: str) -> None:
+    text, words, timings = caption_file(spec)
+    transcript = parse_captions(text, suffix)
+    if transcript is None:
+        return
+    removed = {r.line: r.rule for r in transcript.removed}
+    assert {removed.get(number) for number in timings} <= {"caption-timing"}
+    assert model_words(transcript) == [w for number, found in enumerate(words, 1) if number not in removed for w in found]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=1500), st.sampled_from([".vtt", ".srt"]))
+def test_arbitrary_text_never_crashes_the_caption_reader(text: str, suffix: str) -> None:
+    parse_captions(text, suffix)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from([".vtt", ".srt"]))
+def test_arbitrary_bytes_never_crash_the_caption_reader(data: bytes, suffix: str) -> None:
+    try:
+        parse_document(read_text(data, f"fuzz{suffix}", suffix=suffix), DIRECTORY)
+    except ContentError as error:
+        assert error.problem.path == f"fuzz{suffix}"
+        assert error.problem.code in KNOWN_ERRORS
