@@ -68,7 +68,11 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
         if target
     ]
     facts = _facts(verdicts[i] for i in sorted(verdicts))
-    paragraphs, mended = assemble(kept, _starts_label, wrapped=not document.is_markdown and is_hard_wrapped(kept))
+    paragraphs, mended = assemble(
+        kept, _starts_label,
+        wrapped=document.format not in ("markdown", "html") and is_hard_wrapped(kept),
+        mend=document.format != "html",
+    )
     return CleanDocument(
         document.source,
         tuple(paragraphs),
