@@ -7,8 +7,8 @@ CORPUS_DIR holds raw pages of one site whose article body is marked
 folder). The body is the reference: its words, less its pull quotes
 (``<blockquote>``, which repeat the text), its "See also" boxes
 (``[role=complementary]``) and its publication-status block
-(``.read__bottommeta``, the site's own chrome inside the body), and its bold
-speaker labels. Each reader is measured on
+(``.read__bottommeta``, the site's own chrome inside the body), all without
+the cards shown on hovering a name (``.tooltip``); and its bold speaker labels. Each reader is measured on
 
 * labels: the share of the body's bold speaker labels that open a kept line
   of text and are known there as bold (what finds the speaker);
@@ -51,6 +51,8 @@ def collapse(text: str) -> str:
 def reference(data: bytes) -> tuple[Counter[str], list[str], str]:
     """The body's words, its bold speaker labels, and the text of the whole article."""
     root = lxml.html.document_fromstring(data)
+    for tooltip in root.xpath("//*[contains(@class, 'tooltip')]"):
+        tooltip.drop_tree()  # a person's card, shown over their name on hover
     body = root.xpath("//*[@itemprop='articleBody']")[0]
     extras = ".//blockquote | .//*[@role='complementary'] | .//*[contains(@class, 'read__bottommeta')]"
     for element in body.xpath(extras):

@@ -14,9 +14,11 @@ any one site's class names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
+
+from generator.reading.markup import SourceLine
 
 # Elements whose content no reader sees: scripts, styles, fallbacks for
 # missing features, embedded documents and drawings.
@@ -29,7 +31,7 @@ _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # What each rule names, from the most specific to the most general: a block
 # inside several named parts (a mail form in a share widget in a tab bar)
 # takes the first of them in this order.
-RULE_ORDER = ("share-widget", "page-form", "page-footer", "page-navigation", "related-material")
+RULE_ORDER = ("tooltip", "share-widget", "page-form", "page-footer", "page-navigation", "related-material")
 OUTSIDE = "outside-article"
 
 _BY_TAG = {
@@ -86,6 +88,14 @@ def is_hidden(element: etree._Element) -> bool:
 def element_text(element: etree._Element) -> str:
     """All the text inside an element, hidden parts included (for facts and titles, not lines)."""
     return "".join(map(str, element.itertext()))
+
+
+_TOOLTIP_WORDS = frozenset({"tooltip", "popup", "popover"})
+
+
+def is_tooltip(element: etree._Element) -> bool:
+    """Text a page shows only on hover (a person's card over their name): no part of the sentence around it."""
+    return (element.get("role") or "").lower() == "tooltip" or bool(class_words(element) & _TOOLTIP_WORDS)
 
 
 def class_words(element: etree._Element) -> set[str]:
@@ -254,3 +264,37 @@ def part_rule(
 def first_rule(rules: list[str]) -> str | None:
     """Of the rules of the parts a block sits in, the one that names it (see RULE_ORDER)."""
     return min(rules, key=RULE_ORDER.index) if rules else None
+
+
+_QUOTE_WORD = re.compile(r"\w+")
+_SHINGLE = 4  # words
+_FEWEST_SHINGLES = 3
+# Pull quotes are cut and stitched from the text ("...", a clause left out):
+# most of their four-word runs, not all, are found in it.
+_SHARE_REPEATED = 0.6
+
+
+def mark_pull_quotes(lines: list[SourceLine], quoted: set[int]) -> list[SourceLine]:
+    """A quotation of the article that repeats the words of its other paragraphs is a pull quote.
+
+    Magazines set a sentence of the text in large type beside it; kept, it
+    would be read twice. Its words are reported under ``pull-quote``; a
+    quotation found nowhere else in the article stays.
+    """
+    if not quoted:
+        return lines
+    elsewhere: set[tuple[str, ...]] = set()
+    for index, line in enumerate(lines):
+        if line.chrome is None and index not in quoted:
+            elsewhere |= _shingles(line.text)
+    marked = list(lines)
+    for index in sorted(quoted):
+        shingles = _shingles(lines[index].text)
+        if len(shingles) >= _FEWEST_SHINGLES and len(shingles & elsewhere) >= _SHARE_REPEATED * len(shingles):
+            marked[index] = replace(lines[index], chrome="pull-quote")
+    return marked
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _QUOTE_WORD.findall(text.casefold())
+    return {tuple(words[start : start + _SHINGLE]) for start in range(len(words) - _SHINGLE + 1)}

@@ -12,7 +12,7 @@ cleaning removes and reports them. Text is data: markup never reaches a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
@@ -25,7 +25,9 @@ from generator.reading.page_structure import (
     count_parts,
     first_rule,
     is_hidden,
+    is_tooltip,
     main_content,
+    mark_pull_quotes,
     part_rule,
 )
 
@@ -75,7 +77,7 @@ def page_lines(text: str, first_number: int = 1) -> Page:
     article, body_text = main_content(root, counts)
     walker = _Walker(article, body_text, counts, first_number - 1)
     walker.walk(root)
-    lines = _mark_pull_quotes(walker.lines, walker.quoted)
+    lines = mark_pull_quotes(walker.lines, walker.quoted)
     return Page(tuple(lines), page_facts(root, walker.facts))
 
 
@@ -93,6 +95,7 @@ class _Frame:
     article: bool
     body_text: bool
     style: Style | None
+    tooltip: bool = False
 
 
 @dataclass
@@ -112,6 +115,11 @@ class _Walker:
     blank: bool = True
     passed_body: bool = False
     article_prose: int = 0
+    # A tooltip inside a paragraph reads apart from it: the paragraph's line is set
+    # aside while the tooltip's is read, and the tooltip's line follows the paragraph's.
+    set_aside: list[tuple[list[tuple[str, bool, bool]], tuple[int, Style, str | None, bool] | None]] = field(
+        default_factory=list)
+    deferred: list[SourceLine] = field(default_factory=list)
 
     def walk(self, root: etree._Element) -> None:
         self.article_prose = self.counts[self.article].prose if self.article in self.counts else 0
@@ -142,6 +150,9 @@ class _Walker:
         in_article = element is self.article or bool(outer and outer.article)
         rule = None if element in containing else part_rule(
             element, self.counts, in_article=in_article, article_prose=self.article_prose)
+        tooltip = element.tag not in _BLOCKS and is_tooltip(element)
+        if tooltip:
+            rule = "tooltip"
         in_body = element is self.body_text or bool(outer and outer.body_text)
         # The article's header: its <header>, or what comes before the element of its body text.
         header = in_article and not in_body and not self.passed_body and (
@@ -154,7 +165,7 @@ class _Walker:
             self.facts.note(element)
         if in_article and element.tag == "h1":
             self.facts.note_title(element)
-        block = element.tag in _BLOCKS or rule is not None or fact
+        block = element.tag in _BLOCKS or (rule is not None and not tooltip) or fact
         if block or element.tag == "br":
             self.flush(after_break=element.tag == "br" and not block)
         self.frames.append(_Frame(
@@ -168,7 +179,11 @@ class _Walker:
             article=in_article,
             body_text=in_body,
             style=_STYLES.get(element.tag, Style.PLAIN) if element.tag in _BLOCKS else None,
+            tooltip=tooltip,
         ))
+        if tooltip:
+            self.set_aside.append((self.pieces, self.start))
+            self.pieces, self.start = [], None
         if element.tag in ("td", "th"):
             self.pieces.append((" ", False, False))  # cells of a row read apart
         self.add(element.text, element)
@@ -179,6 +194,9 @@ class _Walker:
             self.passed_body = True
         if frame.block:
             self.flush()
+        if frame.tooltip:
+            self.flush()
+            self.pieces, self.start = self.set_aside.pop()
 
     def add(self, text: str | None, element: etree._Element) -> None:
         if not text:
@@ -204,19 +222,30 @@ class _Walker:
             self.start = None
             # After a block, or two breaks in a row (an empty line), a new paragraph starts.
             self.blank = True
+            self._emit(None)
             return
         number, style, chrome, quoted = self.start
         if style is Style.PLAIN and _RULE_LINE.fullmatch(text):
             style = Style.RULE
-        if quoted and chrome is None:
+        if quoted and chrome is None and not self.set_aside:
             self.quoted.add(len(self.lines))
-        self.lines.append(SourceLine(
+        self._emit(SourceLine(
             number, text, text, style, _strong_prefix(self.pieces, text),
             link_only=_link_only(self.pieces), blank_before=self.blank, chrome=chrome,
         ))
         self.pieces.clear()
         self.start = None
         self.blank = not after_break
+
+    def _emit(self, line: SourceLine | None) -> None:
+        if self.set_aside:  # inside a tooltip: its line waits for the paragraph around it
+            if line is not None:
+                self.deferred.append(line)
+            return
+        if line is not None:
+            self.lines.append(line)
+        self.lines.extend(self.deferred)
+        self.deferred.clear()
 
     def _number(self, element: etree._Element) -> int:
         line = element.sourceline
@@ -259,37 +288,3 @@ def _link_only(pieces: list[tuple[str, bool, bool]]) -> bool:
     """Words only inside links: separators between them ("|", ",") are not words."""
     linked = any(link and _WORD.search(piece) for piece, _, link in pieces)
     return linked and not any(not link and _WORD.search(piece) for piece, _, link in pieces)
-
-
-_QUOTE_WORD = re.compile(r"\w+")
-_SHINGLE = 4  # words
-_FEWEST_SHINGLES = 3
-# Pull quotes are cut and stitched from the text ("...", a clause left out):
-# most of their four-word runs, not all, are found in it.
-_SHARE_REPEATED = 0.6
-
-
-def _mark_pull_quotes(lines: list[SourceLine], quoted: set[int]) -> list[SourceLine]:
-    """A quotation of the article that repeats the words of its other paragraphs is a pull quote.
-
-    Magazines set a sentence of the text in large type beside it; kept, it
-    would be read twice. Its words are reported under ``pull-quote``; a
-    quotation found nowhere else in the article stays.
-    """
-    if not quoted:
-        return lines
-    elsewhere: set[tuple[str, ...]] = set()
-    for index, line in enumerate(lines):
-        if line.chrome is None and index not in quoted:
-            elsewhere |= _shingles(line.text)
-    marked = list(lines)
-    for index in sorted(quoted):
-        shingles = _shingles(lines[index].text)
-        if len(shingles) >= _FEWEST_SHINGLES and len(shingles & elsewhere) >= _SHARE_REPEATED * len(shingles):
-            marked[index] = replace(lines[index], chrome="pull-quote")
-    return marked
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _QUOTE_WORD.findall(text.casefold())
-    return {tuple(words[start : start + _SHINGLE]) for start in range(len(words) - _SHINGLE + 1)}
