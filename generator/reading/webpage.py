@@ -21,6 +21,7 @@ from generator.reading.decode import normalise_text
 from generator.reading.markup import SourceLine, Style
 from generator.reading.page_facts import FactElements, is_fact_element, page_facts
 from generator.reading.page_structure import (
+    COPYRIGHT_SIGN,
     OUTSIDE,
     count_parts,
     first_rule,
@@ -165,7 +166,10 @@ class _Walker:
             self.facts.note(element)
         if in_article and element.tag == "h1":
             self.facts.note_title(element)
-        block = element.tag in _BLOCKS or (rule is not None and not tooltip) or fact
+        # A part of the site starts a line of its own, unless its line is of that part already
+        # (a licence link inside the footer's sentence).
+        changes = rule is not None and not tooltip and self._chrome(rule, in_article) != self._chrome()
+        block = element.tag in _BLOCKS or changes or fact
         if block or element.tag == "br":
             self.flush(after_break=element.tag == "br" and not block)
         self.frames.append(_Frame(
@@ -225,6 +229,8 @@ class _Walker:
             self._emit(None)
             return
         number, style, chrome, quoted = self.start
+        if chrome == OUTSIDE and COPYRIGHT_SIGN in text:
+            chrome = "page-footer"  # "© 2015 ...": a footer's line in any language, wherever the page put it
         if style is Style.PLAIN and _RULE_LINE.fullmatch(text):
             style = Style.RULE
         if quoted and chrome is None and not self.set_aside:
@@ -256,9 +262,11 @@ class _Walker:
     def _style(self) -> Style:
         return next((frame.style for frame in reversed(self.frames) if frame.style is not None), Style.PLAIN)
 
-    def _chrome(self) -> str | None:
-        rule = first_rule([frame.rule for frame in self.frames if frame.rule])
-        in_article = bool(self.frames and self.frames[-1].article)
+    def _chrome(self, extra: str | None = None, in_article: bool | None = None) -> str | None:
+        """The rule of a line read here (with a part ``extra`` opened inside), None in the article's text."""
+        rule = first_rule([frame.rule for frame in self.frames if frame.rule] + ([extra] if extra else []))
+        if in_article is None:
+            in_article = bool(self.frames and self.frames[-1].article)
         return rule or (None if in_article else OUTSIDE)
 
 

@@ -2,13 +2,17 @@
 
 * Parsing never fails with anything but a ContentError that names the file.
 * Nothing is lost: every word of the input that is not on a line reported in
-  ``removed`` appears in the model, in the same order (labels included).
+  ``removed`` appears in the model, in the same order (labels included); of
+  a web page, every letter and digit it shows is in the model or on a
+  removed line, once.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +23,7 @@ from generator.model import Transcript
 from generator.parsing import parse_document
 from generator.reading import Metadata, read_text
 from generator.reading.decode import normalise_text
+from generator.reading.webpage import parse_html
 from tests.support import CONTENT, SEEDS
 
 DIRECTORY = load_directory(CONTENT)
@@ -128,3 +133,90 @@ def test_nfc_normalisation_is_what_the_words_are_compared_in() -> None:
     transcript = parse_text(decomposed, plain=True)
     assert transcript is not None
     assert transcript.turns[0].paragraphs == (unicodedata.normalize("NFC", "Is the Cafe\u0301 in Bru\u0308ssel open?"),)
+
+
+# --- web pages ------------------------------------------------------------------
+# Random nesting of a site's parts around random text, entities and broken markup.
+
+TAGS = st.sampled_from([
+    "nav", "footer", "article", "main", "header", "aside", "form", "div", "p", "b", "strong", "span", "li", "ul",
+    "blockquote", "pre", "h1", "h3", "script", "style", "template", "table", "td", "button", "label",
+    "a href='https://www.facebook.com/sharer.php?u=1'", "a href='/page'", "a rel='license' href='/l'",
+    "time datetime='2020-01-02T10:30'", "span class='tooltip'", "div hidden", "div role='navigation'",
+    "div itemprop='articleBody'", "span style='display:none'", "span class='place'",
+])
+HTML_LEAVES = st.one_of(
+    SPEECH.map(lambda text: text[:40]),
+    LABELS.map(lambda label: f"<b>{label}</b> "),
+    st.sampled_from([
+        "&nbsp;", "&amp;", "&#160;", "&#8203;", "&lt;b&gt;", "&bogus;", "&", "<", "<b", "</p>", "<!-- note -->",
+        "<br>", "<br/><br/>", "<hr>", "<b>Jens</b> <b>Stoltenberg:</b> ", "<b>Question</b><b>:</b> ", "\u00a0",
+        "Jens Stoltenberg: ", "* * *", "<…>", "© 2020", "\n", "e\u0301",
+    ]),
+)
+HTML_NODES = st.recursive(
+    HTML_LEAVES,
+    lambda inner: st.tuples(TAGS, st.lists(inner, max_size=4)).map(
+        lambda pair: f"<{pair[0]}>{''.join(pair[1])}</{pair[0].split()[0]}>"
+    ),
+    max_leaves=40,
+)
+HTML_PAGES = st.tuples(
+    st.sampled_from(["", "<!DOCTYPE html>", "<html lang='en'><head><title>T</title></head><body>"]),
+    st.lists(HTML_NODES, max_size=6),
+).map(lambda pair: pair[0] + "".join(pair[1]))
+_NO_TEXT = ("head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "video",
+            "audio", "canvas", "title", "noframes")
+
+
+def visible_characters(page: str) -> Counter[str]:
+    """Letters and digits of the text a browser shows (decomposed, so that where NFC joined them does not matter)."""
+    root = parse_html(normalise_text(page))
+    if root is None:
+        return Counter()
+    shown: list[str] = []
+
+    def visit(element: Any) -> None:
+        hidden = isinstance(element.tag, str) and (
+            element.tag in _NO_TEXT or element.get("hidden") is not None
+            or "display:none" in (element.get("style") or "").replace(" ", ""))
+        if isinstance(element.tag, str) and not hidden:
+            shown.append(element.text or "")
+            for child in element:
+                visit(child)
+        shown.append(element.tail or "")
+
+    visit(root)
+    return characters("".join(shown))
+
+
+def characters(text: str) -> Counter[str]:
+    return Counter(c for c in unicodedata.normalize("NFD", text) if c.isalnum())
+
+
+def parse_page(page: str) -> Transcript | None:
+    try:
+        return parse_document(read_text(page.encode("utf-8"), "fuzz.html", suffix=".html"), DIRECTORY)
+    except ContentError as error:
+        assert error.problem.path == "fuzz.html"
+        assert error.problem.code in KNOWN_ERRORS
+        return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(HTML_PAGES)
+def test_every_visible_character_of_a_page_is_kept_or_reported(page: str) -> None:
+    transcript = parse_page(page)
+    if transcript is None:
+        return
+    kept = "".join(
+        (turn.speaker.label or "") + "".join(turn.paragraphs) for turn in transcript.turns
+    )
+    removed = "".join(r.text for r in transcript.removed)
+    assert characters(kept) + characters(removed) == visible_characters(page)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=1500))
+def test_arbitrary_text_read_as_a_page_never_crashes(text: str) -> None:
+    parse_page(text)
