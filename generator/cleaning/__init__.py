@@ -65,7 +65,7 @@ def clean(document: RawDocument, corpus_counts: Mapping[str, int] | None = None)
     ]
     facts = _facts(verdicts[i] for i in sorted(verdicts))
     paragraphs, mended = assemble(kept, _starts_label, wrapped=_lines_run_on(document, kept),
-                                  stands_alone=_lone_label)
+                                  stands_alone=_lone_label, mend=document.format != "html")
     return CleanDocument(
         document.source,
         tuple(paragraphs),
@@ -101,12 +101,13 @@ def _lines_run_on(document: RawDocument, kept: list[SourceLine]) -> bool:
     """Whether lines without a blank between them belong to one paragraph.
 
     A caption's cue lines always do (its reader marks where paragraphs
-    start), and so do a Markdown paragraph's lines, by definition; a
-    plain-text file does when it is hard-wrapped.
+    start), and so do a Markdown paragraph's lines, by definition; a web
+    page's never do (each is a block of its own, or a line its markup
+    broke); a plain-text file's do when it is hard-wrapped.
     """
-    if document.format == "captions" or document.is_markdown:
+    if document.format in ("captions", "markdown"):
         return True
-    return is_hard_wrapped(kept)
+    return document.format != "html" and is_hard_wrapped(kept)
 
 
 def _starts_label(line: SourceLine) -> bool:

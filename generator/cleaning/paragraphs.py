@@ -35,13 +35,16 @@ def assemble(
     *,
     wrapped: bool,
     stands_alone: Callable[[SourceLine], bool] = lambda line: False,
+    mend: bool = True,
 ) -> tuple[list[Paragraph], list[int]]:
     """Paragraphs from kept lines, and the raw lines where a split was mended.
 
     ``wrapped`` says the file is hard-wrapped, so that consecutive lines
     without a blank between them belong to one paragraph. A line that
     ``stands_alone`` (a label without a colon, alone on its line) takes no
-    line after it into its paragraph.
+    line after it into its paragraph. ``mend=False`` says the paragraphs
+    are their own (a web page's blocks: no page break ever split them), so
+    none is joined to the one before.
     """
     runs: list[list[SourceLine]] = []  # the lines of each paragraph
     for line in lines:
@@ -62,7 +65,10 @@ def assemble(
         Paragraph(run[0].number, " ".join([line.text for line in run]), run[0].strong_prefix, run[0].speaker_change)
         for run in runs
     ]
-    return _join_split_sentences(paragraphs, {line.number: line for line in lines}, starts_label)
+    if not mend:
+        return paragraphs, []
+    # Each paragraph with its first line: a web page's blocks may share one line number.
+    return _join_split_sentences(paragraphs, [run[0] for run in runs], starts_label)
 
 
 def _mid_sentence(line: SourceLine) -> bool:
@@ -85,19 +91,21 @@ def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:
 
 def _join_split_sentences(
     paragraphs: list[Paragraph],
-    by_line: dict[int, SourceLine],
+    first_lines: list[SourceLine],
     starts_label: Callable[[SourceLine], bool],
 ) -> tuple[list[Paragraph], list[int]]:
     joined: list[Paragraph] = []
+    joined_first: list[SourceLine] = []  # the first line of each joined paragraph
     mended: list[int] = []
-    for paragraph in paragraphs:
-        line = by_line[paragraph.line]
-        if joined and not paragraph.speaker_change and _continues(joined[-1], paragraph, by_line) and not starts_label(line):
+    for paragraph, line in zip(paragraphs, first_lines):
+        if (joined and not paragraph.speaker_change
+                and _continues(joined[-1], joined_first[-1], paragraph, line) and not starts_label(line)):
             last = joined[-1]
             joined[-1] = replace(last, text=f"{last.text} {paragraph.text}")
             mended.append(paragraph.line)
         else:
             joined.append(paragraph)
+            joined_first.append(line)
     return joined, mended
 
 
@@ -105,10 +113,10 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]]\.?$")
 
 
-def _continues(first: Paragraph, second: Paragraph, by_line: dict[int, SourceLine]) -> bool:
-    if by_line[first.line].style is not Style.PLAIN and by_line[first.line].style is not Style.STRONG:
+def _continues(first: Paragraph, first_line: SourceLine, second: Paragraph, second_line: SourceLine) -> bool:
+    if first_line.style is not Style.PLAIN and first_line.style is not Style.STRONG:
         return False
-    if by_line[second.line].style is not Style.PLAIN:
+    if second_line.style is not Style.PLAIN:
         return False
     head, tail = first.text.rstrip(), second.text.lstrip()
     if not head or not tail or ends_sentence(head) or head.endswith(":"):

@@ -15,6 +15,7 @@ from generator.reading.captions import caption_lines
 from generator.reading.decode import UndecodableError, decode_bytes, normalise_text
 from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
 from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
+from generator.reading.webpage import page_lines
 
 __all__ = [
     "FORMATS", "TRANSCRIPT_SUFFIXES", "RawDocument", "SourceLine", "Metadata", "decoded_lines", "read_document",
@@ -27,6 +28,8 @@ FORMATS: dict[str, str] = {
     ".markdown": "markdown",
     ".vtt": "captions",
     ".srt": "captions",
+    ".html": "html",
+    ".htm": "html",
 }
 """The format of a raw transcript, by the suffix of its file."""
 TRANSCRIPT_SUFFIXES = tuple(FORMATS)
@@ -46,7 +49,7 @@ class RawDocument:
     lines: tuple[SourceLine, ...]
     metadata: Metadata
     encoding: str
-    format: str  # "text", "markdown", "captions": how the lines were read
+    format: str  # "text", "markdown", "captions", "html": how the lines were read
     facts: tuple[tuple[str, str], ...] = ()
     """Facts the file's own structure states (a page's canonical address, its language)."""
     findings: tuple[Finding, ...] = ()
@@ -82,9 +85,14 @@ def decoded_lines(path: Path, source: str) -> list[str]:
     """The lines of a raw file, decoded and normalised, without reading its Markdown.
 
     What the corpus census needs: cheaper than :func:`read_document`, and
-    raising the same errors for empty and binary files.
+    raising the same errors for empty and binary files. A web page's lines
+    are its blocks of text, not its lines of markup, so that a menu or a
+    footer repeated across pages is counted as the cleaner sees it.
     """
-    return _decode(path.read_bytes(), source)[0].split("\n")
+    text = _decode(path.read_bytes(), source)[0]
+    if FORMATS.get(path.suffix.lower()) == "html":
+        return [line.raw for line in _page(text, source, 1)[0]]
+    return text.split("\n")
 
 
 def read_text(
@@ -108,8 +116,11 @@ def read_text(
                                        "metadata is given both in front-matter and in a sidecar file",
                                        "keep one of the two"))
         metadata, findings = sidecar, sidecar_findings
-    lines = body.split("\n")
     text_format = metadata.format or FORMATS.get(suffix.lower(), "text")
+    if text_format == "html":
+        page, facts = _page(body, source, first_number)
+        return RawDocument(source, page, metadata, encoding, text_format, facts, findings=findings)
+    lines = body.split("\n")
     source_lines = caption_lines(lines, first_number) if text_format == "captions" else None
     if source_lines is None:
         if text_format == "captions":
@@ -118,6 +129,15 @@ def read_text(
             text_format = "markdown"  # a web clip saved as .txt
         source_lines = markdown_lines(lines, first_number) if text_format == "markdown" else plain_lines(lines, first_number)
     return RawDocument(source, tuple(source_lines), metadata, encoding, text_format, findings=findings)
+
+
+def _page(text: str, source: str, first_number: int) -> tuple[tuple[SourceLine, ...], tuple[tuple[str, str], ...]]:
+    """A web page's lines and facts; a page that shows no text is an empty file."""
+    page = page_lines(text, first_number)
+    if not page.lines:
+        raise ContentError(Problem(source, None, "empty-file", "the page has no visible text",
+                                   "check that the scrape saved the page with its transcript"))
+    return page.lines, page.facts
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:

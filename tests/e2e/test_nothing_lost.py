@@ -58,11 +58,14 @@ def test_quirk_fixtures_as_one_archive(tmp_path: Path) -> None:
     """The plain-text and caption fixtures of the parser's specification (labels, chrome, page breaks, encodings).
 
     Markdown clips are the seeds' part: a clip's link addresses must be
-    reported as written for its words to be accounted for.
+    reported as written for its words to be accounted for. Web pages are
+    left out: their raw lines are markup, many blocks to a line, so this
+    line-by-line comparison cannot read them; that nothing of a page is
+    lost is stated on its visible text by tests/parsing/test_properties.py.
     """
     content = tmp_path / "content"
     shutil.copytree(FIXTURES, content / "transcripts",
-                    ignore=shutil.ignore_patterns("*.expected.yaml", "errors"))
+                    ignore=shutil.ignore_patterns("*.expected.yaml", "errors", "*.html", "html_*.meta.yaml"))
     for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
         shutil.copy(CONTENT / name, content / name)
     for sidecar in (content / "transcripts").rglob("*.meta.yaml"):

@@ -5,13 +5,17 @@
   ``removed`` appears in the model, in the same order (labels included).
 
 Both hold for caption files (WebVTT, SRT) too, whose words are those left
-once their markup is off; their timing lines are always reported.
+once their markup is off; their timing lines are always reported. Of a web
+page, every letter and digit it shows is in the model or on a removed line,
+once.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +26,7 @@ from generator.model import Transcript
 from generator.parsing import parse_document
 from generator.reading import Metadata, read_text
 from generator.reading.decode import normalise_text
+from generator.reading.webpage import parse_html
 from tests.support import CONTENT, SEEDS
 
 DIRECTORY = load_directory(CONTENT)
@@ -221,6 +226,70 @@ def parse_captions(text: str, suffix: str) -> Transcript | None:
         return parse_document(read_text(text.encode("utf-8"), f"fuzz{suffix}", suffix=suffix), DIRECTORY)
     except ContentError as error:
         assert error.problem.path == f"fuzz{suffix}"
+# --- web pages ------------------------------------------------------------------
+# Random nesting of a site's parts around random text, entities and broken markup.
+
+TAGS = st.sampled_from([
+    "nav", "footer", "article", "main", "header", "aside", "form", "div", "p", "b", "strong", "span", "li", "ul",
+    "blockquote", "pre", "h1", "h3", "script", "style", "template", "table", "td", "button", "label",
+    "a href='https://www.facebook.com/sharer.php?u=1'", "a href='/page'", "a rel='license' href='/l'",
+    "time datetime='2020-01-02T10:30'", "span class='tooltip'", "div hidden", "div role='navigation'",
+    "div itemprop='articleBody'", "span style='display:none'", "span class='place'",
+])
+HTML_LEAVES = st.one_of(
+    SPEECH.map(lambda text: text[:40]),
+    LABELS.map(lambda label: f"<b>{label}</b> "),
+    st.sampled_from([
+        "&nbsp;", "&amp;", "&#160;", "&#8203;", "&lt;b&gt;", "&bogus;", "&", "<", "<b", "</p>", "<!-- note -->",
+        "<br>", "<br/><br/>", "<hr>", "<b>Jens</b> <b>Stoltenberg:</b> ", "<b>Question</b><b>:</b> ", "\u00a0",
+        "Jens Stoltenberg: ", "* * *", "<…>", "© 2020", "\n", "e\u0301",
+    ]),
+)
+HTML_NODES = st.recursive(
+    HTML_LEAVES,
+    lambda inner: st.tuples(TAGS, st.lists(inner, max_size=4)).map(
+        lambda pair: f"<{pair[0]}>{''.join(pair[1])}</{pair[0].split()[0]}>"
+    ),
+    max_leaves=40,
+)
+HTML_PAGES = st.tuples(
+    st.sampled_from(["", "<!DOCTYPE html>", "<html lang='en'><head><title>T</title></head><body>"]),
+    st.lists(HTML_NODES, max_size=6),
+).map(lambda pair: pair[0] + "".join(pair[1]))
+_NO_TEXT = ("head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "video",
+            "audio", "canvas", "title", "noframes")
+
+
+def visible_characters(page: str) -> Counter[str]:
+    """Letters and digits of the text a browser shows (decomposed, so that where NFC joined them does not matter)."""
+    root = parse_html(normalise_text(page))
+    if root is None:
+        return Counter()
+    shown: list[str] = []
+
+    def visit(element: Any) -> None:
+        hidden = isinstance(element.tag, str) and (
+            element.tag in _NO_TEXT or element.get("hidden") is not None
+            or "display:none" in (element.get("style") or "").replace(" ", ""))
+        if isinstance(element.tag, str) and not hidden:
+            shown.append(element.text or "")
+            for child in element:
+                visit(child)
+        shown.append(element.tail or "")
+
+    visit(root)
+    return characters("".join(shown))
+
+
+def characters(text: str) -> Counter[str]:
+    return Counter(c for c in unicodedata.normalize("NFD", text) if c.isalnum())
+
+
+def parse_page(page: str) -> Transcript | None:
+    try:
+        return parse_document(read_text(page.encode("utf-8"), "fuzz.html", suffix=".html"), DIRECTORY)
+    except ContentError as error:
+        assert error.problem.path == "fuzz.html"
         assert error.problem.code in KNOWN_ERRORS
         return None
 
@@ -251,3 +320,20 @@ def test_arbitrary_bytes_never_crash_the_caption_reader(data: bytes, suffix: str
     except ContentError as error:
         assert error.problem.path == f"fuzz{suffix}"
         assert error.problem.code in KNOWN_ERRORS
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(HTML_PAGES)
+def test_every_visible_character_of_a_page_is_kept_or_reported(page: str) -> None:
+    transcript = parse_page(page)
+    if transcript is None:
+        return
+    kept = "".join(
+        (turn.speaker.label or "") + "".join(turn.paragraphs) for turn in transcript.turns
+    )
+    removed = "".join(r.text for r in transcript.removed)
+    assert characters(kept) + characters(removed) == visible_characters(page)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=1500))
+def test_arbitrary_text_read_as_a_page_never_crashes(text: str) -> None:
+    parse_page(text)
