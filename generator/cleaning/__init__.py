@@ -20,6 +20,7 @@ from generator.cleaning.zones import anywhere_verdict, edge_verdicts, form_span,
 from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
+from generator.reading.markup import Style
 
 __all__ = ["CleanDocument", "Paragraph", "clean", "line_keys"]
 
@@ -111,7 +112,8 @@ def _lines_run_on(document: RawDocument, kept: list[SourceLine]) -> bool:
 
 
 def _starts_label(line: SourceLine) -> bool:
-    return find_label(line.text, line.strong_prefix) is not None
+    # A heading is a title, even "The Arctic: Territory of Dialogue".
+    return line.style is not Style.HEADING and find_label(line.text, line.strong_prefix) is not None
 
 
 def _lone_label(line: SourceLine) -> bool:

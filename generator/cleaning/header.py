@@ -36,11 +36,12 @@ EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"doorstep(?: statement)?|заявление на пороге", "doorstep"),
     (r"background (?:briefing|press call)", "background-briefing"),
     (r"(?:weekly |monthly |pre-?ministerial |press )?briefing|press gaggle|gaggle|press call", "briefing"),
-    (r"q ?& ?a(?: session)?|questions? and answers?|question and answer session", "qa-session"),
+    (r"q ?& ?a(?: session)?|questions? and answers?|question and answer session|direct line", "qa-session"),
     (r"interview|entretien|entrevista|интервью|інтерв'?ю", "interview"),
     (r"(?:keynote )?(?:speech|address|lecture)|discours|выступление|виступ", "speech"),
     (r"(?:opening |closing |welcoming )?remarks|opening words|conversation", "remarks"),
     (r"(?:joint )?(?:press )?statement|d[ée]claration(?: commune)?|заявление|заява", "statement"),
+    (r"meeting|talks|plenary session|discussion|forum|session|совещание|встреча|засідання|réunion", "meeting"),
 )
 _EVENT = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<e{index}>{pattern})" for index, (pattern, _) in enumerate(EVENT_WORDS)) + r")(?!\w)",
@@ -56,6 +57,7 @@ _END_MARK = re.compile(r"^(?:\\?#\s*){3}$|^-+\s*(?:end|30)\s*-+$|^end$", re.I)
 _LONGEST_EVENT_LINE = 12  # words of an event-type line on its own ("Pre-ministerial press conference")
 _LONGEST_BYLINE = 70
 _LONGEST_PLACE = 8
+_LONGEST_LEAD = 150  # words of the summary a page prints under its title
 _HEADER_RULES = frozenset({"header-event", "header-byline", "page-title", "header-date", "header-time"})
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|thank|thanks)(?!\w)", re.I)
 
@@ -160,7 +162,7 @@ def lead(line: SourceLine, context: LineContext) -> Verdict | None:
     """
     if context.edge != "top" or context.after != "page-title" or line.style is not Style.PLAIN:
         return None
-    if not 4 <= len(line.text.split()) <= _LONGEST_BYLINE or not ends_sentence(line.text):
+    if not 4 <= len(line.text.split()) <= _LONGEST_LEAD or not ends_sentence(line.text):
         return None
     return Verdict("header-lead", Strength.WEAK, fact=("summary", line.text))
 

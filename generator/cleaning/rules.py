@@ -81,10 +81,16 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _METADATA_LINE = re.compile(
-    r"^(?P<key>date|location|place|venue|time|source|lieu|datum|ort|fecha|lugar|дата|место|місце)\s*:\s*(?P<value>.{1,80})$",
+    r"^(?P<key>date|location|place|venue|time|source|lieu|datum|ort|fecha|lugar|дата|место|місце"
+    # what a page prints about its own publication, under or over the transcript
+    r"|publication date|published(?: in(?: sections)?| on)?|posted(?: on| in)?|direct link|permalink|short link"
+    r"|tags|topics|categories|filed under|keywords|sections|geography|persons|people|subjects"
+    r"|date de publication|publié le|veröffentlicht|дата публикации|опубликовано)\s*:\s*(?P<value>.{1,120})$",
     re.I,
 )
-_METADATA_KEYS = {"date": "date", "datum": "date", "fecha": "date", "дата": "date", "time": "time"}
+_METADATA_KEYS = {"date": "date", "datum": "date", "fecha": "date", "дата": "date", "time": "time",
+                  "location": "location", "place": "location", "venue": "location", "lieu": "location",
+                  "ort": "location", "lugar": "location", "место": "location", "місце": "location"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -283,8 +289,9 @@ def metadata_line(line: SourceLine, context: LineContext) -> Verdict | None:
     match = _METADATA_LINE.match(line.text)
     if not match:
         return None
-    key = _METADATA_KEYS.get(match.group("key").casefold(), "location")
-    return Verdict("metadata-line", fact=(f"printed_{key}", match.group("value").strip()))
+    key = _METADATA_KEYS.get(match.group("key").casefold())
+    fact = (f"printed_{key}", match.group("value").strip()) if key else ("publication", line.text)
+    return Verdict("metadata-line", fact=fact)
 
 
 def page_title(line: SourceLine, context: LineContext) -> Verdict | None:

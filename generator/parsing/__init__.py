@@ -79,7 +79,7 @@ def parse_document(
     evidence = TitleEvidence(frozenset(p.id for p in given), frozenset(p.id for p, asks in named if asks))
     roles = assign_roles(promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title), evidence)
     segments = roles.segments
-    principals = principal_people(segments, given)
+    principals = principal_people(segments, given, frozenset(s.speaker.id for s in roles.unplaced if s.speaker.id))
     turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory),
                                   lambda text: _introduced(text, directory))
     follow_ups = frozenset(

@@ -21,17 +21,21 @@ _PEOPLE_START = re.compile(r"(?<!\w)(?:by|with|of|featuring|between)\s+", re.I)
 _PERSON_SEPARATOR = re.compile(r"\s*(?:[;,]|\s+and\s+|\s+with\s+|\s+by\s+|\s+joined by\s+|\s+&\s+)\s*", re.I)
 # Words after a name that start the occasion: "... Jens Stoltenberg ahead of the meetings".
 _OCCASION = re.compile(
-    r"\s+(?:at|ahead|following|after|before|during|on|in|to|for|aboard|en route|via|about|regarding|"
+    r"(?:,\s*|\s+)(?:at|ahead|following|after|before|during|on|in|to|for|aboard|en route|via|about|regarding|"
     r"prior|upon|over|from|held|hosted|previewing|announcing|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b.*$",
+    r"august|september|october|november|december)\b",
     re.I,
 )
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|de|van|von|der|den|da|di|du|la|le|bin|al|el|ter|ten)$")
 _PARTICLES = frozenset("de van von der den da di du la le bin al el ter ten".split())
 _RANKS = frozenset("admiral general colonel lieutenant ltgen major captain commander ambassador dr mr mrs ms "
                    "sir dame president prime minister secretary senator governor".split())
+_OFFICE_RANKS = frozenset("admiral general colonel lieutenant ltgen major captain commander ambassador president "
+                          "prime minister secretary senator governor".split())  # ranks that are offices too
 _NOT_NAMES = frozenset("nato otan un eu us usa uk the press white house officials official senior administration "
-                       "team covid-19 response public health".split())
+                       "team covid-19 response public health summit council committee conference meeting meetings "
+                       "forum ministers alliance union assembly commission parliament government office department "
+                       "ministry agency force forces group club headquarters club room".split())
 
 
 _ASKER = re.compile(r"\b(?:journalist|correspondent|reporter|editor|interviewer|anchor|host|presenter)\b", re.I)
@@ -67,8 +71,8 @@ def people_named_in(text: str | None) -> list[NamedPerson]:
     found: list[NamedPerson] = []
     index = 0
     while index < len(pieces):
-        piece = _OCCASION.sub("", pieces[index]).strip(" ,.")
-        following = _OCCASION.sub("", pieces[index + 1]).strip(" ,.") if index + 1 < len(pieces) else ""
+        piece = _without_occasion(pieces[index])
+        following = _without_occasion(pieces[index + 1]) if index + 1 < len(pieces) else ""
         person = None
         if following and _is_office(piece) and _is_name(_without_rank(following)):
             person, index = NamedPerson(_without_rank(following), piece), index + 1  # "the Prime Minister, Erna Solberg"
@@ -80,6 +84,35 @@ def people_named_in(text: str | None) -> list[NamedPerson]:
         if person is not None and all(person.name != other.name for other in found):
             found.append(NamedPerson(person.name, person.role, bool(person.role and _ASKER.search(person.role))))
     return found
+
+
+def _without_occasion(piece: str) -> str:
+    """A by-line's part up to where the occasion starts: "Jens Stoltenberg ahead of the meetings" -> "Jens Stoltenberg".
+
+    The occasion starts at the first of its words that follows a name; "to"
+    inside an office ("Port Envoy to the White House ... John Porcari") does not.
+    """
+    for match in _OCCASION.finditer(piece):
+        before = piece[: match.start()].strip(" ,.")
+        if _is_name(before) or office_and_name(before) is not None:
+            return before
+    return piece.strip(" ,.")
+
+
+# "Vladimir Putin had a working meeting with ...": the subject of a page's summary holds the event.
+_HOST = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:president|prime minister|secretary[- ]general|chancellor|minister)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:met|had|held|took part|attended|visited|chaired|"
+    r"addressed|spoke|made|gave|answered|delivered|opened|hosted|received|signed|presented)\b",
+)
+
+
+def host_of(summary: str | None) -> NamedPerson | None:
+    """Who a page's summary says held the event: its subject, when a name opens it."""
+    match = _HOST.match(summary or "")
+    if match is None or not _is_name(match.group("name")):
+        return None
+    return NamedPerson(match.group("name"), None)
 
 
 def office_and_name(part: str) -> NamedPerson | None:
@@ -100,10 +133,15 @@ def office_and_name(part: str) -> NamedPerson | None:
         before, taken = words[: -size - step], words[-size - step:-size]
         if ROLE_WORDS.fullmatch(taken[0].strip(",")) or _OFFICE_DOMAIN.search(" ".join(before + taken)):
             break
+        if taken[0].lower().rstrip(".") in _RANKS:
+            break  # "Dr. Ashish Jha": the courtesy title is no part of the name
         if size + step > 4 or not _is_name(" ".join(words[-size - step:])):
             break
         size += step
-    office = " ".join(words[:-size])
+    office_words = words[:-size]
+    while office_words and office_words[-1].lower().rstrip(".") in _RANKS - _OFFICE_RANKS:
+        office_words = office_words[:-1]  # "Response Coordinator Dr." -> "Response Coordinator"
+    office = " ".join(office_words)
     return NamedPerson(" ".join(words[-size:]), office) if _is_office(office) else None
 
 

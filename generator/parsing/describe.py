@@ -1,4 +1,4 @@
-"""What the text says about itself: title, event type, slug."""
+"""A title and a page name for a transcript whose metadata gives none."""
 
 from __future__ import annotations
 
@@ -10,32 +10,10 @@ from slugify import slugify as _slugify
 
 from generator.model import Person
 
-_EVENT_WORDS: tuple[tuple[str, str], ...] = (
-    (r"joint press conference|conf[ée]rence de presse conjointe", "joint-press-conference"),
-    (r"press conference|conf[ée]rence de presse|pressekonferenz", "press-conference"),
-    (r"press point|point de presse", "press-point"),
-    (r"doorstep", "doorstep"),
-    (r"background briefing", "background-briefing"),
-    (r"briefing", "briefing"),
-    (r"q ?& ?a|questions and answers", "qa-session"),
-    (r"interview|entretien|entrevista", "interview"),
-    (r"speech|keynote|lecture|discours", "speech"),
-    (r"remarks|opening words", "remarks"),
-    (r"statement|d[ée]claration", "statement"),
-)
 _SLUG_STOPWORDS = ("the", "a", "an", "of", "by", "and", "on", "at", "in", "to", "for", "with", "following", "after")
 # Every page of the archive is by a Secretary General: the title of the office says nothing in a URL.
 _OFFICE = re.compile(r"\b(?:NATO\s+)?(?:Deputy\s+)?Secretary[- ]General(?:\s+of\s+NATO)?\b", re.I)
 _SLUG_CHARACTERS = 60
-
-
-def event_type_from(title: str | None) -> str | None:
-    """The kind of event a title names, or None."""
-    if title:
-        for pattern, event_type in _EVENT_WORDS:
-            if re.search(rf"\b(?:{pattern})\b", title, re.I):
-                return event_type
-    return None
 
 
 def title_from(event_type: str | None, principals: Sequence[Person], date: dt.date | None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator.cleaning.dates import find_date
 from generator.cleaning.header import event_type_in
-from generator.parsing.bylines import NamedPerson, people_named_in
+from generator.parsing.bylines import NamedPerson, host_of, people_named_in
 from generator.reading import Metadata
 
 DEFAULT_LANGUAGE = "en"
@@ -58,6 +58,9 @@ def event_facts(metadata: Metadata, printed: Mapping[str, str]) -> EventFacts:
     source_url = pick("source_url", metadata.source_url, printed.get("source_url"))
     language = pick("language", metadata.language, printed.get("language")) or DEFAULT_LANGUAGE
     named: list[NamedPerson] = []
+    host = host_of(printed.get("summary"))
+    if host is not None:
+        named.append(host)
     for text in (byline or printed.get("event_line"), str(title) if title else None):
         named += [person for person in people_named_in(text) if person.name not in {n.name for n in named}]
     return EventFacts(

@@ -33,6 +33,13 @@ _ADDRESS = re.compile(
     r"^(?:(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|yes|okay|ok|so|sorry)[,.!]?\s+)*"
     r"(?P<who>(?:(?:mr|mrs|ms|dr|madam|mister)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),",
 )
+# "Mr President, ...", "And so, Madam Chancellor, ...": how a host or an interviewer opens a turn.
+_OFFICE_ADDRESS = re.compile(
+    r"^(?:(?:and|so|well|now|but|thank you|thanks)[,.]?\s+)*(?:(?:mr|mister|madam|madame|mrs|ms)\.?\s+"
+    r"(?:president|prime minister|secretary[- ]general|secretary|chancellor|minister|ambassador|speaker)|"
+    r"secretary[- ]general|your excellency|excellency)\b",
+    re.I,
+)
 _SHORT_TURN = 40  # words: a moderator's turn is short
 
 
@@ -48,6 +55,7 @@ class _Record:
     before_journalist: int = 0  # turns right before someone asked
     floor: int = 0  # short turns that give the floor
     addressed: int = 0  # turns that answer a question addressed to them
+    addressing: int = 0  # turns that open by addressing the official who speaks next ("Mr President, ...")
 
 
 @dataclass(frozen=True)
@@ -161,6 +169,8 @@ def _records(segments: Sequence[Segment], known: dict[str, SpeakerClass]) -> dic
         if after is not None:
             record.before_official += class_of(after) is SpeakerClass.OFFICIAL
             record.before_journalist += class_of(after) is SpeakerClass.JOURNALIST
+            record.addressing += class_of(after) is SpeakerClass.OFFICIAL and (
+                _addresses(seg, after) or _OFFICE_ADDRESS.match(text) is not None)
         record.floor += words <= _SHORT_TURN and CALLS_ON.search(text) is not None
     return records
 
@@ -170,12 +180,14 @@ def _decide(record: _Record, guess: SpeakerClass) -> SpeakerClass:
     if record.addressed or record.after_question * 2 >= turns and record.after_question:
         return SpeakerClass.OFFICIAL
     brief = record.words <= _SHORT_TURN * turns and record.questions * 2 < turns
-    if brief and guess is not SpeakerClass.OFFICIAL and record.before_journalist * 2 >= turns and (
+    if brief and record.before_journalist * 2 >= turns and (
             record.floor or record.before_journalist > record.before_official):
         return SpeakerClass.MODERATOR  # short turns that hand over to questions
     if guess is not SpeakerClass.UNKNOWN:
         return guess  # an honorific label ("DR. FAUCI") is an official's, however many questions they pose
-    if record.questions * 2 >= turns and record.before_official * 2 >= turns:
+    # Asking: questions, or turns that open by addressing the official who then speaks (a host's
+    # "Mr President, let us go through it point by point."), before that official, most of the time.
+    if (record.questions + record.addressing) * 2 >= turns and record.before_official * 2 >= turns:
         return SpeakerClass.JOURNALIST
     return SpeakerClass.OFFICIAL
 

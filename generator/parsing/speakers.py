@@ -289,6 +289,7 @@ def _looks_like_outlet(text: str) -> bool:
     return bool(_OUTLET_WORDS.search(text))
 
 
+_NUMBERS = frozenset("one two three four five six seven eight nine ten #1 #2 #3 #4 1 2 3 4 5 i ii iii iv".split())
 _OFFICE_TAIL = frozenset("of to for the at in on du de des la le".split())
 
 
@@ -306,6 +307,8 @@ def split_office(text: str) -> tuple[str, str | None]:
     if last is None:
         return text, None
     rest = words[last + 1:]
+    if rest and all(word.lower() in _NUMBERS for word in rest):
+        return text, None  # "SENIOR ADMINISTRATION OFFICIAL ONE": the office, numbered
     if not rest or rest[0].lower() in _OFFICE_TAIL or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
         named = office_and_name(text)
         if named is not None and named.role and len(named.name.split()) >= 2:

@@ -20,7 +20,10 @@ from generator.model import Finding, Person, Speaker, Turn, TurnKind
 from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver, slugify
 
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
-_INAUDIBLE = re.compile(r"inaudible|unclear|off[- ]?mic|no microphone|not audible|unintelligible|in \w+ language", re.I)
+_INAUDIBLE = re.compile(
+    r"inaudible|unclear|off[- ]?mic|no microphone|without (?:a )?microphone|not audible|unintelligible|in \w+ language",
+    re.I,
+)
 _UNHEARD_QUESTION = re.compile(r"question", re.I)
 CALLS_ON = re.compile(
     r"\b(?:we(?:'ll| will| can)? (?:go|turn|move|take|start)(?: now)? (?:to|over to|with)|next question|"
@@ -139,8 +142,14 @@ def promote_named_in_title(segments: Sequence[Segment], title: str | None) -> li
     ]
 
 
-def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tuple[Person, ...]:
-    """The officials of the event: given in metadata, else those who speak for the institution."""
+def principal_people(
+    segments: Sequence[Segment], given: Sequence[Person], participants: frozenset[str] = frozenset()
+) -> tuple[Person, ...]:
+    """The officials of the event: given in metadata, else those who speak for the institution.
+
+    ``participants`` are speakers taken as officials for want of any sign of
+    asking or answering (a meeting's guests): they speak, but do not hold the event.
+    """
     found: dict[str, Person] = {person.id: person for person in given}
     classes = {s.speaker_class for s in segments if s.label is not None}
     officials = SpeakerClass.OFFICIAL if SpeakerClass.OFFICIAL in classes else SpeakerClass.MODERATOR
@@ -152,7 +161,8 @@ def principal_people(segments: Sequence[Segment], given: Sequence[Person]) -> tu
             if previous.label is not None and previous.label.question and not (seg.label and seg.label.question)
         ]
     for seg in segments:
-        if seg.label is not None and seg.speaker_class is officials and seg.speaker.id:
+        if seg.label is not None and seg.speaker_class is officials and seg.speaker.id \
+                and seg.speaker.id not in participants:
             name = seg.speaker.name or seg.speaker.role or ""
             found.setdefault(seg.speaker.id, Person(seg.speaker.id, name, seg.speaker.role))
     return tuple(found.values())
@@ -177,6 +187,7 @@ def build_turns(
     has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label) or bool(
         principal_ids - moderators)
     opening = _opening_speaker(principals)
+    segments = _narration_apart(segments, principals)
     turns: list[Turn] = []
     findings: list[Finding] = []
     asked = False
@@ -209,6 +220,43 @@ def build_turns(
             called = None
         turns.append(Turn(f"t{number}", kind, speakers.setdefault(speaker, speaker), seg.paragraphs, seg.line))
     return tuple(turns), tuple(findings)
+
+
+_PERSONAL = re.compile(
+    r"(?<!\w)(?:i|i'm|i’m|we|we're|we’re|my|our|us|me|you|your|hello|good (?:morning|afternoon|evening)|"
+    r"thank you|thanks|ladies|colleagues|friends)(?!\w)",
+    re.I,
+)
+
+
+def _narration_apart(segments: Sequence[Segment], principals: Sequence[Person]) -> list[Segment]:
+    """The publisher's account of the event, before the transcript, as a note of its own.
+
+    Text before the first label is the principal's opening statement when
+    it is speech. A page that first tells what happened ("Vladimir Putin had
+    a working meeting with ...") narrates: its opening paragraphs name a
+    speaker in the third person and address no one. They are kept, as a
+    note nobody spoke, up to the first paragraph that speaks.
+    """
+    if not segments or segments[0].label is not None or segments[0].direction or segments[0].changed:
+        return list(segments)
+    names = {word.casefold() for person in principals for word in person.name.split()[-1:]}
+    names |= {seg.speaker.name.split()[-1].casefold() for seg in segments if seg.label and seg.speaker.name}
+    names |= {"the president", "the secretary general", "the secretary-general", "the prime minister",
+              "the chancellor", "the minister"}
+    first = segments[0]
+    told = 0
+    for paragraph in first.paragraphs:
+        if _PERSONAL.search(paragraph):
+            break
+        if told == 0 and not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", paragraph, re.I) for name in names):
+            break
+        told += 1
+    if told == 0:
+        return list(segments)
+    narration = replace(first, paragraphs=first.paragraphs[:told], direction=True, speaker=_NOBODY)
+    rest = [replace(first, paragraphs=first.paragraphs[told:])] if told < len(first.paragraphs) else []
+    return [narration, *rest, *segments[1:]]
 
 
 def _opening_speaker(principals: Sequence[Person]) -> Speaker:

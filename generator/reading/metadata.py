@@ -69,6 +69,7 @@ EVENT_TYPES = (
     "qa-session",
     "background-briefing",
     "briefing",
+    "meeting",
 )
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 # libyaml's parser when PyYAML was built with it: the same nodes and marks, ten times faster.

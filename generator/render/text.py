@@ -21,6 +21,7 @@ EVENT_TYPES = {
     "qa-session": "Q&A session",
     "background-briefing": "Background briefing",
     "briefing": "Briefing",
+    "meeting": "Meeting",
 }
 
 

@@ -208,7 +208,7 @@ GOOD = {
         ("event_type", "gala dinner", "bad-event-type",
          "metadata field 'event_type' is 'gala dinner': it must be one of: press-conference, "
          "joint-press-conference, press-point, doorstep, statement, speech, remarks, interview, qa-session, "
-         "background-briefing, briefing"),
+         "background-briefing, briefing, meeting"),
         ("slug", "../../outside", "bad-slug",
          "metadata field 'slug' is '../../outside': it must be lower-case letters, digits and single hyphens "
          "only, e.g. 2015-11-24-nac-statement"),
