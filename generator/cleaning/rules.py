@@ -294,6 +294,19 @@ def metadata_line(line: SourceLine, context: LineContext) -> Verdict | None:
     return Verdict("metadata-line", fact=fact)
 
 
+_METADATA_HEADING = re.compile(
+    r"^(?:publication status|publication details|related (?:news|content|articles|materials?)|tags|topics|persons|"
+    r"people|geography|categories|keywords|see also|read more|share|statut de publication|mots-cl[ée]s|"
+    r"статус публикации|темы|персоны|география)$",
+    re.I,
+)
+
+
+def metadata_heading(line: SourceLine, context: LineContext) -> Verdict | None:
+    """``Publication status``, ``Topics``: the heading of a page's block about itself, alone on its line."""
+    return Verdict("metadata-line") if _METADATA_HEADING.match(line.text.strip(" :")) else None
+
+
 def page_title(line: SourceLine, context: LineContext) -> Verdict | None:
     """The page heading of a clip: the transcript's title, kept as a fact."""
     if line.style is Style.HEADING:
@@ -376,6 +389,7 @@ ANYWHERE_RULES: tuple[Rule, ...] = (
 EDGE_RULES: tuple[Rule, ...] = (
     byline,
     metadata_line,
+    metadata_heading,
     chrome_vocabulary,
     repeated_across_corpus,
     interface_fragment,

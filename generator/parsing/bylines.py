@@ -35,7 +35,8 @@ _OFFICE_RANKS = frozenset("admiral general colonel lieutenant ltgen major captai
 _NOT_NAMES = frozenset("nato otan un eu us usa uk the press white house officials official senior administration "
                        "team covid-19 response public health summit council committee conference meeting meetings "
                        "forum ministers alliance union assembly commission parliament government office department "
-                       "ministry agency force forces group club headquarters club room".split())
+                       "ministry agency force forces group club headquarters room region province state republic city country "
+                       "district territory".split())
 
 
 _ASKER = re.compile(r"\b(?:journalist|correspondent|reporter|editor|interviewer|anchor|host|presenter)\b", re.I)
@@ -139,6 +140,8 @@ def office_and_name(part: str) -> NamedPerson | None:
             break
         size += step
     office_words = words[:-size]
+    if office_words and office_words[-1] in ("of", "the", "for", "to", "in", "and"):
+        return None  # "Governor of the Lake Region": the capitals are the office's domain, not a name
     while office_words and office_words[-1].lower().rstrip(".") in _RANKS - _OFFICE_RANKS:
         office_words = office_words[:-1]  # "Response Coordinator Dr." -> "Response Coordinator"
     office = " ".join(office_words)

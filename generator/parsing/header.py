@@ -10,6 +10,7 @@ which facts came from the text, so that the build report can say so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from generator.parsing.bylines import NamedPerson, host_of, people_named_in
 from generator.reading import Metadata
 
 DEFAULT_LANGUAGE = "en"
+_BY = re.compile(r"^(?:by|with)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ def event_facts(metadata: Metadata, printed: Mapping[str, str]) -> EventFacts:
 
     byline = " ".join(filter(None, (printed.get("byline"), printed.get("byline_more"))))
     header_title = " ".join(filter(None, (printed.get("event_line"), byline))) or None
+    if header_title and not printed.get("event_line"):
+        # A by-line alone ("by NATO Secretary General ... with ...") titles the page without its "by".
+        header_title = _BY.sub("", header_title)
+        header_title = header_title[:1].upper() + header_title[1:]
     title = pick("title", metadata.title, printed.get("title") or header_title)
     event_type = pick("event_type", metadata.event_type,
                       event_type_in(printed.get("event_line")) or event_type_in(str(title) if title else None))

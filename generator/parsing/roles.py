@@ -122,7 +122,7 @@ def assign_roles(segments: Sequence[Segment], evidence: TitleEvidence) -> Roles:
 
 def _has_evidence(record: _Record) -> bool:
     """Whether anything in the transcript showed this speaker asking, answering or moderating."""
-    return bool(record.after_question or record.addressed or record.floor or record.questions)
+    return bool(record.after_question or record.addressed or record.floor or record.questions or record.addressing)
 
 
 def _key(seg: Segment) -> str | None:

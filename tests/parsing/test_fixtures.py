@@ -37,6 +37,8 @@ and, compared only where a fixture states them (they are about its quirk):
     ``{turn number: [every paragraph of that turn, in full]}``.
 ``answers``
     ``{question number: [numbers of the turns that answer it]}``.
+``findings``
+    every finding as ``[line or null, code]``, in order.
 ``metadata``
     ``{field: value}`` for title, date, date_end, location, event_type,
     language, slug, source_url and from_text (the fields read from the text)
@@ -61,7 +63,7 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 FIRST_WORDS = 6
 REQUIRED_KEYS = ("turns", "principal_speakers")
 ALWAYS_COMPARED = ("turns", "questions", "follow_ups", "removed", "mended_lines", "principal_speakers")
-COMPARED_WHEN_GIVEN = ("facts", "speakers", "text", "answers", "metadata")
+COMPARED_WHEN_GIVEN = ("facts", "speakers", "text", "answers", "metadata", "findings")
 METADATA_FIELDS = (
     "title", "date", "date_end", "location", "event_type", "language", "slug", "source_url", "from_text",
 )
@@ -138,6 +140,8 @@ def compact_view(transcript: Transcript, wanted: dict[str, Any]) -> dict[str, An
             number: list(transcript.turns[number - 1].paragraphs) if number <= len(transcript.turns) else None
             for number in wanted["text"]
         }
+    if "findings" in wanted:
+        view["findings"] = [[finding.line, finding.code] for finding in transcript.findings]
     if "answers" in wanted:
         view["answers"] = {q.number: [turn_number[t] for t in q.answers] for q in questions}
     if "metadata" in wanted:
