@@ -59,6 +59,7 @@ _LONGEST_BYLINE = 70
 _LONGEST_PLACE = 8
 _LONGEST_LEAD = 150  # words of the summary a page prints under its title
 _HEADER_RULES = frozenset({"header-event", "header-byline", "page-title", "header-date", "header-time"})
+_DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|thank|thanks)(?!\w)", re.I)
 
 
@@ -123,7 +124,7 @@ def byline_continued(line: SourceLine, context: LineContext) -> Verdict | None:
 def date_line(line: SourceLine, context: LineContext) -> Verdict | None:
     """``• 24 Mar. 2022 -``, ``06 Dec. 2007 - 07 Dec. 2007``, ``December 10, 2012``, ``Taormina, 10 Feb. 2006 |``."""
     text = line.text
-    if len(text) > 90 or not any(ch.isdigit() for ch in text):
+    if len(text) > 90 or _DIGIT.search(text) is None:
         return None
     found = find_date(text)
     if found is None:
@@ -167,7 +168,29 @@ def lead(line: SourceLine, context: LineContext) -> Verdict | None:
     return Verdict("header-lead", Strength.WEAK, fact=("summary", line.text))
 
 
-HEADER_RULES = (separator, date_line, time_line, end_mark, event_line, byline, byline_continued, lead)
+def header_line(line: SourceLine, context: LineContext) -> Verdict | None:
+    """The first header rule that knows the line, asked only where its cheap signs show.
+
+    The edge runs ask about every line of a page's chrome: most are no header line,
+    and a glance at a digit, a bullet or the first word rules most rules out.
+    """
+    text = line.text
+    if not text:
+        return None
+    if text[0] in "•·▪‣◦*-–|" and not unbulleted(text):
+        return separator(line, context)
+    if _DIGIT.search(text) is not None:
+        verdict = date_line(line, context) or time_line(line, context)
+        if verdict is not None:
+            return verdict
+    if len(text) <= 12 and (verdict := end_mark(line, context)) is not None:
+        return verdict
+    if context.edge != "top":
+        return None
+    return event_line(line, context) or byline(line, context) or byline_continued(line, context) or lead(line, context)
+
+
+HEADER_RULES = (header_line,)
 
 
 def place_verdicts(lines: Sequence[SourceLine], verdicts: Mapping[int, Verdict]) -> dict[int, Verdict]:

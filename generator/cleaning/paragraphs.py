@@ -47,20 +47,25 @@ def assemble(
     none is joined to the one before.
     """
     runs: list[list[SourceLine]] = []  # the lines of each paragraph
+    first_labelled: list[bool | None] = []  # whether each run opens with a label, once asked
     for line in lines:
-        continues = (
-            runs
-            and not line.blank_before
-            and wrapped
-            and line.style is Style.PLAIN
-            and not line.speaker_change
-            and not (len(runs[-1]) == 1 and stands_alone(runs[-1][0]))
-            and (not starts_label(line) or _mid_sentence(runs[-1][-1]))
-        )
+        is_label = None  # asked only when it decides: finding a label costs a parse
+        continues = False
+        if runs and not line.blank_before and wrapped and line.style is Style.PLAIN and not line.speaker_change:
+            if len(runs[-1]) == 1:
+                if first_labelled[-1] is None:
+                    first_labelled[-1] = starts_label(runs[-1][0])
+                alone = first_labelled[-1] and stands_alone(runs[-1][0])
+            else:
+                alone = False
+            if not alone:
+                is_label = starts_label(line)
+                continues = not is_label or _mid_sentence(runs[-1][-1])
         if continues:
             runs[-1].append(line)
         else:
             runs.append([line])
+            first_labelled.append(is_label)
     paragraphs = [
         Paragraph(run[0].number, " ".join([line.text for line in run]), run[0].strong_prefix, run[0].speaker_change)
         for run in runs
@@ -68,7 +73,7 @@ def assemble(
     if not mend:
         return paragraphs, []
     # Each paragraph with its first line: a web page's blocks may share one line number.
-    return _join_split_sentences(paragraphs, [run[0] for run in runs], starts_label)
+    return _join_split_sentences(paragraphs, [run[0] for run in runs], first_labelled, starts_label)
 
 
 def _mid_sentence(line: SourceLine) -> bool:
@@ -92,14 +97,16 @@ def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:
 def _join_split_sentences(
     paragraphs: list[Paragraph],
     first_lines: list[SourceLine],
+    labelled: list[bool | None],
     starts_label: Callable[[SourceLine], bool],
 ) -> tuple[list[Paragraph], list[int]]:
     joined: list[Paragraph] = []
     joined_first: list[SourceLine] = []  # the first line of each joined paragraph
     mended: list[int] = []
-    for paragraph, line in zip(paragraphs, first_lines):
+    for paragraph, line, is_label in zip(paragraphs, first_lines, labelled):
         if (joined and not paragraph.speaker_change
-                and _continues(joined[-1], joined_first[-1], paragraph, line) and not starts_label(line)):
+                and _continues(joined[-1], joined_first[-1], paragraph, line)
+                and not (starts_label(line) if is_label is None else is_label)):
             last = joined[-1]
             joined[-1] = replace(last, text=f"{last.text} {paragraph.text}")
             mended.append(paragraph.line)

@@ -47,7 +47,8 @@ _BULLET = re.compile(r"^(?:[•·▪‣◦*\-–|]+\s*)+")
 
 def unbulleted(text: str) -> str:
     """A header line without the bullet or pipe a web page's list put before it ("• Last updated: ...")."""
-    return _BULLET.sub("", text).strip() if text[:1] in "•·▪‣◦*-–|" else text.strip()
+    # A line's text comes with its spaces collapsed and trimmed: only a bullet needs taking off.
+    return _BULLET.sub("", text).strip() if text[:1] in "•·▪‣◦*-–|" else text
 
 
 # A sentence ends on one of these, perhaps followed by closing quotes and brackets.

@@ -108,6 +108,7 @@ def edge_verdicts(
 
 _FORM_SPAN_LINES = 80  # a site's forms sit in the first lines of a page
 _FORM_SPAN_WORDS = 60  # longer lines are paragraphs of speech: a form's span never crosses one
+_FORM_LINE_WORDS = 40
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|je|nous|ich|wir|я|мы|ми)(?!\w)", re.I)
 
 
@@ -128,15 +129,19 @@ def form_span(
     last = None
     for index in range(min(len(lines), _FORM_SPAN_LINES)):
         line = lines[index]
-        if starts_speech(line):
-            break
-        verdict = known.get(index) or anywhere_verdict(line, context) or _first_edge_verdict(line, context)
-        if verdict is not None and verdict.strength is Strength.STRONG:
-            if verdict.rule in _FORM_RULES - {"site-menu"}:
-                last = index
-            continue
-        if len(line.text.split()) > _FORM_SPAN_WORDS or _FIRST_PERSON.search(line.text):
-            break
+        verdict = known.get(index)
+        if verdict is None:
+            if starts_speech(line):
+                break
+            words = line.text.split()
+            # Only a line with a form's words can be a form line: the rules are asked about those alone.
+            if len(words) <= _FORM_LINE_WORDS and _FORM_RULES & vocabulary_hits(line.text).keys():
+                verdict = anywhere_verdict(line, context) or _first_edge_verdict(line, context)
+            if (verdict is None or verdict.strength is not Strength.STRONG) and (
+                    len(words) > _FORM_SPAN_WORDS or _FIRST_PERSON.search(line.text)):
+                break
+        if verdict is not None and verdict.strength is Strength.STRONG and verdict.rule in _FORM_RULES - {"site-menu"}:
+            last = index
     if last is None:
         return {}
     found: dict[int, Verdict] = {}

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generator.labels.recognisers import RECOGNISERS, Label
 
-__all__ = ["Label", "LabelSplit", "find_label", "recognise", "split_at_inline_labels"]
+__all__ = ["Label", "LabelSplit", "find_label", "may_hold_inline_label", "recognise", "split_at_inline_labels"]
 
 # Longest label seen in the archive is a role plus a full name plus an outlet.
 _MAX_LABEL_CHARS = 90
@@ -60,8 +60,9 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         if split is not None:
             return split
     if ":" not in text[: _MAX_LABEL_CHARS + 2] and not text.startswith(_LABEL_OPENERS):
-        return _lone_bracketed(text)  # most paragraphs: speech with no label
-    for pattern in (_Q_SPACE, _PLAIN_CANDIDATE, _Q_DOT):
+        # Most paragraphs: speech with no label. A label alone on its line ends on its bracket.
+        return _lone_bracketed(text) if text.endswith((")", "]")) else None
+    for pattern in (_Q_SPACE, _PLAIN_CANDIDATE, _Q_DOT) if text[:1] == "Q" else (_PLAIN_CANDIDATE,):
         match = pattern.match(text)
         if not match:
             continue
@@ -70,7 +71,7 @@ def find_label(text: str, strong_prefix: str | None = None) -> LabelSplit | None
         # "Finland and Sweden: we are ready..." is a sentence: speech after a label starts a sentence.
         if label is not None and not (label.style == "plain" and rest[:1].islower()):
             return LabelSplit(label, rest)
-    return _lone_bracketed(text)
+    return _lone_bracketed(text) if text.endswith((")", "]")) else None
 
 
 def _lone_bracketed(text: str) -> LabelSplit | None:
@@ -127,15 +128,37 @@ def _bold_candidate(text: str, strong: str) -> LabelSplit | None:
 
 # "... Thank you. Q: Mr. Secretary... DE HOOP SCHEFFER: Give me ...": older pages run a whole exchange
 # into one paragraph. A label inside a paragraph follows a sentence's end and is followed by a capital.
-_INLINE = re.compile(
-    r"(?<=[.?!…\]\)]) +(?P<label>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,6}?(?: ?[(\[][^()\[\]]{2,80}[)\]])?) ?:"
-    r"(?= +[A-Z0-9\"“‘'(\[…])"
-)
-
-
+_INLINE_COLON = re.compile(r" ?: +(?=[A-Z0-9\"“‘'(\[…])")
+_SENTENCE_END = re.compile(r"[.?!…\]\)] +(?=[A-Z])")
 _ABBREVIATION = re.compile(
     r"^(?:(?:[A-Za-z]\.)+|(?i:mr|mrs|ms|dr|prof|gen|adm|amb|st|lt|col|maj|sen|rep|gov|sec|h\.e)\.)$"
 )
+
+
+def _inline_candidates(text: str) -> list[tuple[int, str]]:
+    """Where a label may start inside a paragraph, and the label: the words between a sentence's end
+    and a colon, at most a label's length before it. Read from each colon back, so a paragraph
+    costs as many steps as it has colons."""
+    found: list[tuple[int, str]] = []
+    # No colon after the first sentence's end: no label inside (the usual paragraph, or one that opens with a label).
+    first_end = _SENTENCE_END.search(text)
+    if first_end is None or text.find(": ", first_end.end()) < 0:
+        return found
+    for colon in _INLINE_COLON.finditer(text, 2):
+        window_start = max(0, colon.start() - _MAX_LABEL_CHARS)
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, window_start, colon.start())]
+        for start in reversed(ends):
+            candidate = text[start: colon.start()]
+            before = text[:start].split()
+            if before and not _ABBREVIATION.match(before[-1]) and len(candidate.split()) <= 8:
+                found.append((start, candidate))
+                break
+    return found
+
+
+def may_hold_inline_label(text: str) -> bool:
+    """Whether a paragraph has the shape of a label after a sentence's end somewhere inside it."""
+    return ": " in text[2:] and bool(_inline_candidates(text))
 
 
 def split_at_inline_labels(text: str, known: frozenset[str] = frozenset()) -> list[str]:
@@ -145,26 +168,20 @@ def split_at_inline_labels(text: str, known: frozenset[str] = frozenset()) -> li
     in capitals ("DE HOOP SCHEFFER", "AIGARS KALVITIS (Prime Minister of
     Latvia)"), or a label already seen opening a paragraph of the same
     transcript (``known``, as printed): a mixed-case "Name:" after a full
-    stop is otherwise too often a sentence.
+    stop is otherwise too often a sentence. The full stop of an abbreviation
+    ("MS. OKAFOR:") ends no sentence.
     """
     if ": " not in text[2:]:
         return [text]
     parts: list[str] = []
-    start = position = 0
-    while (match := _INLINE.search(text, position)) is not None:
-        # A candidate that is no label ("Please introduce yourself. Q") may hide one inside it: look again after its start.
-        position = match.start("label") + 1
-        candidate = match.group("label")
-        before = text[: match.start()].split()
-        if not before or _ABBREVIATION.match(before[-1]):
-            continue  # "MS. OKAFOR:", "U.S. NAVY:": the full stop ends an abbreviation, not a sentence
+    start = 0
+    for position, candidate in _inline_candidates(text):
         label = recognise(candidate)
         if label is None or label.detail_kind == "remark":
             continue
         if not (label.question or label.style.startswith("capitals") or " ".join(candidate.split()) in known):
             continue
-        parts.append(text[start:match.start("label")].rstrip())
-        start = match.start("label")
-        position = match.end()
+        parts.append(text[start:position].rstrip())
+        start = position
     parts.append(text[start:])
     return [part for part in parts if part]

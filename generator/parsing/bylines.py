@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.labels.recognisers import ROLE_WORDS
 
@@ -56,14 +57,22 @@ class NamedPerson:
     asks: bool = False
 
 
+@lru_cache(maxsize=1 << 12)
+def _people_named_in(text: str) -> tuple[NamedPerson, ...]:
+    return tuple(_named(text))
+
+
 def people_named_in(text: str | None) -> list[NamedPerson]:
     """Everyone a title or by-line names, in order.
 
     ``"Press Briefing by Press Secretary Jen Psaki, January 20, 2021"`` ->
-    ``[NamedPerson("Jen Psaki", "Press Secretary")]``.
+    ``[NamedPerson("Jen Psaki", "Press Secretary")]``. Titles and by-lines
+    repeat across an archive, so each is read once.
     """
-    if not text:
-        return []
+    return list(_people_named_in(text)) if text else []
+
+
+def _named(text: str) -> list[NamedPerson]:
     start = _PEOPLE_START.search(text)
     if start is None:
         return []
@@ -116,6 +125,7 @@ def host_of(summary: str | None) -> NamedPerson | None:
     return NamedPerson(match.group("name"), None)
 
 
+@lru_cache(maxsize=1 << 14)
 def office_and_name(part: str) -> NamedPerson | None:
     """``Press Secretary Jen Psaki``, ``NATO Secretary General Jaap de Hoop Scheffer``, ``President Zelenskyy``."""
     if _is_name(part):
@@ -159,6 +169,7 @@ def _without_rank(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_name(text: str, *, single: bool = False) -> bool:
     """Two to four capitalised words (particles allowed), none of them an office or an institution.
 

@@ -47,7 +47,7 @@ _SHORT_TURN = 40  # words: a moderator's turn is short
 class _Record:
     """What the transcript shows of one speaker whose class the label did not settle."""
 
-    turns: list[int] = field(default_factory=list)
+    turns: int = 0
     words: int = 0
     questions: int = 0  # turns holding a question mark
     after_question: int = 0  # turns right after someone asked
@@ -77,7 +77,7 @@ class Roles:
 def assign_roles(segments: Sequence[Segment], evidence: TitleEvidence) -> Roles:
     """Every speaker's class; certain classes are kept as the labels gave them."""
     classes: dict[str, SpeakerClass] = {}
-    unsettled: set[str] = set()
+    suggested: dict[str, SpeakerClass] = {}  # what a label that does not settle it suggests (an honorific)
     for seg in segments:
         key = _key(seg)
         if key is None:
@@ -88,29 +88,29 @@ def assign_roles(segments: Sequence[Segment], evidence: TitleEvidence) -> Roles:
             classes[key] = SpeakerClass.JOURNALIST
         elif seg.certain:
             classes.setdefault(key, seg.speaker_class)
-        else:
-            unsettled.add(key)
-    unsettled -= classes.keys()
-    suggested = {key: _first_guess(key, segments) for key in unsettled}
-    guesses = dict(suggested)
+        elif suggested.get(key, SpeakerClass.UNKNOWN) is SpeakerClass.UNKNOWN:
+            suggested[key] = seg.speaker_class
+    unsettled = set(suggested) - classes.keys()
+    spoken = _spoken(segments) if unsettled else []
+    guesses = {key: suggested[key] for key in unsettled}
     if unsettled and SpeakerClass.OFFICIAL not in {*classes.values(), *guesses.values()}:
         # Nobody is known to answer: whoever speaks most is the principal.
-        records = _records(segments, {**classes, **guesses})
+        records = _records(spoken, {**classes, **guesses})
         busiest = max(sorted(unsettled), key=lambda key: records[key].words)
         classes[busiest] = SpeakerClass.OFFICIAL  # decided by the evidence of speaking most
         unsettled.discard(busiest)
     for _ in range(3):  # each decision is evidence for the next; three rounds settle real transcripts
-        known = {**guesses, **classes}
-        records = _records(segments, known)
+        records = _records(spoken, {**guesses, **classes})
         decided = {key: _decide(records[key], suggested[key]) for key in sorted(unsettled)}
         if decided == {key: guesses[key] for key in unsettled}:
             break
         guesses.update(decided)
     final = {**guesses, **classes}
-    records = _records(segments, final)
+    records = _records(spoken, final)
     unplaced = {key for key in unsettled if suggested[key] is SpeakerClass.UNKNOWN
                 and not _has_evidence(records[key])}
-    placed = tuple(replace(seg, speaker_class=final[key]) if (key := _key(seg)) in final else seg
+    placed = tuple(replace(seg, speaker_class=final[key])
+                   if (key := _key(seg)) in final and seg.speaker_class is not final[key] else seg
                    for seg in segments)
     firsts: dict[str, Segment] = {}
     for seg in placed:
@@ -132,51 +132,68 @@ def _key(seg: Segment) -> str | None:
     return seg.speaker.id or (None if seg.label.question else seg.label.text)
 
 
-def _first_guess(key: str, segments: Sequence[Segment]) -> SpeakerClass:
-    """Before the structure is read: the class the label suggested (an honorific's official)."""
-    for seg in segments:
-        if _key(seg) == key and seg.speaker_class is not SpeakerClass.UNKNOWN:
-            return seg.speaker_class
-    return SpeakerClass.UNKNOWN
+@dataclass(frozen=True)
+class _Spoken:
+    """What one spoken segment shows, whoever turns out to be asking: read once, counted each round."""
+
+    key: str | None
+    asks: bool  # a question label or an unheard question: asking, whoever it is
+    words: int
+    question_mark: bool
+    floor: bool  # a short turn that gives the floor
+    addresses_next: bool  # opens by addressing the next speaker, by name or by office
+    addressed: bool  # the turn before opened by addressing this speaker
 
 
-def _records(segments: Sequence[Segment], known: dict[str, SpeakerClass]) -> dict[str, _Record]:
-    spoken = [(index, seg) for index, seg in enumerate(segments) if not seg.direction]
-    records: dict[str, _Record] = defaultdict(_Record)
-
-    def class_of(seg: Segment) -> SpeakerClass:
-        if seg.unheard or (seg.label is not None and seg.label.question):
-            return SpeakerClass.JOURNALIST
-        key = _key(seg)
-        return known.get(key, SpeakerClass.UNKNOWN) if key else SpeakerClass.UNKNOWN
-
-    for position, (index, seg) in enumerate(spoken):
-        key = _key(seg)
-        if key is None:
-            continue
-        record = records[key]
+def _spoken(segments: Sequence[Segment]) -> list[_Spoken]:
+    turns = [seg for seg in segments if not seg.direction]
+    found: list[_Spoken] = []
+    for position, seg in enumerate(turns):
         text = " ".join(seg.paragraphs)
         words = len(text.split())
-        record.turns.append(index)
-        record.words += words
-        record.questions += "?" in text
-        before = spoken[position - 1][1] if position else None
-        after = spoken[position + 1][1] if position + 1 < len(spoken) else None
-        if before is not None and class_of(before) is SpeakerClass.JOURNALIST:
+        after = turns[position + 1] if position + 1 < len(turns) else None
+        before = turns[position - 1] if position else None
+        found.append(_Spoken(
+            key=_key(seg),
+            asks=seg.unheard or (seg.label is not None and seg.label.question),
+            words=words,
+            question_mark="?" in text,
+            floor=words <= _SHORT_TURN and CALLS_ON.search(text) is not None,
+            addresses_next=after is not None and (_addresses(seg, after) or _OFFICE_ADDRESS.match(text) is not None),
+            addressed=before is not None and _addresses(before, seg),
+        ))
+    return found
+
+
+def _records(spoken: Sequence[_Spoken], known: dict[str, SpeakerClass]) -> dict[str, _Record]:
+    records: dict[str, _Record] = defaultdict(_Record)
+
+    def class_of(turn: _Spoken) -> SpeakerClass:
+        if turn.asks:
+            return SpeakerClass.JOURNALIST
+        return known.get(turn.key, SpeakerClass.UNKNOWN) if turn.key else SpeakerClass.UNKNOWN
+
+    for position, turn in enumerate(spoken):
+        if turn.key is None:
+            continue
+        record = records[turn.key]
+        record.turns += 1
+        record.words += turn.words
+        record.questions += turn.question_mark
+        record.floor += turn.floor
+        if position and class_of(spoken[position - 1]) is SpeakerClass.JOURNALIST:
             record.after_question += 1
-            if _addresses(before, seg):
-                record.addressed += 1
-        if after is not None:
-            record.before_official += class_of(after) is SpeakerClass.OFFICIAL
-            record.before_journalist += class_of(after) is SpeakerClass.JOURNALIST
-            record.addressing += class_of(after) is SpeakerClass.OFFICIAL and (
-                _addresses(seg, after) or _OFFICE_ADDRESS.match(text) is not None)
-        record.floor += words <= _SHORT_TURN and CALLS_ON.search(text) is not None
+            record.addressed += turn.addressed
+        if position + 1 < len(spoken):
+            following = class_of(spoken[position + 1])
+            record.before_official += following is SpeakerClass.OFFICIAL
+            record.before_journalist += following is SpeakerClass.JOURNALIST
+            record.addressing += following is SpeakerClass.OFFICIAL and turn.addresses_next
     return records
 
 
 def _decide(record: _Record, guess: SpeakerClass) -> SpeakerClass:
-    turns = len(record.turns) or 1
+    turns = record.turns or 1
     if record.addressed or record.after_question * 2 >= turns and record.after_question:
         return SpeakerClass.OFFICIAL
     brief = record.words <= _SHORT_TURN * turns and record.questions * 2 < turns

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from generator.cleaning import Paragraph
-from generator.labels import Label, find_label, split_at_inline_labels
+from generator.labels import Label, find_label, may_hold_inline_label, split_at_inline_labels
 from generator.model import Finding, Person, Speaker, Turn, TurnKind
 from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver, slugify
 
@@ -108,14 +108,17 @@ def segment(paragraphs: Sequence[Paragraph], resolver: SpeakerResolver) -> list[
 
 def _split_inline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Paragraphs that hold several speakers' words, split where each label starts."""
+    holding = [may_hold_inline_label(paragraph.text) for paragraph in paragraphs]
+    if not any(holding):
+        return list(paragraphs)  # most transcripts: one speaker's words a paragraph
     known = frozenset(
         " ".join(split.label.text.split())
         for paragraph in paragraphs
         if (split := find_label(paragraph.text, paragraph.strong_prefix)) is not None
     )
     result: list[Paragraph] = []
-    for paragraph in paragraphs:
-        parts = split_at_inline_labels(paragraph.text, known)
+    for paragraph, holds in zip(paragraphs, holding):
+        parts = split_at_inline_labels(paragraph.text, known) if holds else [paragraph.text]
         if len(parts) == 1:
             result.append(paragraph)
             continue
