@@ -52,6 +52,7 @@ class ContentReport:
     warnings: tuple[Issue, ...]  # published, but something was not understood
     chrome_removed: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # file -> (rule, lines)
     missing_metadata: tuple[tuple[str, tuple[str, ...]], ...]  # file -> optional fields not given
+    facts_from_text: tuple[tuple[str, tuple[str, ...]], ...] = ()  # file -> metadata fields read from its text
     suggestions: tuple[Suggestion, ...] = field(default=())
 
     @property
@@ -101,6 +102,8 @@ def content_report(
         warnings=tuple(sorted(warnings, key=lambda i: (i.path, i.line or 0, i.kind))),
         chrome_removed=chrome,
         missing_metadata=missing,
+        facts_from_text=tuple((t.source, t.from_text) for t in sorted(transcripts, key=lambda t: t.source)
+                              if t.from_text),
         suggestions=tuple(_people_and_outlets(parsed)) + tuple(suggestions),
     )
 
@@ -115,6 +118,7 @@ def report_to_json(report: ContentReport) -> str:
         "warnings": _grouped(report.warnings),
         "chrome_removed": {path: dict(rules) for path, rules in report.chrome_removed},
         "missing_metadata": {path: list(fields) for path, fields in report.missing_metadata},
+        "facts_from_text": {path: list(fields) for path, fields in report.facts_from_text},
         "suggestions": [
             {"kind": s.kind, "name": s.name, "detail": s.detail, "evidence": list(s.evidence)}
             for s in report.suggestions
@@ -139,6 +143,10 @@ def summarise_report(report: ContentReport, *, limit: int = 10) -> str:
     lines.append(f"{removed} lines of website chrome removed from {len(report.chrome_removed)} files")
     if report.missing_metadata:
         lines.append(f"{len(report.missing_metadata)} transcripts lack a place or source address")
+    if report.facts_from_text:
+        fields = Counter(field for _, found in report.facts_from_text for field in found)
+        lines.append(f"facts read from the text of {len(report.facts_from_text)} transcripts (no metadata gave them): "
+                     + ", ".join(f"{field} {count}" for field, count in sorted(fields.items())))
     if report.suggestions:
         kinds = Counter(s.kind for s in report.suggestions)
         plural = {"person": "people", "outlet": "outlets", "topic": "topics"}

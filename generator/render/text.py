@@ -32,6 +32,17 @@ def long_date(date: dt.date | None) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
+def date_span(start: dt.date | None, end: dt.date | None) -> str:
+    """"1–2 December 2015", "30 November – 1 December 2015": the days a page printed; one day as long_date."""
+    if start is None or end is None or end <= start:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{long_date(end)}"
+    if start.year == end.year:
+        return f"{day_month(start)} – {long_date(end)}"
+    return f"{long_date(start)} – {long_date(end)}"
+
+
 def day_month(date: dt.date | None) -> str:
     """"12 January", for lists already grouped by year."""
     return "Undated" if date is None else f"{date.day} {MONTHS[date.month - 1]}"

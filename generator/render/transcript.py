@@ -24,7 +24,7 @@ from .escape import block_start, inline, safe_url
 from .frontmatter import document, transcript_meta
 from .page import Page
 from .settings import RenderSettings
-from .text import count, event_label, long_date, reading_minutes
+from .text import count, date_span, event_label, reading_minutes
 from .topic_parts import NO_TOPICS, TopicParts
 
 STATEMENT_ID = "opening-statement"
@@ -75,7 +75,7 @@ def render_transcript(
 
 def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
     t = entry.transcript
-    facts = [long_date(t.date)]
+    facts = [date_span(t.date, t.date_end)]
     facts += [inline(v) for v in (t.location, event_label(t.event_type)) if v]
     facts.append(count(len(entry.questions), "question"))
     facts.append(f"{reading_minutes(entry.word_count, settings.words_per_minute)} min read")

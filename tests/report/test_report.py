@@ -96,3 +96,18 @@ def test_seeds_report_is_clean() -> None:
     assert report.problems == ()
     assert report.warnings == ()
     assert report.ok
+
+
+def test_the_report_says_which_facts_came_from_the_text(messy_content: Path) -> None:
+    (messy_content / "transcripts" / "headed.txt").write_text(
+        "Doorstep statement\n\nby NATO Secretary General Jens Stoltenberg\n\n  • 14 Feb. 2018 -\n\n"
+        "Good morning. Ministers meet today.\n", encoding="utf-8")
+    report = content_report(parse_corpus(messy_content))
+    assert dict(report.facts_from_text) == {
+        "transcripts/002_a855cd627493f53a.txt": ("title",),
+        "transcripts/headed.txt": ("title", "event_type", "date"),
+    }
+    assert json.loads(report_to_json(report))["facts_from_text"]["transcripts/headed.txt"] == [
+        "title", "event_type", "date"]
+    assert ("facts read from the text of 2 transcripts (no metadata gave them): date 1, event_type 1, title 2"
+            in summarise_report(report))

@@ -133,6 +133,16 @@ def test_facts_whose_metadata_values_could_not_be_read_are_said_to_be_unknown() 
     assert "Unknown:" not in pages(found_again)["transcripts/2022-01-12-press-conference.md"]
 
 
+def test_a_range_of_days_shows_every_day_of_it() -> None:
+    two_days = replace(make_transcript(), date=dt.date(2015, 12, 1), date_end=dt.date(2015, 12, 2))
+    page = pages(two_days)["transcripts/2022-01-12-press-conference.md"]
+    assert "\n\n1–2 December 2015 · NATO Headquarters, Brussels · Press conference · " in page
+    across_months = replace(two_days, date=dt.date(2015, 11, 30))
+    assert "\n\n30 November – 2 December 2015 · " in pages(across_months)["transcripts/2022-01-12-press-conference.md"]
+    data = pages(two_days)["data/transcripts/2022-01-12-press-conference.json"]
+    assert json.loads(data)["date_end"] == "2015-12-02"
+
+
 def test_front_matter_reads_back_as_the_data(transcript: Transcript) -> None:
     meta, _ = read(pages(transcript)["transcripts/2022-01-12-press-conference.md"])
     assert list(meta) == list(TRANSCRIPT_KEYS)
