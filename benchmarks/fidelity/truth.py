@@ -21,7 +21,8 @@ _QUESTION_LABELS = re.compile(r"^(?:Question|Q)$")
 
 
 def _key(text: str | None) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").casefold().split())
+    # The sample keeps its titles as the front-matter decodes them: non-breaking spaces, word joiners.
+    return " ".join((text or "").replace("\u00a0", " ").replace("\u2060", "").casefold().split())
 
 
 def _turn_label(transcript: Transcript, kinds: set[TurnKind], labels: set[str]) -> int:

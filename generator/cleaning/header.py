@@ -21,7 +21,7 @@ where the metadata does not give them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from generator.cleaning.dates import find_date, is_time
 from generator.cleaning.rules import LineContext, Strength, Verdict, ends_sentence, unbulleted
@@ -60,6 +60,7 @@ _LONGEST_PLACE = 8
 _LONGEST_LEAD = 150  # words of the summary a page prints under its title
 _HEADER_RULES = frozenset({"header-event", "header-byline", "page-title", "header-date", "header-time"})
 _DIGIT = re.compile(r"\d")
+_PLACE_MAY_BE = frozenset({"chrome-block", "corpus-repeated", "title-echo", "byline"})
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|thank|thanks)(?!\w)", re.I)
 
 
@@ -129,8 +130,8 @@ def date_line(line: SourceLine, context: LineContext) -> Verdict | None:
     found = find_date(text)
     if found is None:
         return None
-    before = unbulleted(found.before).rstrip(",|").strip()
-    after = found.after.strip(" -–|")
+    before = unbulleted(found.before).rstrip(",|").strip(" ([")
+    after = found.after.strip(" -–|)]")
     if after and not is_time(after):
         return None
     if before and (len(before.split()) > _LONGEST_PLACE or ends_sentence(before) or not before[:1].isupper()):
@@ -204,16 +205,33 @@ def place_verdicts(lines: Sequence[SourceLine], verdicts: Mapping[int, Verdict])
     for index, verdict in verdicts.items():
         if verdict.rule not in ("header-date", "header-time"):
             continue
-        for neighbour in (index - 1, index + 1):
-            if not 0 <= neighbour < len(lines) or neighbour in found:
+        for neighbour, step in ((index - 1, -1), (index + 1, 1)):
+            place = list(_place_lines(lines, verdicts, found, neighbour, step))
+            if not place:
                 continue
-            current = verdicts.get(neighbour)
-            if current is not None and current.rule != "chrome-block":
-                continue
-            if not _at_edge(neighbour, len(lines), verdicts) or not _looks_like_place(lines[neighbour]):
-                continue
-            found[neighbour] = Verdict("header-place", fact=("printed_location", unbulleted(lines[neighbour].text)))
+            # A place over two lines ("Aboard Air Force One" / "En Route Atlanta, Georgia") is one place.
+            place.sort()
+            text = " ".join(unbulleted(lines[i].text) for i in place)
+            found[place[0]] = Verdict("header-place", fact=("printed_location", text))
+            found.update({i: Verdict("header-place") for i in place[1:]})
     return found
+
+
+def _place_lines(
+    lines: Sequence[SourceLine], verdicts: Mapping[int, Verdict], found: Mapping[int, Verdict], start: int, step: int
+) -> Iterator[int]:
+    """The place lines from ``start`` away from a date or time line: one, or two that go together."""
+    for index in (start, start + step):
+        if not 0 <= index < len(lines) or index in found:
+            return
+        current = verdicts.get(index)
+        # A place repeated across an archive's pages ("James S. Brady Press Briefing Room"), echoed by the
+        # title ("En Route Atlanta, Georgia") or set in italics is still the place beside the date or time.
+        if current is not None and current.rule not in _PLACE_MAY_BE:
+            return
+        if not _at_edge(index, len(lines), verdicts) or not _looks_like_place(lines[index]):
+            return
+        yield index
 
 
 def _at_edge(index: int, count: int, verdicts: Mapping[int, Verdict]) -> bool:
