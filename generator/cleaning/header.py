@@ -220,8 +220,9 @@ def place_verdicts(lines: Sequence[SourceLine], verdicts: Mapping[int, Verdict])
 def _place_lines(
     lines: Sequence[SourceLine], verdicts: Mapping[int, Verdict], found: Mapping[int, Verdict], start: int, step: int
 ) -> Iterator[int]:
-    """The place lines from ``start`` away from a date or time line: one, or two that go together."""
-    for index in (start, start + step):
+    """The place lines from ``start`` away from a date or time line: one, or two above it that go together
+    ("Aboard Air Force One" / "En Route Atlanta, Georgia"); below a date, the next line is the page's own."""
+    for index in (start, start + step) if step < 0 else (start,):
         if not 0 <= index < len(lines) or index in found:
             return
         current = verdicts.get(index)

@@ -25,7 +25,14 @@ from generator.parsing.introductions import introduction
 from generator.parsing.roles import TitleEvidence, assign_roles
 from generator.parsing.questions import number_questions
 from generator.parsing.speakers import SpeakerResolver
-from generator.parsing.turns import Segment, build_turns, principal_people, promote_named_in_title, segment
+from generator.parsing.turns import (
+    Segment,
+    build_turns,
+    narration_apart,
+    principal_people,
+    promote_named_in_title,
+    segment,
+)
 from generator.parsing.cache import CachedFile, ParseCache, content_key, parse_context, parse_digest, text_key
 from generator.parsing.census import Census, full_census, unpacked_keys, updated_census
 from generator.parsing.workers import chunk_size, pool
@@ -76,10 +83,15 @@ def parse_document(
     named = [(resolver.meet(person.name, person.role), person.asks) for person in event.named]
     if not given:
         given = [person for person, asks in named if not asks]
-    evidence = TitleEvidence(frozenset(p.id for p in given), frozenset(p.id for p, asks in named if asks))
-    roles = assign_roles(promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title), evidence)
-    segments = roles.segments
-    principals = principal_people(segments, given, frozenset(s.speaker.id for s in roles.unplaced if s.speaker.id))
+    segments = promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title)
+    # Askers who introduced themselves under "Question:" ask again under their own name.
+    introduced = {slugify(found[0]) for seg in segments if seg.label is not None and seg.label.question
+                  and seg.paragraphs and (found := _introduced(seg.paragraphs[0], directory)) and found[0]}
+    evidence = TitleEvidence(frozenset(p.id for p in given),
+                             frozenset(p.id for p, asks in named if asks) | frozenset(introduced))
+    roles = assign_roles(segments, evidence)
+    principals = principal_people(roles.segments, given, frozenset(s.speaker.id for s in roles.unplaced if s.speaker.id))
+    segments = narration_apart(roles.segments, principals)
     turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory),
                                   lambda text: _introduced(text, directory))
     follow_ups = frozenset(

@@ -190,7 +190,6 @@ def build_turns(
     has_official = any(s.speaker_class is SpeakerClass.OFFICIAL for s in segments if s.label) or bool(
         principal_ids - moderators)
     opening = _opening_speaker(principals)
-    segments = _narration_apart(segments, principals)
     turns: list[Turn] = []
     findings: list[Finding] = []
     asked = False
@@ -232,7 +231,7 @@ _PERSONAL = re.compile(
 )
 
 
-def _narration_apart(segments: Sequence[Segment], principals: Sequence[Person]) -> list[Segment]:
+def narration_apart(segments: Sequence[Segment], principals: Sequence[Person]) -> list[Segment]:
     """The publisher's account of the event, before the transcript, as a note of its own.
 
     Text before the first label is the principal's opening statement when
