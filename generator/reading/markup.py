@@ -334,7 +334,7 @@ def _line_from_children(
         if kind == "link_close":
             link_depth -= 1
             continue
-        if kind == "html_inline" and _EDITORIAL_TAG.fullmatch(child.content):
+        if kind == "html_inline" and EDITORIAL_TAG.fullmatch(child.content):
             # "<s>2013</s> \[23\]": a publisher's correction; its words stay, its markup goes.
             continue
         if kind == "image":
@@ -359,7 +359,7 @@ def _line_from_children(
 
 
 # Tags of emphasis and correction that publishers' Markdown carries inline; any other tag is text.
-_EDITORIAL_TAG = re.compile(r"</?(?:s|strike|del|ins|u|em|i|b|strong|sup|sub|mark)\s*>", re.I)
+EDITORIAL_TAG = re.compile(r"</?(?:s|strike|del|ins|u|em|i|b|strong|sup|sub|mark)\s*>", re.I)
 
 
 def _inside(children: list[Token], position: int, opener: str, closer: str) -> bool:

@@ -5,7 +5,8 @@ A raw file's words are compared after the normalisation the reader applies
 What the report lists as removed is left out: whole lines of website chrome,
 and the addresses of links (rule ``link-target``), whose text stays.
 
-Caption files (.vtt, .srt) are compared as the reader reads their cue
+Markdown files lose the inline tags of a publisher's corrections and emphasis
+(``<s>``, ``<b>``), whose words stay, and their backslash escapes. Caption files (.vtt, .srt) are compared as the reader reads their cue
 lines: caption markup (``<v Name>``, ``<i>``, ``{\\an8}``, entities) holds no
 spoken words, and timing lines and cue numbers are reported as removed.
 
@@ -13,7 +14,7 @@ Metadata in front-matter (between ``---`` lines at the top) is not
 transcript text: the page shows it as facts. Speaker labels are the one kind of words a page shows differently: each
 turn is attributed to the resolved speaker ("Q (CNN):" shows as "CNN:",
 "SECRETARY GENERAL:" as "Jens Stoltenberg:"). So a label's words are checked
-to be exactly the words opening the turn's first line, then set aside.
+to be exactly the words opening the turn, then set aside.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from bs4 import BeautifulSoup, Tag
 from generator.model import Transcript
 from generator.reading import FORMATS, read_document
 from generator.reading.decode import decode_bytes, normalise_text
+from generator.reading.markup import EDITORIAL_TAG
 
 WORD = re.compile(r"\w+")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark's backslash escapes
 
 
 def assert_nothing_lost(content: Path, site: Path, transcript: Transcript) -> None:
@@ -47,11 +50,20 @@ def raw_lines(path: Path) -> list[str]:
     if FORMATS.get(path.suffix.lower()) == "captions":
         for line in read_document(path).lines:
             lines[line.number - 1] = line.text
+    elif FORMATS.get(path.suffix.lower()) == "markdown":
+        # A publisher's <s>correction</s> keeps its words and loses its tags, and an escaped character
+        # ("\_today\_") is the character, as the reader reads them.
+        lines = [_ESCAPE.sub(r"\1", EDITORIAL_TAG.sub(" ", line)) for line in lines]
     return lines
 
 
 def raw_words_by_turn(lines: list[str], transcript: Transcript) -> list[list[str]]:
-    """The words of each turn as the raw file's lines have them, without chrome, link addresses and labels."""
+    """The words of each turn as the raw file's lines have them, without chrome, link addresses and labels.
+
+    A turn runs from its line to the next turn's. Older pages run several
+    speakers' turns into one line; there, a turn ends after its own words
+    and the next one's label opens the rest of the line.
+    """
     chrome = {r.line for r in transcript.removed if r.rule != "link-target"} | _front_matter(lines)
     addresses: dict[int, list[str]] = defaultdict(list)
     for removed in transcript.removed:
@@ -60,19 +72,22 @@ def raw_words_by_turn(lines: list[str], transcript: Transcript) -> list[list[str
     starts = [turn.line for turn in transcript.turns] + [len(lines) + 1]
     before = [w for n in range(1, starts[0]) if n not in chrome for w in _line_words(lines[n - 1], addresses[n])]
     assert before == [], f"{transcript.source}: words before the first turn belong to no turn"
+    stream = [(number, token) for number in range(starts[0], len(lines) + 1) if number not in chrome
+              for token in _line_words(lines[number - 1], addresses[number])]
     turns = []
-    for turn, end in zip(transcript.turns, starts[1:]):
-        words = []
-        for number in range(turn.line, end):
-            if number in chrome:
-                continue
-            tokens = _line_words(lines[number - 1], addresses[number])
-            if number == turn.line and turn.speaker.label:
-                label = WORD.findall(turn.speaker.label)
-                assert tokens[: len(label)] == label, f"{transcript.source}:{number}: the label opens the line"
-                tokens = tokens[len(label):]
-            words += tokens
-        turns.append(words)
+    position = 0
+    for index, turn in enumerate(transcript.turns):
+        label = WORD.findall(turn.speaker.label) if turn.speaker.label else []
+        if starts[index + 1] == turn.line:  # the next turn starts inside this one's line
+            end = position + len(label) + sum(len(WORD.findall(p)) for p in turn.paragraphs)
+        else:
+            end = next((i for i in range(position, len(stream)) if stream[i][0] >= starts[index + 1]), len(stream))
+        tokens = [token for _, token in stream[position:end]]
+        if label and stream[position:position + 1] and stream[position][0] == turn.line:
+            assert tokens[: len(label)] == label, f"{transcript.source}:{turn.line}: the label opens the turn"
+            tokens = tokens[len(label):]
+        turns.append(tokens)
+        position = end
     return turns
 
 
