@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -84,16 +85,16 @@ def parse_document(
     if not given:
         given = [person for person, asks in named if not asks]
     segments = promote_named_in_title(segment(cleaned.paragraphs, resolver), event.title)
+    introduce = lru_cache(maxsize=None)(lambda text: _introduced(text, directory))  # read once, asked twice
     # Askers who introduced themselves under "Question:" ask again under their own name.
     introduced = {slugify(found[0]) for seg in segments if seg.label is not None and seg.label.question
-                  and seg.paragraphs and (found := _introduced(seg.paragraphs[0], directory)) and found[0]}
+                  and seg.paragraphs and (found := introduce(seg.paragraphs[0])) and found[0]}
     evidence = TitleEvidence(frozenset(p.id for p in given),
                              frozenset(p.id for p, asks in named if asks) | frozenset(introduced))
     roles = assign_roles(segments, evidence)
     principals = principal_people(roles.segments, given, frozenset(s.speaker.id for s in roles.unplaced if s.speaker.id))
     segments = narration_apart(roles.segments, principals)
-    turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory),
-                                  lambda text: _introduced(text, directory))
+    turns, findings = build_turns(segments, principals, lambda text: _outlet_called(text, directory), introduce)
     follow_ups = frozenset(
         turn.id for turn, seg in zip(turns, segments) if seg.label is not None and seg.label.follow_up
     )
