@@ -13,7 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.fidelity.archives import RawFacts, raw_facts, site_chrome
+from benchmarks.fidelity.archives import raw_facts, site_chrome
 from benchmarks.fidelity.measures import FileFigures, file_figures
 from benchmarks.fidelity.truth import score_truth
 from generator.cleaning import line_keys
@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         results["truth"] = truth["figures"]
         print(truth["table"])
     if args.json:
+        for name, outcome in results.items():
+            if name != "truth":
+                outcome["figures"] = figures_as_json(outcome["figures"])
         args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     return 0
 
@@ -171,6 +174,7 @@ def corpus_table(name: str, outcome: dict[str, Any], show: int) -> str:
 
 
 def figures_as_json(figures: list[FileFigures]) -> list[dict[str, Any]]:
+    """Each file's figures as plain JSON-ready data."""
     return [asdict(f) for f in figures]
 
 

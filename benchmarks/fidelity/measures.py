@@ -74,7 +74,8 @@ def file_figures(
         for paragraph in turn.paragraphs
         if paragraph in chrome or _TIME_OR_END.match(paragraph.strip())
     )
-    inferred = dict(getattr(transcript, "provenance", ()))
+    # A title neither given nor printed is made up, and a missing-metadata finding names it.
+    made_up = any(f.code == "missing-metadata" and "title" in f.message for f in transcript.findings)
     return FileFigures(
         source=transcript.source,
         question_labels=raw.question_labels,
@@ -84,7 +85,7 @@ def file_figures(
         question_label_turns=label_turns,
         question_label_misses=label_misses,
         chrome_in_turns=left,
-        title_known=inferred.get("title") != "made-up" and bool(transcript.title),
+        title_known=not made_up,
         date_known=transcript.date is not None,
         principal_known=bool(transcript.principal_speakers),
         kilobytes=kilobytes,

@@ -58,7 +58,6 @@ _LONGEST_EVENT_LINE = 12  # words of an event-type line on its own ("Pre-ministe
 _LONGEST_BYLINE = 70
 _LONGEST_PLACE = 8
 _LONGEST_LEAD = 150  # words of the summary a page prints under its title
-_HEADER_RULES = frozenset({"header-event", "header-byline", "page-title", "header-date", "header-time"})
 _DIGIT = re.compile(r"\d")
 _PLACE_MAY_BE = frozenset({"chrome-block", "corpus-repeated", "title-echo", "byline"})
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|we|my|our|us|me|thank|thanks)(?!\w)", re.I)
@@ -247,8 +246,3 @@ def _looks_like_place(line: SourceLine) -> bool:
     if text.rstrip()[-1:] in ".!?;" and not words[-1].rstrip(".").isupper():
         return False
     return not _FIRST_PERSON.search(text) and not is_time(text) and find_date(text) is None
-
-
-def is_header_rule(rule: str | None) -> bool:
-    """Whether a verdict's rule is one of a header's lines."""
-    return rule in _HEADER_RULES or (rule or "").startswith("header-")

@@ -37,7 +37,7 @@ from generator.parsing.turns import (
 from generator.parsing.cache import CachedFile, ParseCache, content_key, parse_context, parse_digest, text_key
 from generator.parsing.census import Census, full_census, unpacked_keys, updated_census
 from generator.parsing.workers import chunk_size, pool
-from generator.reading import TRANSCRIPT_SUFFIXES, Metadata, RawDocument, decoded_lines, read_document
+from generator.reading import TRANSCRIPT_SUFFIXES, RawDocument, decoded_lines, read_document
 
 __all__ = ["ParsedCorpus", "parse_corpus", "parse_document", "parse_file", "transcript_paths"]
 

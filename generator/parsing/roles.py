@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from generator.parsing.speakers import SpeakerClass
 from generator.parsing.turns import CALLS_ON, Segment
