@@ -18,7 +18,7 @@ from pathlib import Path
 # An anonymous question label opening a line or paragraph: "Q", "Q:", "QUESTION:", "Question:", "Q (CNN):".
 QUESTION_LABEL = re.compile(
     r"^\s*[*_]{0,2}(?:Q|QUESTION|Question|Journalist|Reporter)(?:\s*\([^)\n]{1,60}\))?[*_]{0,2}"
-    r"(?:\s*:|\s+(?=[A-Z“\"'(\[—–…])|\s*$)"
+    r"(?:\s*:|\.\s|\s+(?=[A-Z“\"'(\[—–…])|\s*$)"
 )
 # White House officials: an honorific or a role in capitals, then a colon.
 CAPITALS_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'\- ]{1,60}[A-Z.]):")
