@@ -12,7 +12,9 @@ the evidence:
   that addresses someone ("Mr Stoltenberg, ...") is answered by them;
 * whoever gives the floor ("Next question", "go ahead") in short turns
   followed by questions moderates;
-* whoever speaks before an official answers, mostly in questions, asks;
+* whoever speaks before an official answers, mostly in questions or
+  opening by addressing them ("Mr President, ..."), asks; so does a
+  journalist who introduced themselves under a "Question:" label;
 * when no one answers questions, whoever speaks most is the principal.
 
 A label whose name nobody knows is never a questioner by default: without
@@ -60,7 +62,8 @@ class _Record:
 
 @dataclass(frozen=True)
 class TitleEvidence:
-    """What the title and by-line say of the speakers: ids of principals and of interviewers."""
+    """What the page says of its speakers besides their labels: ids of the principals (metadata, title,
+    by-line, summary) and of the askers (an interviewer the title names, a journalist's own introduction)."""
 
     principals: frozenset[str] = frozenset()
     askers: frozenset[str] = frozenset()
