@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from dataclasses import replace
 
@@ -28,7 +29,7 @@ from generator.cleaning.rules import (
     title_echo,
     vocabulary_hits,
 )
-from generator.reading.markup import SourceLine
+from generator.reading.markup import SourceLine, Style
 
 # The title first (the header rules read it), then the page header's lines, then chrome.
 _EDGE_RULES: tuple[Rule, ...] = (page_title, title_echo, *HEADER_RULES, *EDGE_RULES)
@@ -62,11 +63,23 @@ _MOST_INTERFACE_SPACES = 14
 def anywhere_verdict(line: SourceLine, context: LineContext) -> Verdict | None:
     if not line.link_only and (len(line.text) > _LONGEST_INTERFACE_LINE or line.text.count(" ") > _MOST_INTERFACE_SPACES):
         return None
+    return _anywhere(line.text, line.style, line.link_only)
+
+
+@lru_cache(maxsize=1 << 13)
+def _anywhere(text: str, style: Style, link_only: bool) -> Verdict | None:
+    """The first rule that holds anywhere and knows the line. These rules read the line's text, style
+    and links alone, and a site's chrome repeats across its pages: each line is judged once a process."""
+    line = SourceLine(0, text, text, style, link_only=link_only)
+    context = _NO_CONTEXT
     for rule in ANYWHERE_RULES:
         verdict = rule(line, context)
         if verdict is not None:
             return verdict
     return None
+
+
+_NO_CONTEXT = LineContext(None, {})
 
 
 def edge_verdicts(
