@@ -140,12 +140,20 @@ def _page(text: str, source: str, first_number: int) -> tuple[tuple[SourceLine, 
     return page.lines, page.facts
 
 
+# A web page names its encoding near its top: <meta charset="windows-1251"> or the http-equiv form.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
+
+
 def _decode(data: bytes, source: str) -> tuple[str, str]:
     if not data.strip():
         raise ContentError(Problem(source, None, "empty-file", "the file is empty",
                                    "remove it, or replace it with the transcript text"))
+    declared = None
+    if FORMATS.get(Path(source).suffix.lower()) == "html":
+        found = _META_CHARSET.search(data[:4096])
+        declared = found.group(1).decode("ascii") if found else None
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_bytes(data, declared)
     except UndecodableError as error:
         raise ContentError(Problem(source, None, "binary-file", f"cannot read this file as text: {error}",
                                    "save the transcript as UTF-8 text (.txt or .md)")) from None

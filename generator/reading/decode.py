@@ -3,7 +3,8 @@
 The archive was scraped over many years by many tools, so files arrive as
 UTF-8 (with or without BOM), UTF-16 or Windows-1252, with any line ends.
 The order of guesses follows the WHATWG rule for legacy web text: a BOM
-wins, then UTF-8 if the bytes are valid UTF-8, then Windows-1252. That rule
+wins, then UTF-8 if the bytes are valid UTF-8, then the encoding a web page
+declares (``<meta charset>``), then Windows-1252. That rule
 is deterministic and explainable, which a statistical detector is not.
 """
 
@@ -31,11 +32,13 @@ class UndecodableError(ValueError):
     """The bytes are not text in any encoding the archive uses."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode raw bytes; return ``(text, encoding name)``.
 
-    Raises UndecodableError for binary data (NUL bytes outside UTF-16, or
-    many control characters).
+    ``declared`` is the encoding the file names for itself (a web page's
+    ``<meta charset>``): bytes that are not UTF-8 are read in it, not
+    guessed, when Python knows it. Raises UndecodableError for binary data
+    (NUL bytes outside UTF-16, or many control characters).
     """
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -59,12 +62,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         if nuls > max(8, len(data) // 100):
             raise UndecodableError(f"it contains {nuls} NUL bytes, so it is binary, not text") from None
-        # Windows-1252 leaves five bytes undefined; map them as Latin-1 so no byte is lost.
-        try:
-            text = data.decode("windows-1252")
-        except UnicodeDecodeError:
-            text = "".join(_cp1252_char(b) for b in data)
-        encoding = "windows-1252"
+        text, encoding = _declared(data, declared) or _windows_1252(data)
     # "in" runs at memory speed where str.count does not: count only what is there.
     controls = sum(text.count(character) for character in _CONTROL_CHARACTERS if character in text)
     if text and controls > max(8, len(text) // 100):
@@ -98,6 +96,25 @@ def holds_any(text: str, characters: str) -> bool:
         if character in text:
             return True
     return False
+
+
+def _declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """The bytes in the encoding the file declares, when Python knows it and every byte reads in it."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+        return data.decode(name), name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _windows_1252(data: bytes) -> tuple[str, str]:
+    # Windows-1252 leaves five bytes undefined; map them as Latin-1 so no byte is lost.
+    try:
+        return data.decode("windows-1252"), "windows-1252"
+    except UnicodeDecodeError:
+        return "".join(_cp1252_char(b) for b in data), "windows-1252"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

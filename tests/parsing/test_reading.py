@@ -98,3 +98,27 @@ def test_variants_really_differ_from_the_original() -> None:
 def test_variant_parses_to_the_same_transcript(name: str, tmp_path: Path) -> None:
     variant = write_variant(tmp_path, VARIANTS[name](text()))
     assert parsed(variant) == parsed(SOURCE)
+
+
+PAGE = (
+    '<html><head>{meta}<title>Talks</title></head><body><article><h1>Talks in Minsk</h1>'
+    '<p><b>Оксана Левченко:</b> Добрый день. Переговоры окончены.</p></article></body></html>'
+)
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1251">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'])
+def test_a_web_page_is_read_in_the_encoding_it_declares(meta: str, tmp_path: Path) -> None:
+    page = tmp_path / "talks.html"
+    page.write_bytes(PAGE.format(meta=meta).encode("windows-1251"))
+    transcript = parse_file(page)
+    assert [(t.speaker.name, t.paragraphs) for t in transcript.turns] == [
+        ("Оксана Левченко", ("Добрый день. Переговоры окончены.",))]
+
+
+def test_an_encoding_python_does_not_know_falls_back_to_the_usual_guess(tmp_path: Path) -> None:
+    page = tmp_path / "talks.html"
+    page.write_bytes(PAGE.format(meta='<meta charset="x-no-such-encoding">').encode("windows-1251"))
+    # Not UTF-8, the declared name unknown: read as Windows-1252, every byte kept as a character
+    # (the label then reads as no name: its words stay in the paragraph).
+    assert parse_file(page).turns[0].paragraphs == ("Îêñàíà Ëåâ÷åíêî: Äîáðûé äåíü. Ïåðåãîâîðû îêîí÷åíû.",)
