@@ -140,7 +140,9 @@ def summarise_report(report: ContentReport, *, limit: int = 10) -> str:
             if len(group) > limit:
                 lines.append(f"    ... and {len(group) - limit} more (see the JSON report)")
     removed = sum(count for _, rules in report.chrome_removed for _, count in rules)
-    lines.append(f"{removed} lines of website chrome removed from {len(report.chrome_removed)} files")
+    # Not all of them chrome: a page's header lines and a caption file's timings are reported the same way.
+    lines.append(f"{removed} lines of website chrome, page headers and caption timings removed from "
+                 f"{len(report.chrome_removed)} files")
     if report.missing_metadata:
         lines.append(f"{len(report.missing_metadata)} transcripts lack a place or source address")
     if report.facts_from_text:

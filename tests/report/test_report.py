@@ -89,6 +89,7 @@ def test_summary_is_short_and_says_what_to_fix(messy_content: Path) -> None:
             "(day is out of range for month): write a real date as YYYY-MM-DD, e.g. 2015-11-24; the transcript "
             "is published without it\n") in summary
     assert "suggestions: 1 outlets, 1 people" in summary
+    assert "\n40 lines of website chrome, page headers and caption timings removed from 3 files\n" in summary
 
 
 def test_seeds_report_is_clean() -> None:
