@@ -5,8 +5,8 @@ dependency, and it behaves the same on every filesystem (including network
 and container mounts where change notifications do not arrive).
 
 The search index is refreshed in the background (:class:`SearchRefresh`):
-Pagefind takes far longer than the rest of a rebuild (24 s of a 31 s rebuild
-at 1,000 transcripts), and an edited page should show as soon as it is built.
+Pagefind reads every page again, so it takes far longer than the rest of a
+rebuild, and an edited page should show as soon as it is built.
 """
 
 from __future__ import annotations
