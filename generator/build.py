@@ -219,7 +219,7 @@ def preview(
     theme_seen: list[Snapshot] = []
     search = SearchRefresh(on_indexed)
 
-    def rebuild() -> None:
+    def rebuild() -> bool:
         # Pagefind must not read pages while they are rewritten, and the build wants the cores.
         search.stop()
         # MkDocs' dirty build would keep every unchanged page in the old theme.
@@ -230,10 +230,11 @@ def preview(
             report = build(replace(settings, preview=same_theme, again=True, search=False))
         except Exception as error:  # shown to the maintainer, who fixes and saves again
             on_build(error)
-            return
+            return False
         on_build(report)
         if report.published:
             search.start(settings.site_dir)
+        return report.published  # the pages open in a browser reload only for a new site
 
     try:
         rebuild()

@@ -166,6 +166,8 @@ def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path,
 def serve(content: Path, out: Path, host: str, port: int) -> None:
     """Preview the site locally; rebuild when a file under the content folder changes.
 
+    Pages open in the browser reload themselves once a rebuild is in.
+
     \b
     Examples:
       pressroom serve

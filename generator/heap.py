@@ -13,10 +13,10 @@ def without_gc() -> Iterator[None]:
     cycles (unpickling a pack, gathering the corpus, rendering pages), then file
     what it kept as old. Its other garbage is freed as it goes, by reference counts.
 
-    The packs of a 1,000-transcript corpus make ~300,000 objects, none of
+    The packs of a corpus make hundreds of objects per transcript, none of
     them garbage. With the collector running, its young-generation passes
     would visit each of them several times as they are made; paused, the
-    first pass after it resumes would still visit them all (~0.1 s). So
+    first pass after it resumes would still visit them all. So
     every live object is moved to the oldest generation (freeze, then
     unfreeze), which a collection visits only when it has grown by a
     quarter. Skipped if something else in the process has frozen objects.

@@ -50,8 +50,8 @@ def dumps_indented(data: Any) -> str:
     """``data`` as JSON text with a two-space indent and a newline at the end, byte for byte
     what ``json.dumps(data, ensure_ascii=False, indent=2)`` writes.
 
-    orjson writes it about ten times faster: the standard library falls back
-    to its pure-Python encoder whenever an indent is asked for.
+    orjson writes it, because the standard library falls back to its
+    pure-Python encoder whenever an indent is asked for.
     """
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"

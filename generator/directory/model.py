@@ -86,8 +86,8 @@ def _mention_pattern(
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A mention pattern, compiled once per process.
 
-    A directory of a few hundred entries makes a pattern that takes ~20 ms
-    to compile. A Directory keeps only its text, so that one sent to a
+    A directory's pattern holds every spelling of every entry, and compiling
+    it is costly. A Directory keeps only its text, so that one sent to a
     worker process or loaded for a build that parses nothing costs nothing.
     """
     return re.compile(pattern)

@@ -40,8 +40,8 @@ class _Loader(yaml.SafeLoader):
 
 
 class _FastLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
-    """The same loader on libyaml's parser, ten times faster on a directory of
-    a few hundred people. Its error messages are worded differently, so a
+    """The same loader on libyaml's parser, which is written in C: the people and
+    outlets files are read at every build. Its error messages are worded differently, so a
     file it rejects is read again by :class:`_Loader` for the message."""
 
 

@@ -66,7 +66,7 @@ def build_corpus(
     _check_urls(transcripts)
     digests: Mapping[str, str] = getattr(parsed, "digests", None) or {}
     # Nearly all the objects made here end in the Corpus: collecting would
-    # only walk the parsed corpus again and again (~0.1 s at N=1,000).
+    # only walk the parsed corpus again and again, finding nothing to free.
     with without_gc():
         memo = EnrichMemo(cache_dir, topics) if cache_dir is not None else None
         matcher = compile_matcher(topics.taxonomy) if topics is not None else None

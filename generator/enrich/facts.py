@@ -3,9 +3,9 @@
 An entry's summary (speakers, outlets, gists, words) and what the topic
 stage finds in a transcript (units, taxonomy matches, words) depend on that
 transcript and the topic configuration only, so they are computed per
-transcript (:func:`transcript_facts`, or :func:`corpus_facts` for many at
-once) and may be saved between builds (see :mod:`generator.enrich.memo`).
-The corpus-wide steps then run on them (:func:`topic_index`).
+transcript (:func:`corpus_facts`, many at once) and may be saved between
+builds (see :mod:`generator.enrich.memo`). The corpus-wide steps then run
+on them (:func:`topic_index`).
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ class TranscriptFacts:
 
     summary: EntrySummary
     topics: TopicFacts | None  # None when the corpus is built without the topic stage
-
-
-def transcript_facts(transcript: Transcript, config: TopicConfig | None) -> TranscriptFacts:
-    """The facts of one transcript (``corpus_facts`` makes those of many faster)."""
-    return corpus_facts([transcript], config)[0][0]
 
 
 def corpus_facts(

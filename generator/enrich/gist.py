@@ -38,13 +38,9 @@ _FIRST_ASKING_END = re.compile(r"\?(?= |$)")
 _ABBREVIATION_TAIL = 8
 
 
-def sentences(text: str) -> list[str]:
-    """Split text into sentences, keeping abbreviations inside their sentence."""
-    return _split(" ".join(text.split()))
-
-
 def _split(text: str) -> list[str]:
-    """``sentences`` of a text whose whitespace is already single spaces."""
+    """Split text whose whitespace is already single spaces into sentences, keeping
+    abbreviations inside their sentence."""
     merged: list[str] = []
     for part in _BOUNDARY.split(text):
         # Only a part ending in "." can end in an abbreviation; its tail is enough to tell.

@@ -55,10 +55,6 @@ class RawDocument:
     findings: tuple[Finding, ...] = ()
     """What reading the metadata warned of (an unknown field, a value that could not be read)."""
 
-    @property
-    def is_markdown(self) -> bool:
-        return self.format == "markdown"
-
 
 def read_document(path: Path, source: str | None = None) -> RawDocument:
     """Read one raw transcript and the metadata beside or inside it.

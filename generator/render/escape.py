@@ -6,7 +6,7 @@ text; Jinja-like braces must not reach any later template engine either.
 Every transcript string goes through ``inline`` (inside a line) or
 ``paragraph`` (a whole block) before it is written into a page.
 
-Rendering 10,000 transcripts escapes some 200 million characters, so each
+Rendering the archive escapes every character of every transcript, so each
 step first asks C code whether there is anything to do: most paragraphs
 hold no control character, no odd whitespace and no special character, and
 pass through untouched. (``str.translate`` with a table looked every

@@ -1,8 +1,8 @@
 """What the topic pieces of each page are made from, for the page's key.
 
 A transcript page's topic pieces (chips, "asked before / since", related
-transcripts; generator.render.topic_links) take about 2 ms a page to render,
-most of it making display values. A rebuild only needs to know which pages
+transcripts; generator.render.topic_links) are the costly part of rendering
+it, mostly making display values. A rebuild only needs to know which pages
 would change, and the topic index's arrays tell that for every page at once:
 the pieces of a page are decided by
 

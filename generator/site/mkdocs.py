@@ -66,7 +66,7 @@ class CompiledTemplates(BytecodeCache):
     """The theme's templates as Jinja compiled them, kept in memory for the next build in this process.
 
     MkDocs makes a new Jinja environment for every build, which compiles
-    each of Material's templates again: about 0.8 s of a preview rebuild
+    each of Material's templates again: a large share of a preview rebuild
     that converts a few pages (``pressroom serve``). Jinja checks each
     template's source against the checksum kept with its code, so an edited
     override is compiled again; the key also holds what of the environment

@@ -10,17 +10,16 @@ asks first, reads the questions whole and the lead of every answer and
 statement (the paragraphs marked ``pr-more`` are left out, see
 generator/render/transcript.py). The every-word one (``pagefind-full/``)
 reads every word; the search box asks it when the quick one finds too few
-transcripts, or when the reader asks for every word. At 10,000 transcripts a
-common word's index chunk in the every-word index is several hundred KB (every
-position of it in every answer), which one query would have to fetch.
+transcripts, or when the reader asks for every word. In a large archive a
+common word's index chunk in the every-word index holds every position of it
+in every answer, which one query would have to fetch.
 
 Pagefind reads a copy of the transcript pages without the paragraphs' ids.
 It keeps every element with an id as an anchor of its page, with the
 element's text, in the fragment a search result fetches; results link to
 questions (their headings), never to a paragraph, so the paragraphs'
 permalinks only made every fragment carry the page's text twice. Without
-them, fragments are a quarter smaller (at 10,000 transcripts a query
-fetched 493 KB instead of 504 KB).
+them, a query fetches smaller fragments (docs/benchmark.md).
 
 Pagefind's command line is used rather than its Python service: it indexes
 pages in parallel and has finished writing every file when it exits. Both
@@ -56,7 +55,7 @@ FULL_BUNDLE = "pagefind-full"
 EXCLUDE = (".pr-meta", ".pr-neighbours", ".headerlink")
 LATER_PARAGRAPHS = f".{MORE}"  # an answer's paragraphs after its lead
 # Only transcript pages carry data-pagefind-body: Pagefind need not read the
-# others (at 10,000 transcripts, reading them took nearly two thirds of its time).
+# others, and in a large archive reading them took most of its time.
 PAGES = "transcripts/**/*.html"
 # The id of a paragraph tag, in the HTML MkDocs writes (transcript text in it is escaped).
 PARAGRAPH_ID = re.compile(rb'(<p\b[^>]*?)\s+id="[^"]*"')

@@ -41,14 +41,6 @@ BlockHits = tuple[np.ndarray, np.ndarray, np.ndarray]
 """(unit row, topic column, weight) of every match in one block."""
 
 
-def block_topics(
-    block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
-) -> BlockHits:
-    """Match one block and weigh each match by where it fell."""
-    segments, topics, weights = block_matches(block, matcher, is_question, settings)
-    return block.segment_unit[segments], topics, weights
-
-
 def block_matches(
     block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -127,13 +127,6 @@ def make_block(texts: Sequence[str], units: Sequence[int], parts: Sequence[int])
     )
 
 
-def corpus_blocks(
-    units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS
-) -> Iterator[Block]:
-    """The blocks of ``corpus_batches``, made one after the other."""
-    return (batch.block() for batch in corpus_batches(units, lead_chars, limit))
-
-
 def corpus_batches(
     units: Sequence[Unit], lead_chars: int | None = None, limit: int = BLOCK_CHARS
 ) -> Iterator[Batch]:

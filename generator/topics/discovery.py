@@ -70,11 +70,6 @@ class Discovery:
     mentions: sp.csr_matrix
 
 
-def room_phrases(transcripts: Sequence[Transcript]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words of people's names, and every run of words in labels and outlets."""
-    return phrases_of_room([room_of(transcript) for transcript in transcripts])
-
-
 def room_of(transcript: Transcript) -> tuple[frozenset[str], frozenset[str]]:
     """The names, and the labels and outlets, of the people in one transcript's room."""
     names: set[str] = set()
@@ -92,7 +87,8 @@ def room_of(transcript: Transcript) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def phrases_of_room(rooms: Sequence[tuple[frozenset[str], frozenset[str]]]) -> tuple[frozenset[str], frozenset[str]]:
-    """``room_phrases`` from the :func:`room_of` of every transcript."""
+    """Words of people's names, and every run of words in labels and outlets, from the
+    :func:`room_of` of every transcript."""
     names = frozenset().union(*(room[0] for room in rooms))
     labels = frozenset().union(*(room[1] for room in rooms))
     name_words = {word for name in names for word in _words(name)}

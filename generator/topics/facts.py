@@ -91,7 +91,7 @@ def read_transcripts(
         hits = slice(int(hit_ends[2 * first]), int(hit_ends[2 * last]))
         words = slice(int(word_ends[2 * first]), int(word_ends[2 * last]))
         own = units[first:last]
-        # Distinct hashes per transcript: a join looks up a quarter as many.
+        # Distinct hashes per transcript: words recur, so a join looks up each once.
         types, kinds = np.unique(hashes[words], return_inverse=True)
         facts.append(TopicFacts(
             # A statement unit (if any), then one unit per question.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # One character in, one character out, so positions in folded text are
 # positions in the original text. Typographic punctuation becomes ASCII so
 # that most English transcripts fold to pure ASCII, which Python lower-cases
-# and the automaton scans several times faster than wider strings.
+# and the automaton scan fastest.
 _FOLD = (
     ("\u201c", '"'),
     ("\u201d", '"'),
@@ -40,7 +40,7 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 def fold(text: str) -> str:
     """Plain quotes, hyphens and spaces; the result has the same length."""
     # str.replace runs in C; str.translate with a mapping costs a dict
-    # lookup per character, ten times slower on a long transcript.
+    # lookup per character, which dominates on a long transcript.
     for old, new in _FOLD:
         if old in text:
             text = text.replace(old, new)

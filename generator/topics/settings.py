@@ -43,7 +43,8 @@ class TopicSettings:
     main_share: float = 0.08
     """A transcript's main topics (chips at the top of its page, its tags) weigh at least this
     share of all its topic weight; passing mentions stay on the topic pages. On the synthetic
-    corpus this keeps 95 % of the topics an event is about at 83 % precision."""
+    corpus this keeps nearly all the topics an event is about and few passing ones
+    (docs/benchmark.md, "Figures behind design choices")."""
 
     related_count: int = 5
     """Related transcripts listed per transcript."""

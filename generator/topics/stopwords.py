@@ -2,7 +2,8 @@
 
 The list of the Glasgow Information Retrieval Group, as scikit-learn ships
 it (``ENGLISH_STOP_WORDS``, BSD-3-Clause), kept here so that the topic stage
-does not import scikit-learn (some 2.5 s at every start) for one word list.
+does not import scikit-learn, which loads much of its library at every
+start, for one word list.
 """
 
 ENGLISH_STOP_WORDS = frozenset(

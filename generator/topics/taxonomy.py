@@ -21,7 +21,7 @@ from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.phrases import PhraseError
 
 # libyaml's loader where PyYAML has it: the taxonomy is read at every build,
-# and the pure-Python one takes ~0.2 s for a few hundred topics. Both give nodes with their lines.
+# and the pure-Python parser steps through it character by character. Both give nodes with their lines.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # `settings:` holds the stage's TopicSettings; generator.enrich reads and validates it.

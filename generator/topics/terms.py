@@ -2,7 +2,7 @@
 
 The blocks read here hold each unit's question and the first ``lead_chars``
 characters of its answer or statement (see ``TopicSettings.lead_chars``
-and ``corpus_blocks``). Words are
+and ``corpus_batches``). Words are
 runs of letters, lower-cased, with inner hyphens ("build-up"); numbers are
 left out. Tokenising runs on whole blocks with numpy: word boundaries come
 from character classes and each word is identified by a 64-bit polynomial

@@ -4,7 +4,7 @@ The arithmetic is scikit-learn's (``TfidfTransformer(sublinear_tf=True)``
 and ``normalize``), operation for operation, so that every value is the
 same to the last bit: similarity scores are rounded and ties are broken on
 them, and a different summation order could flip a link. Importing
-scikit-learn for these few lines cost some 2.5 s at every start.
+scikit-learn for these few lines would load much of it at every start.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.enrich.gist import question_gist, sentences
+from generator.enrich.gist import question_gist
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,8 @@ def test_gist(paragraphs: tuple[str, ...], gist: str) -> None:
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
-    assert sentences("Mr. Smith met Dr. Jones in the U.S. today. Then left.") == [
-        "Mr. Smith met Dr. Jones in the U.S. today.",
-        "Then left.",
-    ]
+    # Without a "?" the gist is the first sentence; with one, the sentence that ends there:
+    # together they show the text splits after "today." and nowhere before.
+    text = "Mr. Smith met Dr. Jones in the U.S. today. Then left"
+    assert question_gist((text + ".",)) == "Mr. Smith met Dr. Jones in the U.S. today."
+    assert question_gist((text + "?",)) == "Then left?"

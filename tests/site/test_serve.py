@@ -16,7 +16,7 @@ import pytest
 from generator.build import BuildReport, BuildSettings, build, preview
 from generator.parsing import packs
 from generator.site import SearchIndex
-from generator.site.serve import snapshot
+from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID, serve, snapshot, with_reload
 from tests.site.conftest import copy_content
 from tests.support import REPO, indexed_text, wait_until
 
@@ -24,6 +24,20 @@ SEED = "000_dc2035bffcbcb803"
 PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"
 OTHER_SEED = "003_31df2163731fa648"
 OTHER_PAGE = "transcripts/2014-11-29-interview-russian-radio-station-ekho-moskvy"
+
+
+def seed_preview(tmp_path: Path, *seeds: str) -> BuildSettings:
+    """Settings to preview a copy, in ``tmp_path``, of the given seeds (SEED alone if none)."""
+    return BuildSettings(content_dir=copy_content(tmp_path, *(seeds or (SEED,))), site_dir=tmp_path / "site",
+                         docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml")
+
+
+def edit_seed(content: Path) -> Path:
+    """Save SEED's transcript with "an extraordinary meeting" changed to "a special meeting"; its path."""
+    raw = content / "transcripts" / f"{SEED}.txt"
+    raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
+                   encoding="utf-8")
+    return raw
 
 
 def test_snapshot_sees_changes(tmp_path: Path) -> None:
@@ -36,20 +50,70 @@ def test_snapshot_sees_changes(tmp_path: Path) -> None:
     assert set(snapshot([tmp_path])) == {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")}
 
 
+def test_the_reload_script_goes_before_the_end_of_the_body() -> None:
+    page = b"<html><body><p>Words</p></BODY></html>\n"
+    reloading = with_reload(page, "b1")
+    script = reloading.removeprefix(b"<html><body><p>Words</p>").removesuffix(b"</BODY></html>\n")
+    assert script.startswith(f'<script id="{RELOAD_SCRIPT_ID}">'.encode()) and script.endswith(b"</script>\n")
+    assert b'"b1"' in script and BUILD_PATH.encode() in script
+    assert with_reload(b"<p>A fragment</p>", "b1") == b"<p>A fragment</p>" + script
+
+
+def test_pages_are_sent_with_the_reload_script_and_told_of_each_published_build(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "page").mkdir(parents=True)
+    html = b"<!doctype html><html><body><p>Words</p></body></html>\n"
+    (site / "page" / "index.html").write_bytes(html)
+    (site / "extra.html").write_bytes(html)
+    (site / "style.css").write_bytes(b"p { color: black }\n")
+    content = tmp_path / "content"
+    content.mkdir()
+    published = iter([True, False, False])  # the first rebuild is published, the next ones are refused
+    seen: list[str] = []  # the build id the server gave as each rebuild began
+    urls: list[str] = []
+
+    def rebuild() -> bool:
+        seen.append(fetch(urls[0] + BUILD_PATH.lstrip("/")).decode())
+        return next(published)
+
+    stop = threading.Event()
+    thread = threading.Thread(target=serve, args=(site, [content], rebuild), daemon=True,
+                              kwargs=dict(port=0, interval=0.05, stop=stop, ready=urls.append))
+    thread.start()
+    try:
+        wait_until(lambda: urls)
+        first = fetch(urls[0] + BUILD_PATH.lstrip("/")).decode()
+        assert fetch(urls[0] + "page/") == with_reload(html, first)
+        assert fetch(urls[0] + "extra.html") == with_reload(html, first)
+        assert fetch(urls[0] + "style.css") == b"p { color: black }\n"  # only pages get the script
+        for edit in range(3):
+            (content / "a.txt").write_text(str(edit) * (edit + 1), encoding="utf-8")
+            wait_until(lambda edit=edit: len(seen) > edit)
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert seen[0] == first and seen[1] != first  # a published build is a new id
+    assert seen[2] == seen[1]  # a refused one is not: the pages show the site as it still is
+    assert (site / "page" / "index.html").read_bytes() == html  # the files stay as built
+
+
+def fetch(url: str) -> bytes:
+    """The body of a GET of ``url``."""
+    with urllib.request.urlopen(url) as response:
+        return response.read()
+
+
 @pytest.mark.slow
 def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
-    content = copy_content(tmp_path, SEED)
-    settings = BuildSettings(
-        content_dir=content, site_dir=tmp_path / "site", docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml"
-    )
+    settings = seed_preview(tmp_path)
     with previewing(settings) as (reports, urls, _indexed):
         wait_until(lambda: urls)
         assert isinstance(reports[0], BuildReport) and reports[0].transcripts == 1
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
         assert "The North Atlantic Council has just held a meeting" in html
 
-        raw = content / "transcripts" / f"{SEED}.txt"
-        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"), encoding="utf-8")
+        edit_seed(settings.content_dir)
         wait_until(lambda: len(reports) >= 2)
         assert isinstance(reports[1], BuildReport)
         html = urllib.request.urlopen(urls[0] + PAGE).read().decode()
@@ -58,10 +122,8 @@ def test_serves_and_rebuilds_on_change(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_path: Path) -> None:
-    content = copy_content(tmp_path, SEED)
-    site = tmp_path / "site"
-    settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
-                             config_file=REPO / "mkdocs.yml")
+    settings = seed_preview(tmp_path)
+    site = settings.site_dir
     with previewing(settings) as (reports, _urls, indexed):
         wait_until(lambda: indexed)
         first = reports[0]
@@ -69,9 +131,7 @@ def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_pa
         assert indexed[0] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
         assert "an extraordinary meeting" in indexed_text(site / "pagefind-full")["/" + PAGE]
 
-        raw = content / "transcripts" / f"{SEED}.txt"
-        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
-                       encoding="utf-8")
+        edit_seed(settings.content_dir)
         wait_until(lambda: len(indexed) >= 2)
         assert len(reports) == 2 and isinstance(reports[1], BuildReport) and reports[1].indexed is None
         assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
@@ -109,18 +169,14 @@ def test_a_theme_change_keeps_the_last_search_index_until_the_new_one_is_in(tmp_
 
 @pytest.mark.slow
 def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) -> None:
-    content = copy_content(tmp_path, SEED, OTHER_SEED)
-    site = tmp_path / "site"
-    settings = BuildSettings(content_dir=content, site_dir=site, docs_dir=tmp_path / "docs",
-                             config_file=REPO / "mkdocs.yml")
+    settings = seed_preview(tmp_path, SEED, OTHER_SEED)
+    site = settings.site_dir
     with previewing(settings) as (reports, urls, _indexed):
         wait_until(lambda: urls)
         untouched = site / OTHER_PAGE / "index.html"
         before = untouched.stat().st_mtime_ns
 
-        raw = content / "transcripts" / f"{SEED}.txt"
-        raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
-                       encoding="utf-8")
+        raw = edit_seed(settings.content_dir)
         wait_until(lambda: len(reports) >= 2)
         edited = reports[1]
         assert isinstance(edited, BuildReport) and edited.published and edited.warnings == ()
