@@ -20,7 +20,7 @@ from generator.cleaning.zones import anywhere_verdict, edge_verdicts, form_span,
 from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
-from generator.reading.markup import Style
+from generator.reading.source_lines import Style
 
 __all__ = ["CleanDocument", "Paragraph", "clean", "line_keys"]
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from generator.cleaning.rules import ends_sentence
-from generator.reading.markup import SourceLine, Style
+from generator.reading.source_lines import SourceLine, Style
 
 
 @dataclass(frozen=True)

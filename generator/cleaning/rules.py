@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from generator.cleaning.vocabulary import CHROME_PATTERN, LANGUAGE_CODES, LANGUAGE_NAMES
 from generator.reading.decode import holds_any
-from generator.reading.markup import SourceLine, Style
+from generator.reading.source_lines import SourceLine, Style
 
 
 class Strength(str, Enum):

@@ -28,7 +28,7 @@ from generator.cleaning.rules import (
     title_echo,
     vocabulary_hits,
 )
-from generator.reading.markup import SourceLine
+from generator.reading.source_lines import SourceLine
 
 # The title first (the header rules read it), then the page header's lines, then chrome.
 _EDGE_RULES: tuple[Rule, ...] = (page_title, title_echo, *HEADER_RULES, *EDGE_RULES)
