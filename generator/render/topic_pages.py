@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from generator.topics import TopicCoverage, TopicIndex, TranscriptRef, UnitKey, UnitRef
-from generator.topics.index import ColumnEntries
+from generator.topics.index_arrays import ColumnEntries
 
 from . import paths
 from .escape import inline
