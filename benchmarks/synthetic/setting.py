@@ -15,7 +15,7 @@ from benchmarks.synthetic.world import (
     in_office, invented_name, outlets_in, random_day,
 )
 
-# Event types as the metadata schema spells them (generator/reading/metadata.py).
+# Event types as the metadata schema spells them (generator/reading/metadata_fields.py).
 EVENT_TYPES = ("press-conference", "joint-press-conference", "doorstep", "press-point", "interview", "qa-session")
 EVENT_WEIGHTS = (36, 14, 12, 12, 16, 10)
 MODERATED = {"press-conference": 0.8, "joint-press-conference": 0.85, "press-point": 0.5, "qa-session": 0.6}

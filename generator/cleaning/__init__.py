@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 
 from generator.cleaning.paragraphs import Paragraph, assemble, is_hard_wrapped
 from generator.cleaning.header import place_verdicts
-from generator.cleaning.rules import LineContext, Verdict, corpus_key
+from generator.cleaning.line_text import corpus_key
+from generator.cleaning.verdicts import LineContext, Verdict
 from generator.cleaning.zones import anywhere_verdict, edge_verdicts, form_span, language_menu_runs
 from generator.labels import find_label
 from generator.model import RemovedLine
 from generator.reading import RawDocument, SourceLine
-from generator.reading.markup import Style
+from generator.reading.source_lines import Style
 
 __all__ = ["CleanDocument", "Paragraph", "clean", "line_keys"]
 

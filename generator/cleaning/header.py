@@ -24,8 +24,9 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from generator.cleaning.dates import find_date, is_time
-from generator.cleaning.rules import LineContext, Strength, Verdict, ends_sentence, unbulleted
-from generator.reading.markup import SourceLine, Style
+from generator.cleaning.line_text import ends_sentence, unbulleted
+from generator.cleaning.verdicts import LineContext, Strength, Verdict
+from generator.reading.source_lines import SourceLine, Style
 
 # Words that name a kind of event, with the event type each stands for, most specific first.
 EVENT_WORDS: tuple[tuple[str, str], ...] = (

@@ -15,8 +15,8 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from generator.cleaning.rules import ends_sentence
-from generator.reading.markup import SourceLine, Style
+from generator.cleaning.line_text import ends_sentence
+from generator.reading.source_lines import SourceLine, Style
 
 
 @dataclass(frozen=True)

@@ -12,24 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from dataclasses import replace
-
+from generator.cleaning.anywhere_rules import ANYWHERE_RULES, is_language_name
+from generator.cleaning.edge_rules import EDGE_RULES, page_title, title_echo
 from generator.cleaning.header import HEADER_RULES
-from generator.cleaning.rules import (
-    ANYWHERE_RULES,
-    EDGE_RULES,
-    LineContext,
-    Rule,
-    Strength,
-    Verdict,
-    is_language_name,
-    page_title,
-    title_echo,
-    vocabulary_hits,
-)
-from generator.reading.markup import SourceLine, Style
+from generator.cleaning.line_text import vocabulary_hits
+from generator.cleaning.verdicts import LineContext, Rule, Strength, Verdict
+from generator.reading.source_lines import SourceLine, Style
 
 # The title first (the header rules read it), then the page header's lines, then chrome.
 _EDGE_RULES: tuple[Rule, ...] = (page_title, title_echo, *HEADER_RULES, *EDGE_RULES)

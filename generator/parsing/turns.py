@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from generator.cleaning import Paragraph
 from generator.labels import Label, find_label, may_hold_inline_label, split_at_inline_labels
 from generator.model import Finding, Person, Speaker, Turn, TurnKind
-from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver, slugify
+from generator.parsing.label_text import slugify
+from generator.parsing.speakers import Resolved, SpeakerClass, SpeakerResolver
 
 _STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]]{1,120}[)\]][.]?$")
 _INAUDIBLE = re.compile(

@@ -13,8 +13,11 @@ from generator.errors import ContentError, Problem
 from generator.model import Finding
 from generator.reading.captions import caption_lines
 from generator.reading.decode import UndecodableError, decode_bytes, normalise_text
-from generator.reading.markup import SourceLine, looks_like_markdown, markdown_lines, plain_lines
-from generator.reading.metadata import Metadata, parse_metadata_yaml, sidecar_for
+from generator.reading.markdown_clip import looks_like_markdown, markdown_lines
+from generator.reading.metadata import parse_metadata_yaml
+from generator.reading.metadata_fields import Metadata
+from generator.reading.sidecar import sidecar_for
+from generator.reading.source_lines import SourceLine, plain_lines
 from generator.reading.webpage import page_lines
 
 __all__ = [

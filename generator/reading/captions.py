@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from generator.reading.decode import normalise_text
-from generator.reading.markup import SourceLine
+from generator.reading.source_lines import SourceLine
 
 # A pause this long after a sentence is a paragraph break. Professional
 # subtitles leave 0.1 s or less between the cues of continuous speech and

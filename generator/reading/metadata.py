@@ -1,9 +1,10 @@
 """Facts about a transcript that its text lacks: date, place, source, title.
 
 They come from a sidecar file beside the transcript (``NAME.meta.yaml``) or
-from YAML front-matter at the top of the raw file. One table owns the schema:
-each field has a type and a check, and every problem names the file, the
-line and what to write instead.
+from YAML front-matter at the top of the raw file. One table owns the schema
+(:data:`~generator.reading.metadata_fields.FIELDS`): each field has a type
+and a check, and every problem names the file, the line and what to write
+instead.
 
 Metadata is read tolerantly, because transcripts arrive as their publishers
 wrote them (a White House briefing's front-matter carries ``tags``,
@@ -13,9 +14,10 @@ a mapping of ``field: value`` (and, as the reader checks, metadata given both
 in front-matter and in a sidecar). Everything else is a warning, a
 :class:`~generator.model.Finding` that ``--strict`` fails on:
 
-* ``unknown-field``: a field not in :data:`FIELDS`. Its value is kept, in
+* ``unknown-field``: a field not in ``FIELDS``. Its value is kept, in
   ``Metadata.extra`` and so under ``extra`` in the transcript's JSON (dates
-  as ISO text, lists and mappings as they are).
+  as ISO text, lists and mappings as they are; see
+  :mod:`generator.reading.metadata_extra`).
 * ``bad-<field>`` (``bad-date``, ``bad-source-url``, ...): a known field
   whose value cannot be read. That field alone is left out (named in
   ``Metadata.dropped``, so the page can say it is missing); the transcript
@@ -42,161 +44,19 @@ date part of a datetime, as written (not moved to another time zone).
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import math
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.errors import ContentError, Problem
-from generator.model import ExtraMap, ExtraValue, Finding
-from generator.reading.decode import normalise_text
+from generator.model import ExtraValue, Finding
+from generator.reading.metadata_extra import Unkeepable, extra_value
+from generator.reading.metadata_fields import ALIASES, FIELDS, Metadata
+from generator.reading.sidecar import sidecar_for  # noqa: F401 - generator.parsing.cache imports it from here
 
-EVENT_TYPES = (
-    "press-conference",
-    "joint-press-conference",
-    "press-point",
-    "doorstep",
-    "statement",
-    "speech",
-    "remarks",
-    "interview",
-    "qa-session",
-    "background-briefing",
-    "briefing",
-    "meeting",
-)
-SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 # libyaml's parser when PyYAML was built with it: the same nodes and marks, ten times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-# Nodes an unknown field's value may hold, aliases counted each time they are
-# used: YAML aliases can make a few lines stand for billions of values.
-_EXTRA_NODES = 10_000
-# Lists and mappings one inside another an unknown field's value may hold: deeper
-# would exhaust Python's stack (YAML itself accepts a thousand).
-_EXTRA_DEPTH = 100
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """Validated facts about one transcript; ``None`` where not given."""
-
-    title: str | None = None
-    date: dt.date | None = None
-    location: str | None = None
-    source_url: str | None = None
-    event_type: str | None = None
-    language: str | None = None
-    slug: str | None = None
-    speakers: tuple[str, ...] = ()
-    format: str | None = None
-    notes: str | None = None
-    extra: tuple[tuple[str, ExtraValue], ...] = ()
-    """Fields not in :data:`FIELDS`, sorted by name, with their values as given."""
-    dropped: tuple[str, ...] = ()
-    """Known fields given with a value that could not be read, so left out, in file order."""
-
-
-def _text(value: Any) -> str:
-    # As transcript text is: a "\\_" escape (no-break space) or a folded line end is one plain space.
-    text = " ".join(normalise_text(value).split()) if isinstance(value, str) else ""
-    if not text:
-        raise ValueError("must be non-empty text")
-    return text
-
-
-def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        try:  # a quoted datetime: '2021-01-20 19:06:00-05:00'
-            return dt.datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            pass
-    raise ValueError("must be a date written as YYYY-MM-DD, e.g. 2015-11-24")
-
-
-def _url(value: Any) -> str:
-    text = _text(value)
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", text):
-        raise ValueError("must be a full http(s) address, e.g. https://www.nato.int/...")
-    return text
-
-
-def _event_type(value: Any) -> str:
-    text = _text(value).lower().replace(" ", "-").replace("_", "-")
-    if text not in EVENT_TYPES:
-        raise ValueError(f"must be one of: {', '.join(EVENT_TYPES)}")
-    return text
-
-
-def _language(value: Any) -> str:
-    text = _text(value)
-    if not _LANGUAGE.match(text):
-        raise ValueError("must be a language code such as en, fr or pt-BR")
-    return text
-
-
-def _slug(value: Any) -> str:
-    text = _text(value)
-    if not _SLUG.match(text):
-        # Also what keeps a slug like "../../etc" from leaving the output folder.
-        raise ValueError("must be lower-case letters, digits and single hyphens only, e.g. 2015-11-24-nac-statement")
-    return text
-
-
-def _speakers(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
-        raise ValueError("must be a list of names")
-    return tuple(_text(item) for item in value)
-
-
-def _format(value: Any) -> str:
-    text = _text(value).lower()
-    if text not in ("text", "markdown"):
-        raise ValueError("must be text or markdown")
-    return text
-
-
-FIELDS: dict[str, Callable[[Any], Any]] = {
-    "title": _text,
-    "date": _date,
-    "location": _text,
-    "source_url": _url,
-    "event_type": _event_type,
-    "language": _language,
-    "slug": _slug,
-    "speakers": _speakers,
-    "format": _format,
-    "notes": _text,
-}
-# Other names for a known field, read as it only when the metadata does not
-# give that field and the value passes its check (see the module docstring).
-ALIASES: dict[str, str] = {"permalink": "source_url"}
-
-
-def sidecar_for(path: Path) -> Path | None:
-    """The metadata file beside a transcript, if there is one."""
-    for suffix in SIDECAR_SUFFIXES:
-        candidate = path.with_name(path.stem + suffix)
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def parse_metadata_yaml(
@@ -262,8 +122,8 @@ def parse_metadata_yaml(
             continue
         kept = ""
         try:
-            extra[name] = _extra_value(value_node)
-        except _Unkeepable as reason:
+            extra[name] = extra_value(value_node)
+        except Unkeepable as reason:
             kept = f" (its value is not kept: {reason})"
         findings.append(Finding(line, "unknown-field", _unknown_message(name, kept, target), file))
     metadata = Metadata(**values, extra=tuple(sorted(extra.items())), dropped=tuple(dropped))
@@ -272,10 +132,6 @@ def parse_metadata_yaml(
 
 class _BadValue(ValueError):
     """A known field's value that cannot be read: "<the value>: <what to write instead>"."""
-
-
-class _Unkeepable(ValueError):
-    """An unknown field's value that cannot be kept as JSON."""
 
 
 class _TextConstructor(yaml.constructor.SafeConstructor):
@@ -339,46 +195,3 @@ def _unknown_message(name: str, kept: str, alias_of: str | None) -> str:
     if close:
         text += f"did you mean {close[0]!r}? Else "
     return text + f"rename it to a known field or remove it (known fields: {', '.join(FIELDS)})"
-
-
-def _extra_value(node: yaml.Node) -> ExtraValue:
-    """An unknown field's value as JSON-safe, immutable data; raises _Unkeepable."""
-    budget = [_EXTRA_NODES]
-
-    def value(node: yaml.Node, path: frozenset[int]) -> ExtraValue:
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise _Unkeepable(f"more than {_EXTRA_NODES:,} values")
-        if id(node) in path:  # an alias inside what it names: &a [*a]
-            raise _Unkeepable("it holds itself")
-        if len(path) >= _EXTRA_DEPTH:
-            raise _Unkeepable(f"lists or mappings nested more than {_EXTRA_DEPTH} deep")
-        if isinstance(node, yaml.SequenceNode):
-            inner = path | {id(node)}
-            return tuple(value(item, inner) for item in node.value)
-        if isinstance(node, yaml.MappingNode):
-            inner = path | {id(node)}
-            pairs: dict[str, ExtraValue] = {}
-            for key, item in node.value:
-                if not isinstance(key, yaml.ScalarNode):
-                    raise _Unkeepable("a key that is a list or mapping")
-                pairs.setdefault(str(key.value), value(item, inner))  # the first of a key given twice
-            return ExtraMap(tuple(pairs.items()))
-        return _scalar(node)
-
-    return value(node, frozenset())
-
-
-def _scalar(node: yaml.Node) -> ExtraValue:
-    """A YAML scalar as JSON's: dates as ISO text; the text written for what JSON cannot hold."""
-    try:
-        scalar = yaml.constructor.SafeConstructor().construct_object(node)
-    except (ValueError, yaml.YAMLError):  # "2011-02-30", an unknown tag: keep what was written
-        return str(node.value)
-    if scalar is None or isinstance(scalar, (str, bool, int)):
-        return scalar
-    if isinstance(scalar, float):
-        return scalar if math.isfinite(scalar) else str(node.value)  # .inf, .nan: not JSON numbers
-    if isinstance(scalar, (dt.date, dt.datetime)):
-        return scalar.isoformat()
-    return str(node.value)  # !!binary and the like: the text written

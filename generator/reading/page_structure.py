@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from generator.reading.markup import SourceLine
+from generator.reading.source_lines import SourceLine
 
 # Elements whose content no reader sees: scripts, styles, fallbacks for
 # missing features, embedded documents and drawings.

@@ -18,7 +18,6 @@ import lxml.html
 from lxml import etree
 
 from generator.reading.decode import normalise_text
-from generator.reading.markup import SourceLine, Style
 from generator.reading.page_facts import FactElements, is_fact_element, page_facts
 from generator.reading.page_structure import (
     COPYRIGHT_SIGN,
@@ -31,6 +30,7 @@ from generator.reading.page_structure import (
     mark_pull_quotes,
     part_rule,
 )
+from generator.reading.source_lines import SourceLine, Style
 
 __all__ = ["Page", "page_lines", "parse_html"]
 

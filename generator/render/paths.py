@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from collections.abc import Callable
+from urllib.parse import quote
+
+from generator.model import Transcript
 
 HOME = "index.md"
 YEARS = "years/index.md"
@@ -41,6 +45,15 @@ def year(year: int | None) -> str:
     return f"years/{'undated' if year is None else year}.md"
 
 
+PagePath = Callable[[Transcript], str]
+"""Where the page of a transcript is, for the functions that link to transcripts (default: ``transcript_page``)."""
+
+
+def transcript_page(record: Transcript) -> str:
+    """The Markdown page of a transcript: :func:`transcript` of its slug."""
+    return transcript(record.slug)
+
+
 def link(source: str, target: str) -> str:
     """A relative link from one docs file to another, as MkDocs validates it."""
     return _relative(target, posixpath.dirname(source) or ".")
@@ -50,3 +63,24 @@ def link(source: str, target: str) -> str:
 def _relative(target: str, folder: str) -> str:
     # A site links from a few folders to each page many times over; relpath is slow.
     return posixpath.relpath(target, folder)
+
+
+def cached_link(source: str, target: str) -> str:
+    """``link(source, target)``, computed once per pair of folders (pages that list many links share a few)."""
+    source_dir = source.rpartition("/")[0]
+    target_dir, _slash, name = target.rpartition("/")
+    prefix = _folder_link(source_dir, target_dir)
+    return f"{prefix}/{name}" if prefix else name
+
+
+@functools.lru_cache(maxsize=1024)
+def _folder_link(source_dir: str, target_dir: str) -> str:
+    # link of a file in target_dir, minus the file name: relpath is
+    # slow (it asks the operating system for the working folder).
+    probe = link(posixpath.join(source_dir, "x.md"), posixpath.join(target_dir, "x.md"))
+    return posixpath.dirname(probe)
+
+
+def fragment(anchor: str) -> str:
+    """An anchor as a URL fragment: parser anchors are slugs, but nothing else may end the link."""
+    return quote(anchor, safe="-_.~")

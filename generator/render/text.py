@@ -1,4 +1,4 @@
-"""Wording shared by pages: dates, event types, counts."""
+"""Wording shared by pages: dates, event types, counts, excerpts."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ EVENT_TYPES = {
     "briefing": "Briefing",
     "meeting": "Meeting",
 }
+
+QUESTION_EXCERPT = 160
+"""Characters of a question that a list of questions quotes."""
+ANSWER_EXCERPT = 240
+"""Characters of an answer or statement that a list of questions quotes."""
 
 
 def long_date(date: dt.date | None) -> str:
@@ -72,3 +77,12 @@ def series(items: list[str], limit: int = 3) -> str:
 def reading_minutes(words: int, per_minute: int) -> int:
     """Minutes to read that many words, at least one."""
     return max(1, -(-words // per_minute))
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The text cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-")
+    return cut + "…"

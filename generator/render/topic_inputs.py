@@ -33,7 +33,7 @@ import orjson
 import scipy.sparse as sp
 
 from generator.topics import TopicIndex
-from generator.topics.index import ColumnEntries
+from generator.topics.index_arrays import ColumnEntries
 
 from .topic_pages import topic_family, topic_path, year_pages
 

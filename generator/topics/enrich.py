@@ -17,14 +17,8 @@ from generator.model import Transcript
 from generator.topics.assign import transcript_rollup
 from generator.topics.discovery import discover
 from generator.topics.facts import JoinedFacts, join_facts, read_transcripts
-from generator.topics.index import (
-    LEAD_CHARS,
-    TopicIndex,
-    column_view,
-    newest_first,
-    published_columns,
-    years_of,
-)
+from generator.topics.index import LEAD_CHARS, TopicIndex
+from generator.topics.index_arrays import column_view, newest_first, published_columns, years_of
 from generator.topics.matcher import Matcher, compile_matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts

@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Tag
 from generator.model import Transcript
 from generator.reading import FORMATS, read_document
 from generator.reading.decode import decode_bytes, normalise_text
-from generator.reading.markup import EDITORIAL_TAG
+from generator.reading.markdown_inline import EDITORIAL_TAG
 
 WORD = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark's backslash escapes

@@ -10,7 +10,7 @@ import pytest
 from generator.errors import ContentError
 from generator.parsing import parse_corpus
 from generator.reading import SourceLine, decoded_lines, read_text
-from generator.reading.markup import Style
+from generator.reading.source_lines import Style
 from tests.support import CONTENT
 
 FIXTURES = Path(__file__).parent / "fixtures"

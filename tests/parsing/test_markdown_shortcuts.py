@@ -11,7 +11,8 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.reading.markup import SourceLine, _parsed_lines, _with_blank, markdown_lines
+from generator.reading.markdown_clip import _parsed_lines, _with_blank, markdown_lines
+from generator.reading.source_lines import SourceLine
 from tests.support import SEEDS
 
 TRICKY = [

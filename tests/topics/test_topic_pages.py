@@ -15,17 +15,14 @@ from generator.parsing import parse_corpus
 from generator.render import render_site
 from generator.render.frontmatter import read
 from generator.render.timeline_svg import describe, full_years, timeline_svg
+from generator.render.topic_links import asked_section, related_section, topic_chips, topic_tags
 from generator.render.topic_pages import (
     TOPICS_INDEX,
-    asked_section,
-    related_section,
     render_topic_page,
     render_topic_pages,
     render_topics_index,
-    topic_chips,
     topic_page_sources,
     topic_path,
-    topic_tags,
 )
 from generator.topics import TopicIndex, UnitKey, enrich_topics
 from generator.write import write_pages
