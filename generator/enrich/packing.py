@@ -1,6 +1,6 @@
 """The facts of many transcripts as a few long arrays, the form the enrich memo stores.
 
-Unpickling costs per object: a thousand transcripts' facts hold some 14,000
+Unpickling costs per object: a transcript's facts hold a dozen or so
 small arrays, but as one long array per field (and each transcript's
 lengths) they are a few dozen, and slicing views back out is cheap.
 """

@@ -155,7 +155,7 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     found: list[str] = []
     # os.scandir, not Path.rglob or os.walk plus a stat per file: a rebuild
     # lists the folder each time, and the directory entries already say
-    # which are files (~0.1 s at N = 1,000 the other ways).
+    # which are files.
     folders = [str(content_dir / "transcripts")]
     while folders:
         try:

@@ -20,7 +20,7 @@ from generator.reading.source_lines import SourceLine, Style
 
 
 # Kinds of Markdown syntax, each with the text any match of it holds: a
-# pattern scans a whole file, a substring test is many times faster.
+# pattern scans a whole file character by character, a substring test at memory speed.
 _MARKDOWN_SIGNALS = (
     (("#",), re.compile(r"^#{1,6} \S", re.M)),
     (("**",), re.compile(r"^\s*\*\*[^*\n]+\*\*", re.M)),
