@@ -35,7 +35,8 @@ import scipy.sparse as sp
 from generator.topics import TopicIndex
 from generator.topics.index_arrays import ColumnEntries
 
-from .topic_pages import topic_family, topic_path, year_pages
+from . import paths
+from .topic_pages import topic_family, year_pages
 
 TopicPageInputs = tuple[str, list[Any], list[str]]
 """(path, what decides the page besides the transcripts it quotes, slugs of those transcripts)."""
@@ -83,7 +84,7 @@ class TopicInputs:
         """The pages of a topic as ``topic_page_sources`` splits them (``year_pages``), each with what decides it."""
         index = self._index
         topic = index.topic(slug)
-        path = topic_path(slug)
+        path = paths.topic(slug)
         shown = [topic.name, topic.description, topic_family(index, slug, path), per_page]
         entries = index.column_entries(slug)
         listed = [self._slugs[row] for row in entries.transcript_rows.tolist()]

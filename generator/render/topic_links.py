@@ -124,11 +124,6 @@ def topic_chips(
     return " ".join(chips)
 
 
-def topic_tags(index: TopicIndex, slug: str) -> list[str]:
-    """Names of a transcript's main topics for the front-matter ``tags`` key, strongest first."""
-    return [index.topic(w.topic).name for w in index.main_topics_of_transcript(slug)]
-
-
 def related_section(
     index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = transcript_page
 ) -> str:

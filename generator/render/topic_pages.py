@@ -38,11 +38,6 @@ YEAR_PAGES_ALONE = 3
 """Up to this many year pages of a topic to render, each reads only its year; more share one pass."""
 
 
-def topic_path(slug: str) -> str:
-    """The main page of a topic: topics/<slug>.md."""
-    return paths.topic(slug)
-
-
 def topic_year_path(slug: str, year: int | None) -> str:
     """The page of a topic's questions in one year: topics/<slug>/<year>.md (or undated.md)."""
     return f"topics/{slug}/{'undated' if year is None else year}.md"
@@ -87,7 +82,7 @@ def topic_page_sources(
     alone, so a rebuild that renders one pays for no other year.
     """
     items = {} if items is None else items
-    path = topic_path(slug)
+    path = paths.topic(slug)
     topic = index.topic(slug)
     whole = functools.cache(lambda: index.coverage(slug))
     years = year_pages(index, slug, per_page)
@@ -170,7 +165,7 @@ def render_topics_index(index: TopicIndex) -> Page:
         for topic in topics:
             transcripts, questions = index.counts(topic.slug)
             lines.append(
-                f"- [{inline(topic.name)}]({cached_link(path, topic_path(topic.slug))}): "
+                f"- [{inline(topic.name)}]({cached_link(path, paths.topic(topic.slug))}): "
                 f"{count(transcripts, 'transcript')}, {count(questions, 'question')}"
             )
         blocks.append("\n".join(lines))
@@ -228,10 +223,10 @@ def topic_family(index: TopicIndex, slug: str, path: str) -> list[str]:
     lines = []
     if topic.parent and topic.parent in {t.slug for t in index.topics}:
         parent = index.topic(topic.parent)
-        lines.append(f"Part of [{inline(parent.name)}]({cached_link(path, topic_path(parent.slug))}).")
+        lines.append(f"Part of [{inline(parent.name)}]({cached_link(path, paths.topic(parent.slug))}).")
     children = index.children(slug)
     if children:
-        links = ", ".join(f"[{inline(c.name)}]({cached_link(path, topic_path(c.slug))})" for c in children)
+        links = ", ".join(f"[{inline(c.name)}]({cached_link(path, paths.topic(c.slug))})" for c in children)
         lines.append(f"More specific: {links}.")
     return lines
 

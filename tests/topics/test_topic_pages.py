@@ -12,17 +12,16 @@ from mkdocs.config import load_config
 
 from generator.enrich import build_corpus, load_topic_config
 from generator.parsing import parse_corpus
-from generator.render import render_site
+from generator.render import paths, render_site
 from generator.render.frontmatter import read
 from generator.render.timeline_svg import describe, full_years, timeline_svg
-from generator.render.topic_links import asked_section, related_section, topic_chips, topic_tags
+from generator.render.topic_links import TopicLinks, asked_section, related_section, topic_chips
 from generator.render.topic_pages import (
     TOPICS_INDEX,
     render_topic_page,
     render_topic_pages,
     render_topics_index,
     topic_page_sources,
-    topic_path,
 )
 from generator.topics import TopicIndex, UnitKey, enrich_topics
 from generator.write import write_pages
@@ -135,7 +134,8 @@ def test_transcript_page_pieces(small: TopicIndex) -> None:
     anchor = small.transcript("first").questions[0].anchor
     chips = topic_chips(small.topics_of_unit(UnitKey("first", anchor)), small, "transcripts/first.md")
     assert chips == "[Crimea](../topics/crimea.md){ .md-tag } [Ukraine](../topics/ukraine.md){ .md-tag }"
-    assert topic_tags(small, "first") == ["Crimea", "Sevastopol", "Ukraine"]
+    links = TopicLinks(small)
+    assert links.tags(links.main("first")) == ["Crimea", "Sevastopol", "Ukraine"]
     related = related_section(small, "first", "transcripts/first.md")
     assert related.startswith(
         "## Related transcripts\n\n- [Transcript second](second.md), 1 January 2016: shares Crimea"
@@ -166,7 +166,7 @@ def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> N
     mkdocs_build(config)  # raises on any broken link or anchor
     html = (tmp_path / "site" / "topics" / "isil" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in html and "<figcaption>" in html
-    assert topic_path("isil") == "topics/isil.md"
+    assert paths.topic("isil") == "topics/isil.md"
 
 
 def test_topic_site_is_every_topic_page_and_the_index() -> None:
