@@ -57,7 +57,8 @@ class _Events:
 
 def measure(content: Path, work: Path, edits: int, interval: float, timeout: float) -> dict[str, Any]:
     """Run the preview on ``content`` and time ``edits`` edits; the figures as plain data."""
-    from generator.build import BuildReport, BuildSettings, preview
+    from generator.build import BuildReport, BuildSettings
+    from generator.preview import preview
 
     events = _Events()
     settings = BuildSettings(content_dir=content, site_dir=work / "site", docs_dir=work / "docs",

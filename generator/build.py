@@ -19,7 +19,6 @@ that fails, or that ``--strict`` refuses, leaves the previous output as it was.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -31,11 +30,10 @@ from generator.enrich.topics import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
 from generator.parsing.packs import forget_packs
-from generator.render import Rendered, RenderSettings, paths, render_groups, site_groups
+from generator.render import RenderSettings, paths, render_groups, site_groups
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
-from generator.site import build_site, keep_bundles
-from generator.site.serve import IndexDone, SearchRefresh, Snapshot, serve, snapshot
+from generator.site import build_site, keep_bundles, remove_gone_pages
 from generator.write import MARKER, InPlace, Staging, check_owned, read_manifest, write_groups
 
 T = TypeVar("T")
@@ -69,15 +67,21 @@ class BuildSettings:
     """Processes for parsing and rendering; None: every core."""
     incremental: bool = True
     """Render only the pages whose inputs changed since the build in ``docs_dir``."""
-    preview: bool = False
-    """Rebuild the site where it stands, MkDocs converting only the pages that changed
-    (its dirty build), for ``pressroom serve``; a build for publishing replaces the whole site."""
-    again: bool = False
-    """Another build will follow in this process (``pressroom serve``): keep what the caches
-    read in memory for it, rather than letting MkDocs and Pagefind have that memory."""
-    search: bool = True
-    """Index the site for search. False leaves the index to the caller: ``pressroom serve``
-    refreshes it in the background, so that an edit shows without waiting for Pagefind."""
+
+
+@dataclass(frozen=True)
+class ServeRebuild:
+    """How ``pressroom serve`` rebuilds (generator.preview), where a build for publishing differs.
+
+    Another build follows in the same process, so what the caches read
+    stays in memory for it; the search index is left to a refresh in the
+    background, so that an edit shows without waiting for Pagefind.
+    """
+
+    in_place: bool = True
+    """Rebuild the site where it stands, MkDocs converting only the pages that changed (its dirty
+    build). False when the theme changed: every page is converted again into a new site, which
+    takes over the last search index until the refresh."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ class BuildReport:
         return sum(seconds for _, seconds in self.timings)
 
 
-def build(settings: BuildSettings, progress: Progress | None = None) -> BuildReport:
+def build(settings: BuildSettings, progress: Progress | None = None, serve: ServeRebuild | None = None) -> BuildReport:
     """Parse every transcript under the content folder and build the site from it.
 
     Every transcript that parses is published and every problem is in the
@@ -133,15 +137,20 @@ def build(settings: BuildSettings, progress: Progress | None = None) -> BuildRep
             settings.content_dir, workers=settings.workers, cache_dir=settings.cache_dir, on_progress=step
         ),
     )
-    return build_parsed(parsed, settings, clock, topics)
+    return build_parsed(parsed, settings, clock, topics, serve)
 
 
 def build_parsed(
-    parsed: ParsedCorpus, settings: BuildSettings, clock: _Clock | None = None, topics: TopicConfig | None = None
+    parsed: ParsedCorpus,
+    settings: BuildSettings,
+    clock: _Clock | None = None,
+    topics: TopicConfig | None = None,
+    serve: ServeRebuild | None = None,
 ) -> BuildReport:
     """The stages after parsing: enrich, render, write, build the site and its index, report.
 
-    ``topics`` defaults to the content folder's topics.yaml.
+    ``topics`` defaults to the content folder's topics.yaml; ``serve`` says the build is a
+    rebuild of ``pressroom serve`` (None: a build for publishing).
     """
     clock = clock or _Clock()
     topics = topics if topics is not None else load_topic_config(settings.content_dir)
@@ -153,8 +162,8 @@ def build_parsed(
     corpus: Corpus = clock.time(
         "enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir, workers=settings.workers)
     )
-    if not settings.again:
-        forget_packs()
+    if serve is None:
+        forget_packs()  # no build follows: MkDocs and Pagefind may have that memory
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",
@@ -165,21 +174,22 @@ def build_parsed(
             step,
         ),
     )
-    dirty = settings.preview and (settings.site_dir / MARKER).is_file()
-    with Staging(settings.docs_dir) as docs, (InPlace if settings.preview else Staging)(settings.site_dir) as site_dir:
+    in_place = serve is not None and serve.in_place
+    dirty = in_place and (settings.site_dir / MARKER).is_file()
+    with Staging(settings.docs_dir) as docs, (InPlace if in_place else Staging)(settings.site_dir) as site_dir:
         written = clock.count(
             "write", lambda step: write_groups(rendered, docs.path, settings.docs_dir, step)
         )
         if dirty:
-            _remove_gone_pages(site_dir.path, previous, rendered)
+            remove_gone_pages(site_dir.path, previous, {path for group in rendered for path, _key in group.keys})
         site = clock.count(
             "site",
             lambda step: build_site(
                 settings.config_file, docs.path, site_dir.path, corpus.last_date, step, dirty=dirty,
-                search=settings.search,
+                search=serve is None,
             ),
         )
-        if not settings.search and site_dir.path != settings.site_dir:
+        if serve is not None and site_dir.path != settings.site_dir:
             # A preview built in a new folder gets its index after this build; until then, the last one answers.
             keep_bundles(settings.site_dir, site_dir.path)
         content = content_report(
@@ -196,70 +206,6 @@ def build_parsed(
                        pages=written.pages, rendered=written.written,
                        indexed=site.search.page_count if site.search is not None else None,
                        warnings=site.warnings, refused=refused)
-
-
-def preview(
-    settings: BuildSettings,
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    on_build: Callable[[BuildReport | Exception], None] = lambda _: None,
-    ready: Callable[[str], None] | None = None,
-    stop: threading.Event | None = None,
-    interval: float = 1.0,
-    on_indexed: IndexDone = lambda _index, _seconds: None,
-) -> None:
-    """Build, serve the site locally, and rebuild whenever content or theme changes.
-
-    ``on_build`` receives each build's report, or the error that stopped it:
-    a broken transcript must not stop the preview. The search index is
-    refreshed after each build that was published, in the background;
-    ``on_indexed`` hears of each refresh that a newer build did not cancel.
-    """
-    theme = [settings.config_file, *_theme_dirs(settings.config_file)]
-    theme_seen: list[Snapshot] = []
-    search = SearchRefresh(on_indexed)
-
-    def rebuild() -> bool:
-        # Pagefind must not read pages while they are rewritten, and the build wants the cores.
-        search.stop()
-        # MkDocs' dirty build would keep every unchanged page in the old theme.
-        now = snapshot(theme)
-        same_theme = theme_seen == [now]
-        theme_seen[:] = [now]
-        try:
-            report = build(replace(settings, preview=same_theme, again=True, search=False))
-        except Exception as error:  # shown to the maintainer, who fixes and saves again
-            on_build(error)
-            return False
-        on_build(report)
-        if report.published:
-            search.start(settings.site_dir)
-        return report.published  # the pages open in a browser reload only for a new site
-
-    try:
-        rebuild()
-        watched = [settings.content_dir, *theme]
-        serve(settings.site_dir, watched, rebuild, host, port, interval, stop, ready)
-    finally:
-        search.stop()
-
-
-def _remove_gone_pages(site_dir: Path, previous: Iterable[str], rendered: Iterable[Rendered]) -> None:
-    """Delete from a site rebuilt in place the pages no longer generated: a dirty build keeps them."""
-    now = {path for group in rendered for path, _key in group.keys}
-    for path in set(previous) - now:
-        built = site_dir / _built_path(path)
-        built.unlink(missing_ok=True)
-        if built.name == "index.html" and built.parent != site_dir and not any(built.parent.iterdir()):
-            built.parent.rmdir()  # else the server would list the empty folder
-
-
-def _built_path(docs_path: str) -> str:
-    """Where MkDocs (with directory URLs) writes a file of the docs folder."""
-    if not docs_path.endswith(".md"):
-        return docs_path
-    stem = docs_path.removesuffix(".md")
-    return "index.html" if stem == "index" else (stem.removesuffix("/index") + "/index.html")
 
 
 def _site_issues(warnings: Iterable[str], corpus: Corpus, docs_dir: Path, config_file: Path) -> tuple[Issue, ...]:
@@ -295,11 +241,6 @@ def _topic_suggestions(corpus: Corpus, topics_file: Path) -> tuple[Suggestion, .
         )
         suggestions.append(Suggestion("topic", found.phrase, f"{said}; {action}", evidence))
     return tuple(suggestions)
-
-
-def _theme_dirs(config_file: Path) -> list[Path]:
-    overrides = config_file.parent / "site_config"
-    return [overrides] if overrides.is_dir() else []
 
 
 class _Clock:

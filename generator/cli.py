@@ -173,7 +173,8 @@ def serve(content: Path, out: Path, host: str, port: int) -> None:
       pressroom serve
       pressroom serve --port 8080
     """
-    from generator.build import BuildSettings, preview
+    from generator.build import BuildSettings
+    from generator.preview import preview
 
     def on_build(result: BuildReport | Exception) -> None:
         if isinstance(result, Exception):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .in_place import remove_gone_pages
 from .mkdocs import SiteError, build_mkdocs
 from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site, keep_bundles
 
@@ -44,5 +45,5 @@ def build_site(
 
 __all__ = [
     "IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site",
-    "keep_bundles",
+    "keep_bundles", "remove_gone_pages",
 ]

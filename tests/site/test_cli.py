@@ -15,8 +15,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 import generator.build
+import generator.preview
 import generator.site
-from generator.build import BuildSettings
+from generator.build import BuildSettings, ServeRebuild
 from generator.build import build as build_archive
 from generator.cli import _ProgressBars, main
 from generator.site import SearchIndex, SearchIndexError
@@ -310,11 +311,11 @@ def test_serve_reports_each_build_and_then_each_search_index_refresh(
 
     def preview(settings: BuildSettings, host: str, port: int, on_build, on_indexed, ready) -> None:
         ready(f"http://{host}:{port}/")
-        on_build(build_archive(replace(settings, config_file=REPO / "mkdocs.yml", search=False)))
+        on_build(build_archive(replace(settings, config_file=REPO / "mkdocs.yml"), serve=ServeRebuild()))
         on_indexed(SearchIndex(1, settings.site_dir / "pagefind", settings.site_dir / "pagefind-full"), 2.345)
         on_indexed(SearchIndexError("Pagefind could not index build/preview: disk full"), 0.5)
 
-    monkeypatch.setattr(generator.build, "preview", preview)
+    monkeypatch.setattr(generator.preview, "preview", preview)
     result = CliRunner().invoke(main, ["serve", "--content", str(content)])
 
     assert result.exit_code == 0, result.output

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildReport, BuildSettings, build, preview
+from generator.build import BuildReport, BuildSettings, ServeRebuild, build
+from generator.preview import preview
 from generator.parsing import packs
 from generator.site import SearchIndex
 from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID, serve, snapshot, with_reload
@@ -228,7 +229,7 @@ def test_only_a_build_another_will_follow_keeps_what_its_caches_read(tmp_path: P
     settings = BuildSettings(content_dir=copy_content(tmp_path, SEED), site_dir=tmp_path / "site",
                              docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml", cache_dir=cache)
 
-    build(replace(settings, again=True))
+    build(settings, serve=ServeRebuild())
     kept = [path for path in packs._KNOWN if cache in path.parents]
     build(settings)
 
