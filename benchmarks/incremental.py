@@ -38,10 +38,11 @@ SCHEMA = "pressroom.benchmark-incremental/1"
 
 def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dict[str, Any]:
     """One build's generator stages, as generator.build runs them; seconds per stage and pages rendered."""
+    from generator.cache import BuildCache, read_manifest, write_manifest
     from generator.enrich import build_corpus, load_topic_config
     from generator.parsing import parse_corpus
     from generator.render import RenderSettings, render_groups, site_groups
-    from generator.write import Staging, read_manifest, write_groups
+    from generator.write import Staging, write_groups
 
     seconds: dict[str, float] = {}
 
@@ -52,12 +53,27 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
         return result
 
     topics = load_topic_config(content)
-    parsed = timed("parse", lambda: parse_corpus(content, workers=workers, cache_dir=cache))
-    corpus = timed("enrich", lambda: build_corpus(parsed, topics, cache_dir=cache, workers=workers))
+    kept = BuildCache(cache, content)
+
+    def parse() -> Any:
+        parsed = parse_corpus(content, workers=workers, memo=kept.parse_memo)
+        kept.save()
+        return parsed
+
+    def enrich() -> Any:
+        corpus = build_corpus(parsed, topics, workers=workers, memo=kept.facts_memo(topics))
+        kept.save()
+        return corpus
+
+    parsed = timed("parse", parse)
+    corpus = timed("enrich", enrich)
     known = read_manifest(docs)
-    rendered = timed("render", lambda: render_groups(site_groups(corpus, RenderSettings()), known, workers))
+    rendered = timed(
+        "render", lambda: render_groups(site_groups(corpus, RenderSettings(), kept.transcript_key), known, workers)
+    )
     with Staging(docs) as staged:
         written = timed("write", lambda: write_groups(rendered, staged.path, docs))
+        write_manifest(staged.path, {path: key for group in rendered for path, key in group.keys})
         staged.publish()
     return {
         "seconds": seconds,

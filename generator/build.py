@@ -7,9 +7,11 @@
     build_site(...)               -> MkDocs site + Pagefind   (generator.site)
     content_report(...)           -> ContentReport            (generator.report)
 
-A rebuild re-renders only the pages whose inputs changed: the previous
-docs folder's manifest has each page's key, and unchanged pages are linked
-from it (see generator.render.groups).
+What a build keeps for the next one lives in generator.cache, wrapped
+around the stages: a rebuild parses and enriches only the transcripts that
+changed, and renders only the pages whose inputs changed (the previous
+docs folder's manifest has each page's key; unchanged pages are linked
+from it).
 
 The docs folder and the site are built beside their places and swapped in
 together only when the build succeeds (generator.write.Staging): a build
@@ -25,16 +27,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
+from generator.cache import BuildCache, PackMemory, read_manifest, write_manifest
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
 from generator.enrich.topics import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
-from generator.parsing.packs import forget_packs
 from generator.render import RenderSettings, paths, render_groups, site_groups
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site, keep_bundles, remove_gone_pages
-from generator.write import MARKER, InPlace, Staging, check_owned, read_manifest, write_groups
+from generator.write import MARKER, InPlace, Staging, check_owned, write_groups
 
 T = TypeVar("T")
 
@@ -82,6 +84,8 @@ class ServeRebuild:
     """Rebuild the site where it stands, MkDocs converting only the pages that changed (its dirty
     build). False when the theme changed: every page is converted again into a new site, which
     takes over the last search index until the refresh."""
+    memory: PackMemory = field(default_factory=PackMemory, compare=False)
+    """What the caches read, kept for the next rebuild: give each rebuild of one preview the same."""
 
 
 @dataclass(frozen=True)
@@ -131,13 +135,21 @@ def build(settings: BuildSettings, progress: Progress | None = None, serve: Serv
         check_owned(folder)  # before the long parse, not after it
     topics = load_topic_config(settings.content_dir)  # a mistake in topics.yaml stops the build before parsing
     clock = _Clock(progress)
+    cache = None
+    if settings.cache_dir is not None:
+        cache = BuildCache(settings.cache_dir, settings.content_dir, serve.memory if serve is not None else None)
     parsed = clock.count(
         "parse",
         lambda step: parse_corpus(
-            settings.content_dir, workers=settings.workers, cache_dir=settings.cache_dir, on_progress=step
+            settings.content_dir,
+            workers=settings.workers,
+            on_progress=step,
+            memo=cache.parse_memo if cache is not None else None,
         ),
     )
-    return build_parsed(parsed, settings, clock, topics, serve)
+    if cache is not None:
+        cache.save()  # a build that fails later still spares the next one the parse
+    return build_parsed(parsed, settings, clock, topics, serve, cache)
 
 
 def build_parsed(
@@ -146,11 +158,13 @@ def build_parsed(
     clock: _Clock | None = None,
     topics: TopicConfig | None = None,
     serve: ServeRebuild | None = None,
+    cache: BuildCache | None = None,
 ) -> BuildReport:
     """The stages after parsing: enrich, render, write, build the site and its index, report.
 
     ``topics`` defaults to the content folder's topics.yaml; ``serve`` says the build is a
-    rebuild of ``pressroom serve`` (None: a build for publishing).
+    rebuild of ``pressroom serve`` (None: a build for publishing); ``cache`` is the one
+    ``parsed`` was parsed with, if any.
     """
     clock = clock or _Clock()
     topics = topics if topics is not None else load_topic_config(settings.content_dir)
@@ -160,15 +174,22 @@ def build_parsed(
         return BuildReport(len(parsed.transcripts), parsed.problems, tuple(clock.timings), settings.site_dir,
                            content_report(parsed), refused="two transcripts map to one page (duplicate-slug above)")
     corpus: Corpus = clock.time(
-        "enrich", lambda: build_corpus(parsed, topics, cache_dir=settings.cache_dir, workers=settings.workers)
+        "enrich",
+        lambda: build_corpus(
+            parsed, topics, workers=settings.workers, memo=cache.facts_memo(topics) if cache is not None else None
+        ),
     )
-    if serve is None:
-        forget_packs()  # no build follows: MkDocs and Pagefind may have that memory
+    transcript_key = None
+    if cache is not None:
+        cache.save()
+        transcript_key = cache.transcript_key
+        if serve is None:
+            cache.forget()  # no build follows: MkDocs and Pagefind may have that memory
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",
         lambda step: render_groups(
-            site_groups(corpus, settings.render),
+            site_groups(corpus, settings.render, transcript_key),
             previous,
             settings.workers,
             step,
@@ -180,6 +201,7 @@ def build_parsed(
         written = clock.count(
             "write", lambda step: write_groups(rendered, docs.path, settings.docs_dir, step)
         )
+        write_manifest(docs.path, {path: key for group in rendered for path, key in group.keys})
         if dirty:
             remove_gone_pages(site_dir.path, previous, {path for group in rendered for path, _key in group.keys})
         site = clock.count(

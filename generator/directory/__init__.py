@@ -4,11 +4,12 @@ Load it once with ``load_directory(content_dir)`` and pass the Directory to
 whatever resolves labels; nothing here is loaded at import time.
 """
 
-from .load import DirectoryError, load_directory
+from .load import DIRECTORY_FILES, DirectoryError, load_directory
 from .model import Directory, OutletEntry, PersonEntry, RoleEntry, RoleSpell
 from .text import proper_case_name, proper_case_title, slugify
 
 __all__ = [
+    "DIRECTORY_FILES",
     "Directory",
     "DirectoryError",
     "OutletEntry",

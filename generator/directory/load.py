@@ -137,6 +137,12 @@ def _terms(source: Source, person: LocatedMapping, roles: dict[str, RoleEntry]) 
     return tuple(spells)
 
 
+PEOPLE_FILE = "people.yaml"
+OUTLETS_FILE = "outlets.yaml"
+DIRECTORY_FILES = (PEOPLE_FILE, OUTLETS_FILE)
+"""The files of a content folder the directory is read from."""
+
+
 def load_directory(content_dir: Path) -> Directory:
     """Read content_dir/people.yaml and content_dir/outlets.yaml.
 
@@ -144,7 +150,7 @@ def load_directory(content_dir: Path) -> Directory:
     either file, each with its line and how to fix it.
     """
     problems: list[Problem] = []
-    people_source = Source(content_dir / "people.yaml", problems)
+    people_source = Source(content_dir / PEOPLE_FILE, problems)
     role_entries, person_entries = people_source.read("roles", "people")
     roles: dict[str, RoleEntry] = {}
     section = _Section(people_source, "role", title_key)
@@ -162,7 +168,7 @@ def load_directory(content_dir: Path) -> Directory:
         if section.usable(entry, ("id", "name"), ("aliases", "roles")):
             aliases = section.aliases(entry, entry["name"])
             people.append(PersonEntry(entry["id"], entry["name"], aliases, _terms(people_source, entry, roles)))
-    outlets_source = Source(content_dir / "outlets.yaml", problems)
+    outlets_source = Source(content_dir / OUTLETS_FILE, problems)
     outlets = []
     section = _Section(outlets_source, "outlet", title_key)
     for entry in outlets_source.read("outlets")[0]:

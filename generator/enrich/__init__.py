@@ -15,15 +15,19 @@ from .model import (
     QuestionEntry,
     Year,
 )
+from .facts import FactsMemo, FactsStep, TranscriptFacts
 from .topics import TopicConfig, load_topic_config
 
 __all__ = [
     "Corpus",
     "Entry",
+    "FactsMemo",
+    "FactsStep",
     "OutletSummary",
     "PersonSummary",
     "QuestionEntry",
     "TopicConfig",
+    "TranscriptFacts",
     "Year",
     "build_corpus",
     "load_topic_config",

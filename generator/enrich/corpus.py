@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from types import MappingProxyType
+from collections.abc import Iterable
 from typing import Protocol
 
 from generator.errors import ContentError, Problem
@@ -15,8 +13,7 @@ from generator.model import Transcript
 from generator.topics import compile_matcher
 
 from .entry import word_count
-from .facts import gather_facts, topic_index
-from .memo import EnrichMemo
+from .facts import FactsMemo, FactsStep, corpus_facts, topic_index
 from .model import Corpus, Entry, OutletSummary, PersonSummary, Year
 from .topics import TopicConfig
 
@@ -40,8 +37,8 @@ def build_corpus(
     parsed: Parsed,
     topics: TopicConfig | None = None,
     *,
-    cache_dir: Path | None = None,
     workers: int | None = None,
+    memo: FactsMemo | None = None,
 ) -> Corpus:
     """Gather the parsed transcripts into a Corpus, ordered and summarised.
 
@@ -50,10 +47,9 @@ def build_corpus(
     related transcripts, questions asked before and since. Without it the
     corpus has no topic index and its pages show no topics.
 
-    With ``cache_dir`` (the build's cache folder), what is derived from each
-    transcript alone is kept under ``cache_dir / "enrich"`` and reused while
-    the transcript's parse digest (``parsed.digests``) is unchanged; only the
-    corpus-wide steps run again. The Corpus is the same either way.
+    With ``memo`` (generator.cache keeps it), what is derived from each
+    transcript alone is taken from it when kept, and only the corpus-wide
+    steps run again. The Corpus is the same either way.
 
     ``workers``: processes the topic stage may use (default: every core); the
     Corpus does not depend on it.
@@ -64,19 +60,18 @@ def build_corpus(
     """
     transcripts = sorted(parsed.transcripts, key=_chronological)
     _check_urls(transcripts)
-    digests: Mapping[str, str] = getattr(parsed, "digests", None) or {}
     # Nearly all the objects made here end in the Corpus: collecting would
     # only walk the parsed corpus again and again, finding nothing to free.
     with without_gc():
-        memo = EnrichMemo(cache_dir, topics) if cache_dir is not None else None
         matcher = compile_matcher(topics.taxonomy) if topics is not None else None
-        facts, vocabulary = gather_facts(transcripts, digests, topics, memo, matcher)
+        compute: FactsStep = lambda some: corpus_facts(some, topics, matcher)  # noqa: E731
+        facts, vocabulary = memo.facts(transcripts, compute) if memo is not None else compute(transcripts)
         entries = tuple(f.summary.entry(t) for f, t in zip(facts, transcripts, strict=True))
         index = None
         if topics is not None:
             index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher, workers)
         if memo is not None:
-            memo.save(vocabulary)
+            memo.keep_words(vocabulary)
     return Corpus(
         entries=entries,
         years=_years(entries),
@@ -84,7 +79,6 @@ def build_corpus(
         outlets=_outlets(entries),
         problems=(*parsed.problems, *(p for f in facts for p in f.summary.problems)),
         topic_index=index,
-        digests=MappingProxyType({t.slug: digests[t.slug] for t in transcripts if t.slug in digests}),
     )
 
 

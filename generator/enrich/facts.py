@@ -3,16 +3,16 @@
 An entry's summary (speakers, outlets, gists, words) and what the topic
 stage finds in a transcript (units, taxonomy matches, words) depend on that
 transcript and the topic configuration only, so they are computed per
-transcript (:func:`corpus_facts`, many at once) and may be saved between
-builds (see :mod:`generator.enrich.memo`). The corpus-wide steps then run
+transcript (:func:`corpus_facts`, many at once) and may be kept between
+builds (a :class:`FactsMemo`). The corpus-wide steps then run
 on them (:func:`topic_index`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
@@ -25,9 +25,6 @@ from generator.topics.terms import Vocabulary
 
 from .entry import EntrySummary, summarise
 from .topics import TopicConfig
-
-if TYPE_CHECKING:
-    from .memo import EnrichMemo
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,29 +52,20 @@ def corpus_facts(
     return [TranscriptFacts(s, t) for s, t in zip(summaries, found, strict=True)], vocabulary
 
 
-def gather_facts(
-    transcripts: Sequence[Transcript],
-    digests: Mapping[str, str],
-    config: TopicConfig | None,
-    memo: EnrichMemo | None,
-    matcher: Matcher | None = None,
-) -> tuple[list[TranscriptFacts], Vocabulary]:
-    """The facts of each transcript: from the memo when its parse digest is there, else computed (and kept).
+FactsStep = Callable[[Sequence[Transcript]], tuple[list[TranscriptFacts], Vocabulary]]
+"""Works out the facts of each transcript given, and the words they hold by hash (:func:`corpus_facts`)."""
 
-    Also returns the words of the computed facts and of the memo, by hash.
-    """
-    found: list[TranscriptFacts | None] = [
-        memo.get(digests[t.slug]) if memo is not None and t.slug in digests else None for t in transcripts
-    ]
-    missing = [i for i, facts in enumerate(found) if facts is None]
-    fresh, vocabulary = corpus_facts([transcripts[i] for i in missing], config, matcher)
-    for i, facts in zip(missing, fresh, strict=True):
-        found[i] = facts
-        if memo is not None and transcripts[i].slug in digests:
-            memo.put(digests[transcripts[i].slug], facts)
-    if memo is not None:
-        vocabulary = memo.vocabulary.merged(vocabulary) if vocabulary.keys.size else memo.vocabulary
-    return [facts for facts in found if facts is not None], vocabulary
+
+class FactsMemo(Protocol):
+    """Facts kept between builds (generator.cache): what :func:`build_corpus` asks before computing."""
+
+    def facts(self, transcripts: Sequence[Transcript], compute: FactsStep) -> tuple[list[TranscriptFacts], Vocabulary]:
+        """The facts of each transcript, kept or computed with ``compute``, and words that spell all of them."""
+        ...
+
+    def keep_words(self, vocabulary: Vocabulary) -> None:
+        """The words the corpus's facts hold, once the topic index is made: kept for the next build."""
+        ...
 
 
 def topic_index(

@@ -11,9 +11,7 @@ Topics, related transcripts and questions asked before or since are in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from dataclasses import dataclass
 
 from generator.errors import Problem
 from generator.model import Question, Transcript
@@ -97,9 +95,6 @@ class Corpus:
     topic_index: TopicIndex | None = None
     """Topics of every transcript and question, related transcripts, similar questions;
     None when the corpus was built without the topic stage (its pages then show no topics)."""
-    digests: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
-    """Slug -> digest of everything the transcript's parse read (``ParsedCorpus.digests``):
-    equal digests, equal entries. Transcripts the parser gave no digest are left out."""
 
     @property
     def topics(self) -> tuple[Topic, ...]:

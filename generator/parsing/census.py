@@ -2,9 +2,10 @@
 
 Website chrome and PDF running heads repeat across files, so the parser
 reads each file with its census slice: each of its lines that occurs in
-two files or more, with the number of files. A rebuild after an edit
-updates the previous build's slices instead of counting every file's lines
-again: a line's count changes only if some file gained or lost it.
+two files or more, with the number of files. Given the previous build's
+census, a rebuild after an edit updates its slices instead of counting
+every file's lines again: a line's count changes only if some file gained
+or lost it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,28 @@ MAX_MOVED_KEYS = 256
 """Beyond this many lines gained or lost, counting all files again is as quick."""
 
 Census = dict[str, dict[str, int]]
+"""Each file's census slice, by source."""
+
+Counted = tuple[Mapping[str, bytes], Census]
+"""A census with what it was counted from: each file's census keys as :func:`packed_keys` packs them."""
+
+
+def census_of(keys: Mapping[str, bytes], previous: Counted | None = None) -> Census:
+    """Each file's slice, from each file's packed census keys; the same whatever ``previous`` is.
+
+    ``previous``, the census of an earlier corpus with what it was counted
+    from, saves counting again the lines no file gained or lost.
+    """
+    if previous is not None:
+        before_keys, before = previous
+        if keys == before_keys:
+            return before
+        now = {source: None if before_keys.get(source) == packed else unpacked_keys(packed)
+               for source, packed in keys.items()}
+        updated = updated_census({source: (packed, before[source]) for source, packed in before_keys.items()}, now)
+        if updated is not None:
+            return updated
+    return full_census({source: unpacked_keys(packed) for source, packed in keys.items()})
 
 
 def full_census(keys_of: Mapping[str, frozenset[str]]) -> Census:
@@ -31,7 +54,7 @@ def updated_census(
     """Each file's slice, from the previous build's; None when too much changed to be worth it.
 
     ``before`` holds every decodable file of the previous build: its census
-    keys packed as ``CachedFile.lines`` holds them, and its slice. ``now``
+    keys as :func:`packed_keys` packs them, and its slice. ``now``
     holds every decodable file of this build: its census keys if it is new
     or changed, None if it is the file ``before`` holds. The result is
     ``full_census`` of the files as they are now.
@@ -75,8 +98,8 @@ def updated_census(
 
 
 def packed_keys(keys: frozenset[str]) -> bytes:
-    """Census keys as the parse cache keeps them (a key is one line, so holds no line break):
-    unpickled as one object, not hundreds, and searched for a line without decoding."""
+    """Census keys as one string of bytes (a key is one line, so holds no line break):
+    kept between builds as one object, not hundreds, and searched for a line without decoding."""
     return "\n".join(sorted(keys)).encode()
 
 

@@ -16,7 +16,7 @@ so a rebuild renders nothing but the pages whose key changed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -27,6 +27,7 @@ import orjson
 
 from generator.enrich import Corpus, Entry, Year
 from generator.fingerprint import ALL, source_fingerprint
+from generator.model import Transcript
 from generator.topics import TopicIndex, UnitKey
 
 from . import paths
@@ -61,11 +62,18 @@ class PageGroup(Protocol):
         ...
 
 
-def site_groups(corpus: Corpus, settings: RenderSettings) -> tuple[PageGroup, ...]:
-    """Every page of the site, in groups, in a fixed order."""
-    # The parser's digest stands for the entry (which enrich derives from the
-    # transcript alone, by code the key covers); a corpus without one hashes the entry.
-    digests = {entry.slug: corpus.digests.get(entry.slug) or _digest(entry) for entry in corpus.entries}
+def site_groups(
+    corpus: Corpus, settings: RenderSettings, transcript_key: Callable[[Transcript], str | None] | None = None
+) -> tuple[PageGroup, ...]:
+    """Every page of the site, in groups, in a fixed order.
+
+    ``transcript_key`` gives a digest that stands for a transcript (its
+    parse key, from generator.cache), or None; a transcript without one is
+    hashed, which takes longer.
+    """
+    # The key stands for the entry too: enrich derives it from the transcript alone, by code the page keys cover.
+    key_of = transcript_key or (lambda _transcript: None)
+    digests = {entry.slug: key_of(entry.transcript) or _digest(entry) for entry in corpus.entries}
     index = corpus.topic_index
     links = TopicLinks(index) if index is not None else None  # one per process: its memos span pages
     inputs = TopicInputs(index) if index is not None else None  # one per build: its tables span pages

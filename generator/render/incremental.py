@@ -2,27 +2,21 @@
 
 A rebuild works out every page's key here first (keys are cheap, see
 generator.render.groups), then renders the few pages an edit affects in
-this process; a first build renders them all, keys included, spread over a
-pool of processes. The pool is forked, so each worker starts with
-the corpus and its topic index already in memory: sending them to workers
-would cost more than rendering them.
+this process; a first build renders them all, keys included, on every core
+(generator.parallel: each worker starts with the corpus and its topic index
+already in memory).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.cores import worker_count
 from generator.heap import without_gc
+from generator.parallel import parallel_map
 
 from .groups import PageGroup
 from .page import Page
-
-PARALLEL_FROM = 64
-"""Fewer groups to render than this are rendered in this process: a pool costs more to start."""
-
 
 @dataclass(frozen=True)
 class Rendered:
@@ -61,7 +55,8 @@ def render_groups(
         pages: dict[int, tuple[Page, ...]] = {}
         done = total - len(todo)
         step(done, total)
-        for at, group_keys, rendered in _render_all(groups, todo, _worker_count(workers, len(todo))):
+        outcomes = parallel_map(lambda job: _render(groups[job[0]], job[1]), todo, workers)
+        for (at, _paths), (group_keys, rendered) in zip(todo, outcomes):
             if group_keys is not None:
                 keys[at] = group_keys
             pages[at] = rendered
@@ -81,37 +76,3 @@ def _render(group: PageGroup, paths: Collection[str] | None) -> tuple[Keys | Non
         return None, group.render(paths)
     keys = group.keys()
     return keys, group.render({path for path, _ in keys})
-
-
-# What forked workers inherit: set just before the pool starts, cleared after.
-_GROUPS: Sequence[PageGroup] = ()
-
-
-def _render_chunk(chunk: Sequence[Job]) -> list[tuple[int, Keys | None, tuple[Page, ...]]]:
-    return [(at, *_render(_GROUPS[at], paths)) for at, paths in chunk]
-
-
-def _render_all(
-    groups: Sequence[PageGroup], todo: Sequence[Job], workers: int
-) -> Iterator[tuple[int, Keys | None, tuple[Page, ...]]]:
-    if workers == 1:
-        for at, paths in todo:
-            yield (at, *_render(groups[at], paths))
-        return
-    global _GROUPS
-    # Small chunks keep both cores busy to the end: a big topic takes many transcripts' time.
-    size = max(1, len(todo) // (workers * 16))
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    _GROUPS = groups
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for chunk in pool.imap(_render_chunk, chunks):
-                yield from chunk
-    finally:
-        _GROUPS = ()
-
-
-def _worker_count(requested: int | None, groups: int) -> int:
-    if groups < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return worker_count(requested)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from generator.cores import beside
+from generator.parallel import beside
 from generator.model import Transcript
 from generator.topics.assign import transcript_rollup
 from generator.topics.discovery import discover

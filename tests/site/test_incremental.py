@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache import MANIFEST, read_manifest, write_manifest
+from generator import parallel
 from generator.enrich import build_corpus, load_topic_config
 from generator.parsing import parse_corpus
 from generator.render import RenderSettings, render_groups, render_site, site_groups
 from generator.render import groups as groups_module
-from generator.render import incremental
 from generator.render.groups import TopicGroup
 from generator.render.topic_inputs import TopicInputs
 from generator.topics import enrich_topics
-from generator.write import MANIFEST, Staging, Written, read_manifest, write_groups
+from generator.write import Staging, Written, write_groups
 from tests.support import CONTENT
 from tests.topics.conftest import make_transcript, taxonomy_from
 
@@ -30,6 +31,7 @@ def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[s
     rendered = render_groups(site_groups(corpus, RenderSettings()), read_manifest(docs), workers)
     with Staging(docs) as staged:
         written = write_groups(rendered, staged.path, docs)
+        write_manifest(staged.path, {path: key for group in rendered for path, key in group.keys})
         staged.publish()
     return written, {page.path for group in rendered for page in group.pages}
 
@@ -151,7 +153,7 @@ def test_new_generator_code_renders_everything(
 
 def test_pages_do_not_depend_on_how_many_processes_render_them(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
-    monkeypatch.setattr(incremental, "PARALLEL_FROM", 1)  # the seeds alone would render in-process
+    monkeypatch.setattr(parallel, "SERIAL_BELOW", 1)  # however few groups the seeds make
 
     assert render_site(corpus, workers=2) == render_site(corpus, workers=1)
 

@@ -15,7 +15,9 @@ import pytest
 
 from generator.build import BuildReport, BuildSettings, ServeRebuild, build
 from generator.preview import preview
-from generator.parsing import packs
+import generator.build as build_module
+import generator.cache.packs as packs
+from generator.cache import PackMemory
 from generator.site import SearchIndex
 from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID, serve, snapshot, with_reload
 from tests.site.conftest import copy_content
@@ -36,8 +38,10 @@ def seed_preview(tmp_path: Path, *seeds: str) -> BuildSettings:
 def edit_seed(content: Path) -> Path:
     """Save SEED's transcript with "an extraordinary meeting" changed to "a special meeting"; its path."""
     raw = content / "transcripts" / f"{SEED}.txt"
-    raw.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
-                   encoding="utf-8")
+    saved = content.parent / f"{SEED}.saving"  # saved whole at once, as editors do: the preview never sees half a file
+    saved.write_text(raw.read_text(encoding="utf-8").replace("an extraordinary meeting", "a special meeting"),
+                     encoding="utf-8")
+    saved.replace(raw)
     return raw
 
 
@@ -224,13 +228,30 @@ def previewing(
 
 
 @pytest.mark.slow
-def test_only_a_build_another_will_follow_keeps_what_its_caches_read(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+def test_only_a_build_another_will_follow_keeps_what_its_caches_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     settings = BuildSettings(content_dir=copy_content(tmp_path, SEED), site_dir=tmp_path / "site",
-                             docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml", cache_dir=cache)
+                             docs_dir=tmp_path / "docs", config_file=REPO / "mkdocs.yml", cache_dir=tmp_path / "cache")
+    unpickled: list[Path] = []
+    real_load = packs._load_pack
+    monkeypatch.setattr(packs, "_load_pack", lambda path, context: unpickled.append(path) or real_load(path, context))
+    memories: list[PackMemory] = []
+    real_init = PackMemory.__init__
+    monkeypatch.setattr(PackMemory, "__init__", lambda memory: memories.append(memory) or real_init(memory))
+    held_when_mkdocs_ran: list[int] = []
+    real_site = build_module.build_site
+    monkeypatch.setattr(build_module, "build_site", lambda *args, **kwargs: held_when_mkdocs_ran.append(
+        sum(map(len, memories))) or real_site(*args, **kwargs))
+    preview_memory = PackMemory()
 
-    build(settings, serve=ServeRebuild())
-    kept = [path for path in packs._KNOWN if cache in path.parents]
+    build(settings, serve=ServeRebuild(memory=preview_memory))
+    unpickled.clear()
+    build(settings, serve=ServeRebuild(memory=preview_memory))
+    assert unpickled == []  # every pack the rebuild read was still in memory: parse and facts caches alike
+    kept = len(preview_memory)
+    memories.remove(preview_memory)
     build(settings)
 
-    assert kept and not packs._KNOWN  # parse cache and enrich memo alike; MkDocs gets the memory
+    assert unpickled  # a build for publishing reads the packs from disk
+    assert kept and held_when_mkdocs_ran[-1] == 0  # and lets them go before MkDocs runs

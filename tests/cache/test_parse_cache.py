@@ -7,65 +7,45 @@ from pathlib import Path
 
 import pytest
 
-import generator.parsing as parsing
+import generator.parsing.census as census_module
 from generator.parsing import parse_corpus
+from tests.cache.kept import parse
 from tests.support import CONTENT
-
-
-@pytest.fixture()
-def content(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT, target)
-    return target
-
-
-@pytest.fixture()
-def parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The sources parse_document is called for (in-process runs only)."""
-    seen: list[str] = []
-    real = parsing.parse_document
-
-    def counting(document, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(document.source)
-        return real(document, *args, **kwargs)
-
-    monkeypatch.setattr(parsing, "parse_document", counting)
-    return seen
 
 
 def test_cached_parse_equals_a_fresh_parse(content: Path, tmp_path: Path) -> None:
     fresh = parse_corpus(content, workers=1)
-    first = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
-    again = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    first = parse(content, tmp_path / "cache")
+    again = parse(content, tmp_path / "cache")
     assert first == fresh
     assert again == fresh
 
 
 def test_editing_one_transcript_parses_only_that_one(content: Path, tmp_path: Path, parsed_files: list[str]) -> None:
     cache = tmp_path / "cache"
-    parse_corpus(content, workers=1, cache_dir=cache)
+    parse(content, cache)
     assert len(parsed_files) == 3
     parsed_files.clear()
     path = content / "transcripts" / "000_dc2035bffcbcb803.txt"
     path.write_bytes(path.read_bytes().replace(b"calm and de-escalation.", b"calm and restraint."))
-    corpus = parse_corpus(content, workers=1, cache_dir=cache)
+    corpus = parse(content, cache)
     assert parsed_files == ["transcripts/000_dc2035bffcbcb803.txt"]
     assert "calm and restraint." in corpus.transcripts[1].turns[0].paragraphs[6]
 
 
 def test_a_sidecar_or_directory_change_is_a_new_parse(content: Path, tmp_path: Path, parsed_files: list[str]) -> None:
     cache = tmp_path / "cache"
-    parse_corpus(content, workers=1, cache_dir=cache)
+    parse(content, cache)
     parsed_files.clear()
     sidecar = content / "transcripts" / "003_31df2163731fa648.meta.yaml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("2014-11-29", "2014-11-28"), encoding="utf-8")
-    assert parse_corpus(content, workers=1, cache_dir=cache).transcripts[0].date.isoformat() == "2014-11-28"
+    assert parse(content, cache).transcripts[0].date.isoformat() == "2014-11-28"
     assert parsed_files == ["transcripts/003_31df2163731fa648.txt"]
     parsed_files.clear()
     (content / "outlets.yaml").write_text(
         (content / "outlets.yaml").read_text(encoding="utf-8") + "\n  - id: kurdish-media\n    name: Kurdish Media\n",
         encoding="utf-8")
-    parse_corpus(content, workers=1, cache_dir=cache)
+    parse(content, cache)
     assert sorted(parsed_files) == [
         "transcripts/000_dc2035bffcbcb803.txt", "transcripts/002_a855cd627493f53a.txt",
         "transcripts/003_31df2163731fa648.txt"]
@@ -75,14 +55,14 @@ def test_a_new_file_sharing_lines_reparses_the_files_whose_census_changed(
     content: Path, tmp_path: Path, parsed_files: list[str]
 ) -> None:
     cache = tmp_path / "cache"
-    parse_corpus(content, workers=1, cache_dir=cache)
+    parse(content, cache)
     parsed_files.clear()
     (content / "transcripts" / "footer.txt").write_text(
         "North Atlantic Treaty Organization Newsroom\n\nQ: A question?\n", encoding="utf-8")
     (content / "transcripts" / "003_31df2163731fa648.txt").write_bytes(
         b"North Atlantic Treaty Organization Newsroom\n"
         + (CONTENT / "transcripts" / "003_31df2163731fa648.txt").read_bytes())
-    corpus = parse_corpus(content, workers=1, cache_dir=cache)
+    corpus = parse(content, cache)
     assert sorted(parsed_files) == ["transcripts/003_31df2163731fa648.txt", "transcripts/footer.txt"]
     interview = next(t for t in corpus.transcripts if t.source.startswith("transcripts/003"))
     assert (interview.removed[0].line, interview.removed[0].rule) == (1, "corpus-repeated")
@@ -92,7 +72,7 @@ def test_edits_that_move_shared_lines_update_the_census_as_a_fresh_count_would(
     content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
-    parse_corpus(content, workers=1, cache_dir=cache)
+    parse(content, cache)
     folder = content / "transcripts"
     head = b"North Atlantic Treaty Organization Newsroom\n"
 
@@ -112,8 +92,8 @@ def test_edits_that_move_shared_lines_update_the_census_as_a_fresh_count_would(
         edit()
         fresh = parse_corpus(content, workers=1)
         with monkeypatch.context() as patch:
-            patch.setattr(parsing, "full_census", _no_full_count)
-            assert parse_corpus(content, workers=1, cache_dir=cache) == fresh
+            patch.setattr(census_module, "full_census", _no_full_count)
+            assert parse(content, cache) == fresh
 
 
 def _no_full_count(*_args: object) -> None:
@@ -124,14 +104,14 @@ def test_a_copy_is_a_duplicate_whether_its_text_is_parsed_or_read_from_the_cache
     transcripts = content / "transcripts"
     shutil.copyfile(transcripts / "000_dc2035bffcbcb803.txt", transcripts / "copy.txt")
     fresh = parse_corpus(content, workers=1)
-    cold = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
-    warm = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    cold = parse(content, tmp_path / "cache")
+    warm = parse(content, tmp_path / "cache")
     assert [(p.code, p.path) for p in fresh.problems if p.code.startswith("duplicate")] == [
         ("duplicate-transcript", "transcripts/copy.txt")
     ]
     assert cold == fresh and warm == fresh
 
     (transcripts / "copy.txt").write_text("Secretary General: Another text.\n", encoding="utf-8")
-    edited = parse_corpus(content, workers=1, cache_dir=tmp_path / "cache")
+    edited = parse(content, tmp_path / "cache")
     assert [p.code for p in edited.problems if p.code.startswith("duplicate")] == []
     assert edited == parse_corpus(content, workers=1)

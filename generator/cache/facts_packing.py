@@ -1,4 +1,4 @@
-"""The facts of many transcripts as a few long arrays, the form the enrich memo stores.
+"""The facts of many transcripts as a few long arrays, the form the facts cache keeps them in.
 
 Unpickling costs per object: a transcript's facts hold a dozen or so
 small arrays, but as one long array per field (and each transcript's
@@ -13,9 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from generator.enrich import TranscriptFacts
 from generator.topics.facts import TopicFacts
-
-from .facts import TranscriptFacts
 
 # TopicFacts fields that hold arrays (annotations are strings under postponed evaluation).
 _ARRAYS = tuple(f.name for f in dataclasses.fields(TopicFacts) if f.type == "np.ndarray")
@@ -23,10 +22,10 @@ _OTHERS = tuple(f.name for f in dataclasses.fields(TopicFacts) if f.name not in 
 
 
 def packed(facts: Mapping[str, TranscriptFacts]) -> dict[str, Any]:
-    """Facts by digest as long arrays (see :func:`unpacked`)."""
+    """Facts by key as long arrays (see :func:`unpacked`)."""
     topics = [f.topics for f in facts.values() if f.topics is not None]
     return {
-        "digests": list(facts),
+        "keys": list(facts),
         "summaries": [f.summary for f in facts.values()],
         "topics": [f.topics is not None for f in facts.values()],
         "lengths": {name: np.array([getattr(t, name).size for t in topics], dtype=np.int64) for name in _ARRAYS},
@@ -36,14 +35,14 @@ def packed(facts: Mapping[str, TranscriptFacts]) -> dict[str, Any]:
 
 
 def unpacked(pack: Mapping[str, Any]) -> dict[str, TranscriptFacts]:
-    """The facts by digest that :func:`packed` was given (arrays are views of the long ones)."""
+    """The facts by key that :func:`packed` was given (arrays are views of the long ones)."""
     pieces = {name: _split(array, pack["lengths"][name]) for name, array in pack["arrays"].items()}
     fields = {**pieces, **pack["others"]}
     count = sum(pack["topics"])
     topics = iter([TopicFacts(**{name: values[i] for name, values in fields.items()}) for i in range(count)])
     return {
-        digest: TranscriptFacts(summary, next(topics) if has_topics else None)
-        for digest, summary, has_topics in zip(pack["digests"], pack["summaries"], pack["topics"], strict=True)
+        key: TranscriptFacts(summary, next(topics) if has_topics else None)
+        for key, summary, has_topics in zip(pack["keys"], pack["summaries"], pack["topics"], strict=True)
     }
 
 
