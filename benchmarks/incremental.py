@@ -41,8 +41,8 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
     from generator.cache import BuildCache, read_manifest, write_manifest
     from generator.enrich import build_corpus, load_topic_config
     from generator.parsing import parse_corpus
-    from generator.render import RenderSettings, render_groups, site_groups
-    from generator.write import Staging, write_groups
+    from generator.render import render_site
+    from generator.write import Staging, write_site
 
     seconds: dict[str, float] = {}
 
@@ -69,18 +69,19 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dic
     corpus = timed("enrich", enrich)
     known = read_manifest(docs)
     rendered = timed(
-        "render", lambda: render_groups(site_groups(corpus, RenderSettings(), kept.transcript_key), known, workers)
+        "render",
+        lambda: render_site(corpus, previous=known, transcript_key=kept.transcript_key, workers=workers),
     )
     with Staging(docs) as staged:
-        written = timed("write", lambda: write_groups(rendered, staged.path, docs))
-        write_manifest(staged.path, {path: key for group in rendered for path, key in group.keys})
+        written = timed("write", lambda: write_site(rendered, staged.path, docs))
+        write_manifest(staged.path, rendered.keys)
         staged.publish()
     return {
         "seconds": seconds,
         "generator_seconds": round(sum(seconds.values()), 3),
         "pages": written.pages,
         "pages_rendered": written.written,
-        "pages_rendered_paths": sorted(page.path for group in rendered for page in group.pages),
+        "pages_rendered_paths": [page.path for page in rendered.pages],
     }
 
 

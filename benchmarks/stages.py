@@ -24,7 +24,7 @@ class Context:
     project: Path  # holds mkdocs.yml; docs and site folders as mkdocs.yml names them
     parsed: Any = None
     corpus: Any = None
-    pages: Any = None
+    pages: Any = None  # the rendered site
 
     @property
     def config_file(self) -> Path:
@@ -54,11 +54,12 @@ def _enrich(build_corpus: Callable, ctx: Context) -> dict[str, Any]:
 
 def _render(render_site: Callable, ctx: Context) -> dict[str, Any]:
     ctx.pages = render_site(ctx.corpus)
-    return {"pages": len(ctx.pages), "markdown_bytes": sum(len(p.text.encode("utf-8")) for p in ctx.pages)}
+    pages = ctx.pages.pages
+    return {"pages": len(pages), "markdown_bytes": sum(len(p.text.encode("utf-8")) for p in pages)}
 
 
-def _write(write_pages: Callable, ctx: Context) -> dict[str, Any]:
-    return {"files": write_pages(ctx.pages, ctx.docs_dir)}
+def _write(write_site: Callable, ctx: Context) -> dict[str, Any]:
+    return {"files": write_site(ctx.pages, ctx.docs_dir).pages}
 
 
 def _mkdocs(build_mkdocs: Callable, ctx: Context) -> dict[str, Any]:
@@ -94,7 +95,7 @@ STAGES = (
     Stage("parse", "read + parse", "generator.parsing", "parse_corpus", _parse),
     Stage("enrich", "enrich", "generator.enrich", "build_corpus", _enrich),
     Stage("render", "render", "generator.render", "render_site", _render),
-    Stage("write", "write", "generator.write", "write_pages", _write),
+    Stage("write", "write", "generator.write", "write_site", _write),
     Stage("mkdocs", "mkdocs build", "generator.site.mkdocs", "build_mkdocs", _mkdocs),
     Stage("index", "search index", "generator.site.search", "index_site", _index),
 )

@@ -2,7 +2,8 @@
 
 Generates N synthetic transcripts (benchmarks.synthetic), parses them once
 (cached under benchmarks/out/topics/, which git ignores), then runs
-``enrich_topics`` and prints the wall-clock and CPU time of each step, in
+the topic part of enrichment (what each transcript holds, then the topic
+index: ``generator.enrich.per_transcript``) and prints the wall-clock and CPU time of each step, in
 all and per transcript. Parsing is not timed: it belongs to another stage.
 """
 
@@ -18,7 +19,9 @@ from pathlib import Path
 from benchmarks.synthetic import write_corpus
 from generator.model import Transcript
 from generator.parsing import parse_corpus
-from generator.topics import TopicSettings, enrich_topics, load_taxonomy
+from generator.enrich import TopicConfig
+from generator.enrich.per_transcript import corpus_facts, topic_index
+from generator.topics import TopicSettings, load_taxonomy
 
 REPO = Path(__file__).resolve().parents[1]
 CACHE = REPO / "benchmarks" / "out" / "topics"
@@ -38,15 +41,17 @@ def parsed_corpus(n: int, seed: int) -> tuple[Transcript, ...]:
 
 
 def run(transcripts: tuple[Transcript, ...], settings: TopicSettings) -> list[tuple[str, float, float]]:
-    """(step, wall seconds, CPU seconds) of each step of one ``enrich_topics`` run."""
-    taxonomy = load_taxonomy(REPO / "content" / "topics.yaml")
+    """(step, wall seconds, CPU seconds) of each step of one run of the topic part of enrichment."""
+    config = TopicConfig(load_taxonomy(REPO / "content" / "topics.yaml"), settings)
     marks: list[tuple[str, float, float]] = []
     start = (time.perf_counter(), time.process_time())
 
     def step(name: str) -> None:
         marks.append((name, time.perf_counter(), time.process_time()))
 
-    enrich_topics(transcripts, taxonomy, settings, on_step=step)
+    facts, vocabulary = corpus_facts(transcripts, config)
+    step("facts")
+    topic_index(transcripts, facts, vocabulary, config, on_step=step)
     out, last = [], start
     for name, wall, cpu in marks:
         out.append((name, wall - last[0], cpu - last[1]))

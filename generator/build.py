@@ -2,8 +2,8 @@
 
     parse_corpus(content)         raw files -> ParsedCorpus  (generator.parsing)
     build_corpus(parsed, topics)  -> Corpus, topics included  (generator.enrich; topics.yaml is read first)
-    render_groups(site_groups())  -> pages whose inputs changed (generator.render)
-    write_groups(rendered)        -> generated docs folder    (generator.write)
+    render_site(corpus)           -> pages whose inputs changed (generator.render)
+    write_site(rendered)          -> generated docs folder    (generator.write)
     build_site(...)               -> MkDocs site + Pagefind   (generator.site)
     content_report(...)           -> ContentReport            (generator.report)
 
@@ -29,14 +29,14 @@ from typing import TypeVar
 
 from generator.cache import BuildCache, PackMemory, read_manifest, write_manifest
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
-from generator.enrich.topics import TOPICS_FILE
+from generator.enrich.topic_config import TOPICS_FILE
 from generator.errors import Problem
 from generator.parsing import ParsedCorpus, parse_corpus
-from generator.render import RenderSettings, paths, render_groups, site_groups
+from generator.render import RenderSettings, paths, render_site
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
 from generator.site import build_site, keep_bundles, remove_gone_pages
-from generator.write import MARKER, InPlace, Staging, check_owned, write_groups
+from generator.write import MARKER, InPlace, Staging, check_owned, write_site
 
 T = TypeVar("T")
 
@@ -188,22 +188,19 @@ def build_parsed(
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
     rendered = clock.count(
         "render",
-        lambda step: render_groups(
-            site_groups(corpus, settings.render, transcript_key),
-            previous,
-            settings.workers,
-            step,
+        lambda step: render_site(
+            corpus, settings.render, previous=previous, transcript_key=transcript_key, workers=settings.workers,
+            on_group=step,
         ),
     )
     in_place = serve is not None and serve.in_place
     dirty = in_place and (settings.site_dir / MARKER).is_file()
     with Staging(settings.docs_dir) as docs, (InPlace if in_place else Staging)(settings.site_dir) as site_dir:
-        written = clock.count(
-            "write", lambda step: write_groups(rendered, docs.path, settings.docs_dir, step)
-        )
-        write_manifest(docs.path, {path: key for group in rendered for path, key in group.keys})
+        written = clock.count("write", lambda step: write_site(rendered, docs.path, settings.docs_dir, step))
+        keys = rendered.keys
+        write_manifest(docs.path, keys)
         if dirty:
-            remove_gone_pages(site_dir.path, previous, {path for group in rendered for path, _key in group.keys})
+            remove_gone_pages(site_dir.path, previous, keys.keys())
         site = clock.count(
             "site",
             lambda step: build_site(

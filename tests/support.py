@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from generator.render import Page, Rendered, RenderedSite
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
@@ -33,3 +35,9 @@ def wait_until(condition: Callable[[], object], timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.02)
+
+
+def rendered_anew(pages: Iterable[Page]) -> RenderedSite:
+    """``pages`` as a render that had no previous build to keep pages from: every page rendered."""
+    pages = tuple(pages)
+    return RenderedSite((Rendered("pages", tuple((page.path, "") for page in pages), pages),))

@@ -15,8 +15,8 @@ from .model import (
     QuestionEntry,
     Year,
 )
-from .facts import FactsMemo, FactsStep, TranscriptFacts
-from .topics import TopicConfig, load_topic_config
+from .per_transcript import FactsMemo, FactsStep, TranscriptFacts
+from .topic_config import TopicConfig, load_topic_config
 
 __all__ = [
     "Corpus",

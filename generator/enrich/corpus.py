@@ -13,9 +13,9 @@ from generator.model import Transcript
 from generator.topics import compile_matcher
 
 from .entry import word_count
-from .facts import FactsMemo, FactsStep, corpus_facts, topic_index
+from .per_transcript import FactsMemo, FactsStep, corpus_facts, topic_index
 from .model import Corpus, Entry, OutletSummary, PersonSummary, Year
-from .topics import TopicConfig
+from .topic_config import TopicConfig
 
 __all__ = ["Parsed", "build_corpus", "word_count"]
 

@@ -36,7 +36,7 @@ from generator.topics import TopicIndex
 from generator.topics.index_arrays import ColumnEntries
 
 from . import paths
-from .topic_pages import topic_family, year_pages
+from .topic_pages import topic_description, topic_family, year_pages
 
 TopicPageInputs = tuple[str, list[Any], list[str]]
 """(path, what decides the page besides the transcripts it quotes, slugs of those transcripts)."""
@@ -85,7 +85,7 @@ class TopicInputs:
         index = self._index
         topic = index.topic(slug)
         path = paths.topic(slug)
-        shown = [topic.name, topic.description, topic_family(index, slug, path), per_page]
+        shown = [topic.name, topic_description(index, topic), topic_family(index, slug, path), per_page]
         entries = index.column_entries(slug)
         listed = [self._slugs[row] for row in entries.transcript_rows.tolist()]
         years = year_pages(index, slug, per_page, entries)
@@ -96,7 +96,7 @@ class TopicInputs:
         pages: list[TopicPageInputs] = [(path, [*shown, self._listing(entries), dates], [])]
         for year_path, year in years.items():
             part = index.year_entries(entries, year)
-            inputs = [topic.name, topic.description, year, self._listing(part)]
+            inputs = [topic.name, topic_description(index, topic), year, self._listing(part)]
             pages.append((year_path, inputs, [self._slugs[row] for row in part.transcript_rows.tolist()]))
         return pages
 

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from generator.topics import TopicCoverage, TopicIndex, TranscriptRef, UnitKey, UnitRef
+from generator.topics import Topic, TopicCoverage, TopicIndex, TopicKind, TranscriptRef, UnitKey, UnitRef
 from generator.topics.index_arrays import ColumnEntries
 
 from . import paths
@@ -91,7 +91,7 @@ def topic_page_sources(
             coverage = whole()
             blocks = _topic_header(index, coverage, path)
             blocks += topic_listing(index, coverage.transcripts, coverage.units, path, page_path_for, items)
-            return _page(path, coverage, blocks)
+            return _page(index, path, coverage, blocks)
 
         return (TopicPageSource(path, small),)
 
@@ -105,7 +105,7 @@ def topic_page_sources(
             for year, (refs, units) in split().items()
         )
         blocks = [*_topic_header(index, whole(), path), "## By year", "\n".join(year_lines)]
-        return _page(path, whole(), blocks)
+        return _page(index, path, whole(), blocks)
 
     def year_page(year: int | None) -> Page:
         refs: Sequence[TranscriptRef]
@@ -122,7 +122,7 @@ def topic_page_sources(
             f"Part of [{inline(topic.name)}]({cached_link(year_path, path)}): {_tally(refs, units)}.",
             *topic_listing(index, refs, units, year_path, page_path_for, items),
         ]
-        return Page(year_path, document(index_meta(name, topic.description), "\n\n".join(body)))
+        return Page(year_path, document(index_meta(name, topic_description(index, topic)), "\n\n".join(body)))
 
     sources = [TopicPageSource(path, main)]
     sources += [TopicPageSource(page, functools.partial(year_page, year)) for page, year in years.items()]
@@ -175,11 +175,19 @@ def render_topics_index(index: TopicIndex) -> Page:
     return Page(path, document(meta, "\n\n".join(blocks)))
 
 
+def topic_description(index: TopicIndex, topic: Topic) -> str:
+    """What a topic page says the topic is: the taxonomy's description, or where a discovered phrase recurs."""
+    if topic.kind is not TopicKind.DISCOVERED:
+        return topic.description
+    spread = next(len(found.transcripts) for found in index.suggestions if found.slug == topic.slug)
+    return f"A phrase that recurs in {spread} transcripts; it is not (yet) in the curated topic list."
+
+
 def _topic_header(index: TopicIndex, coverage: TopicCoverage, path: str) -> list[str]:
     topic = coverage.topic
     blocks = [
         f"# {inline(topic.name)}",
-        inline(topic.description),
+        inline(topic_description(index, topic)),
         f"{inline(topic.name)} {_summary(coverage)}",
     ]
     blocks.extend(topic_family(index, topic.slug, path))
@@ -198,9 +206,9 @@ def _summary(coverage: TopicCoverage) -> str:
     )
 
 
-def _page(path: str, coverage: TopicCoverage, blocks: list[str]) -> Page:
+def _page(index: TopicIndex, path: str, coverage: TopicCoverage, blocks: list[str]) -> Page:
     topic = coverage.topic
-    meta = index_meta(topic.name, f"{topic.description} {topic.name} {_summary(coverage)}")
+    meta = index_meta(topic.name, f"{topic_description(index, topic)} {topic.name} {_summary(coverage)}")
     return Page(path, document(meta, "\n\n".join(blocks)))
 
 

@@ -1,11 +1,11 @@
 """Corpus-wide topics: taxonomy, matching, discovery, related and similar questions.
 
-Entry points: ``load_taxonomy`` reads content/topics.yaml, ``enrich_topics``
-runs the stage over the parsed corpus and returns a ``TopicIndex``. See
-docs/topics.md.
+Entry points: ``load_taxonomy`` reads content/topics.yaml; the topic part of
+enrichment (generator.enrich) reads each transcript with
+generator.topics.facts and builds the ``TopicIndex`` with
+generator.topics.build_index. See docs/topics.md.
 """
 
-from generator.topics.enrich import enrich_topics
 from generator.topics.index import TopicIndex
 from generator.topics.matcher import Matcher, compile_matcher
 from generator.topics.model import (
@@ -46,7 +46,6 @@ __all__ = [
     "UnitKey",
     "UnitRef",
     "compile_matcher",
-    "enrich_topics",
     "load_taxonomy",
     "parse_taxonomy",
 ]

@@ -1,16 +1,15 @@
-"""The corpus-wide topic index: what the renderers ask, answered on demand.
+"""The corpus-wide topic index: what the renderers ask, answered from tables made once.
 
 The stage computes matrices once (units x topics, transcripts x topics,
-nearest neighbours); the index turns them into display values only when
-pages ask: the first query of a kind builds its lookup table for every row
-at once (generator/topics/lookup.py), later ones slice it. Enrichment stays
-cheap, and a site's thousands of queries cost little more than one. The
-arrays it reads besides the matrices are generator/topics/index_arrays.py.
+nearest neighbours) and, from them, a lookup table of display values for
+every row at once (generator/topics/lookup.py); a query slices a table, so
+a site's thousands of queries cost little more than one. The index is
+complete when it is made: rendering only reads it, in every process alike.
+The arrays it reads besides the matrices are generator/topics/index_arrays.py.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,7 +30,7 @@ from generator.topics.model import (
     UnitRef,
 )
 from generator.topics.index_arrays import ColumnEntries, ColumnView
-from generator.topics.lookup import Grouped, asked_links, ranked_topics, related_links
+from generator.topics.lookup import Grouped
 from generator.topics.topk import TopK
 
 LEAD_CHARS = 400
@@ -42,7 +41,7 @@ LEAD_CHARS = 400
 class TopicIndex:
     """Topics of every unit and transcript, topic coverage, related and similar.
 
-    Build it with ``enrich_topics``; read it through the methods.
+    Built by ``generator.topics.build_index``; read it through the methods.
     """
 
     transcripts: tuple[Transcript, ...]
@@ -69,6 +68,11 @@ class TopicIndex:
     _columns: ColumnView = field(repr=False)
     _rank: np.ndarray = field(repr=False)  # transcript row -> newest-first rank
     _year: np.ndarray = field(repr=False)  # transcript row -> year, -1 undated
+    # Display values for every row at once (generator/topics/lookup.py): queries slice them.
+    _unit_topics: Grouped[TopicWeight] = field(repr=False)
+    _transcript_topics: Grouped[TopicWeight] = field(repr=False)
+    _related: Grouped[RelatedTranscript] = field(repr=False)
+    _asked: Grouped[SimilarQuestion] = field(repr=False)  # three groups per unit row: before, since, elsewhere
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -196,34 +200,3 @@ class TopicIndex:
             return AskedElsewhere()
         asked = self._asked
         return AskedElsewhere(asked.group(3 * row), asked.group(3 * row + 1), asked.group(3 * row + 2))
-
-    # Lookup tables, each built for every row by the first query that needs it.
-
-    @functools.cached_property
-    def _unit_topics(self) -> Grouped[TopicWeight]:
-        return ranked_topics(self.unit_weights, self.unit_mentions, self._slugs, self._published_flags)
-
-    @functools.cached_property
-    def _transcript_topics(self) -> Grouped[TopicWeight]:
-        return ranked_topics(
-            self.transcript_weights, self.transcript_mentions, self._slugs, self._published_flags
-        )
-
-    @functools.cached_property
-    def _related(self) -> Grouped[RelatedTranscript]:
-        slugs = [t.slug for t in self.transcripts]
-        return related_links(self.related, self.transcript_features, self._slugs, slugs, self.explain)
-
-    @functools.cached_property
-    def _asked(self) -> Grouped[SimilarQuestion]:
-        dates = [t.date for t in self.transcripts]
-        return asked_links(self.similar, self.units, self.unit_question, self.unit_transcript, dates)
-
-    @functools.cached_property
-    def _slugs(self) -> list[str]:
-        return [topic.slug for topic in self.columns]
-
-    @functools.cached_property
-    def _published_flags(self) -> np.ndarray:
-        """Per column: whether its topic is published (pages show only those)."""
-        return np.array([slug in self._published_slugs for slug in self._slugs], dtype=bool)

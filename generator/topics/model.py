@@ -1,6 +1,6 @@
 """Values of the topic stage: the taxonomy, matches, and the corpus-wide index.
 
-All frozen. The index is built once for the whole corpus (``enrich_topics``)
+All frozen. The index is built once for the whole corpus (``build_index``)
 and only read afterwards by the page renderers.
 """
 

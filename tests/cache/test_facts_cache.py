@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import generator.enrich.facts as facts_module
+import generator.enrich.per_transcript as facts_module
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
 from generator.parsing import parse_corpus
 from generator.render import render_site
@@ -31,7 +31,7 @@ def read_counts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def pages(corpus: Corpus) -> dict[str, str]:
-    return {page.path: page.text for page in render_site(corpus, workers=1)}
+    return {page.path: page.text for page in render_site(corpus, workers=1).pages}
 
 
 def assert_same(memo: Corpus, cold: Corpus) -> None:

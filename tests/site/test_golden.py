@@ -25,7 +25,7 @@ UPDATE = os.environ.get("PRESSROOM_UPDATE_GOLDEN") == "1"
 @pytest.fixture(scope="module")
 def seed_site() -> tuple[object, dict[str, str]]:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
-    return corpus, {page.path: page.text for page in render_site(corpus)}
+    return corpus, {page.path: page.text for page in render_site(corpus).pages}
 
 
 def _golden_paths(pages: dict[str, str]) -> list[str]:

@@ -12,14 +12,13 @@ from generator.cache import MANIFEST, read_manifest, write_manifest
 from generator import parallel
 from generator.enrich import build_corpus, load_topic_config
 from generator.parsing import parse_corpus
-from generator.render import RenderSettings, render_groups, render_site, site_groups
+from generator.render import render_site
 from generator.render import groups as groups_module
 from generator.render.groups import TopicGroup
 from generator.render.topic_inputs import TopicInputs
-from generator.topics import enrich_topics
-from generator.write import Staging, Written, write_groups
+from generator.write import Staging, Written, write_site
 from tests.support import CONTENT
-from tests.topics.conftest import make_transcript, taxonomy_from
+from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
 
 SEED_000 = "transcripts/000_dc2035bffcbcb803.txt"
 SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
@@ -28,12 +27,12 @@ SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
 def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[str]]:
     """The generator's stages into ``docs``, as ``pressroom build`` runs them; the pages rendered."""
     corpus = build_corpus(parse_corpus(content), load_topic_config(content))
-    rendered = render_groups(site_groups(corpus, RenderSettings()), read_manifest(docs), workers)
+    rendered = render_site(corpus, previous=read_manifest(docs), workers=workers)
     with Staging(docs) as staged:
-        written = write_groups(rendered, staged.path, docs)
-        write_manifest(staged.path, {path: key for group in rendered for path, key in group.keys})
+        written = write_site(rendered, staged.path, docs)
+        write_manifest(staged.path, rendered.keys)
         staged.publish()
-    return written, {page.path for group in rendered for page in group.pages}
+    return written, {page.path for page in rendered.pages}
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -164,7 +163,7 @@ def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
     def crimea_pages(answer_2016: str) -> dict[str, str]:
         older = make_transcript("older", [("Crimea?", "Crimea.")], date=dt.date(2014, 3, 1))
         newer = make_transcript("newer", [("Crimea again?", answer_2016)], date=dt.date(2016, 1, 1))
-        index = enrich_topics((older, newer), taxonomy)
+        index = topic_index_of((older, newer), taxonomy)
         digests = {"older": "same", "newer": answer_2016}  # the digest changes with the transcript
         return dict(TopicGroup(index, "crimea", TopicInputs(index), digests, {}, per_page=1).keys())
 

@@ -85,7 +85,7 @@ We will meet again.
 
 
 def pages(*transcripts: Transcript, settings: RenderSettings = RenderSettings()) -> dict[str, str]:
-    return {p.path: p.text for p in render_site(build_corpus(Parsed(transcripts)), settings)}
+    return {p.path: p.text for p in render_site(build_corpus(Parsed(transcripts)), settings).pages}
 
 
 def html(page_text: str) -> BeautifulSoup:

@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from generator.render.topic_inputs import TopicInputs
-from generator.topics import UnitKey, enrich_topics
-from tests.topics.conftest import make_transcript, taxonomy_from
+from generator.topics import UnitKey
+from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
 
 TAXONOMY = taxonomy_from(
     "topics:\n"
@@ -23,7 +23,7 @@ def inputs_of_first(later_answer: str, later_asker: str = "Ann Smith") -> tuple[
                             date=dt.date(2014, 3, 1), askers=["Bo Lee"])
     later = make_transcript("later", [(QUESTION, later_answer)], date=dt.date(2016, 1, 1), askers=[later_asker])
     unrelated = make_transcript("unrelated", [("How was the weather?", "Sunny.")], date=dt.date(2015, 1, 1))
-    index = enrich_topics((first, later, unrelated), TAXONOMY)
+    index = topic_index_of((first, later, unrelated), TAXONOMY)
     return TopicInputs(index).of("first"), index.asked_elsewhere(UnitKey("first", "q1")).since
 
 
@@ -48,7 +48,7 @@ def test_a_new_asker_of_a_listed_question_changes_the_page() -> None:
 
 
 def test_a_transcript_outside_the_index_has_only_the_site_inputs() -> None:
-    index = enrich_topics((make_transcript("one", [(QUESTION, "Yes.")]),), TAXONOMY)
+    index = topic_index_of((make_transcript("one", [(QUESTION, "Yes.")]),), TAXONOMY)
     inputs = TopicInputs(index)
 
     assert inputs.of("missing") == [inputs.site]
@@ -59,7 +59,7 @@ def test_topics_coming_up_more_often_elsewhere_leave_the_page_alone() -> None:
         quiet = make_transcript("quiet", [("How was the weather?", "Sunny.")], date=dt.date(2015, 1, 1))
         crimea = make_transcript("crimea", [("Crimea?", "Crimea."), ("Crimea again?", "Crimea.")])
         sanctions = make_transcript("sanctions", [("Sanctions?", "Sanctions.")] * sanctions_questions)
-        index = enrich_topics((quiet, crimea, sanctions), TAXONOMY)
+        index = topic_index_of((quiet, crimea, sanctions), TAXONOMY)
         return TopicInputs(index).of("quiet"), [topic.slug for topic in index.topics]
 
     before, order_before = inputs_of_quiet(1)

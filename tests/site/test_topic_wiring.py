@@ -142,7 +142,7 @@ def test_links_go_to_the_anchor_the_page_uses() -> None:
 
 @pytest.fixture(scope="module")
 def site() -> dict[str, str]:
-    return {page.path: page.text for page in render_site(build_corpus(Parsed(pair()), config()))}
+    return {page.path: page.text for page in render_site(build_corpus(Parsed(pair()), config())).pages}
 
 
 def test_topic_pages_and_the_index_are_rendered(site: dict[str, str]) -> None:
@@ -211,7 +211,7 @@ def test_pages_are_the_same_whatever_the_order_of_the_transcripts() -> None:
 
 
 def test_without_topics_a_page_has_no_topic_pieces(site: dict[str, str]) -> None:
-    plain = {page.path: page.text for page in render_site(build_corpus(Parsed(pair())))}
+    plain = {page.path: page.text for page in render_site(build_corpus(Parsed(pair()))).pages}
     assert not [path for path in plain if path.startswith("topics/")]
     meta, body = read(plain["transcripts/2022-01-12-crimea.md"])
     assert meta["tags"] == []
@@ -223,5 +223,5 @@ def test_an_empty_taxonomy_still_links_similar_questions() -> None:
     empty = TopicConfig(replace(config().taxonomy, topics=()))
     corpus = build_corpus(Parsed(pair()), empty)
     assert corpus.topics == ()
-    _meta, body = read({p.path: p.text for p in render_site(corpus)}["transcripts/2022-01-12-crimea.md"])
+    _meta, body = read({p.path: p.text for p in render_site(corpus).pages}["transcripts/2022-01-12-crimea.md"])
     assert "**Asked before**" in body and "md-tag" not in body

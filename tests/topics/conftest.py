@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from slugify import slugify
 
+from generator.enrich import TopicConfig, build_corpus
+from generator.errors import Problem
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
-from generator.topics import Taxonomy, load_taxonomy, parse_taxonomy
+from generator.topics import Taxonomy, TopicIndex, TopicSettings, load_taxonomy, parse_taxonomy
 from tests.support import CONTENT
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -22,6 +25,22 @@ _OFFICIAL = Speaker(
     outlet=None,
     label="Secretary General",
 )
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    transcripts: tuple[Transcript, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+def topic_index_of(
+    transcripts: Iterable[Transcript], taxonomy: Taxonomy, settings: TopicSettings | None = None
+) -> TopicIndex:
+    """The topic index enrichment gives these transcripts, as a build makes it."""
+    config = TopicConfig(taxonomy, settings or TopicSettings())
+    index = build_corpus(_Parsed(tuple(transcripts)), config).topic_index
+    assert index is not None
+    return index
 
 
 def make_transcript(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.topics import TopicKind, TopicSettings, UnitKey, enrich_topics
+from generator.topics import TopicKind, TopicSettings, UnitKey
+from tests.topics.conftest import topic_index_of
 
 from .conftest import make_transcript, taxonomy_from
 
@@ -52,7 +53,7 @@ def corpus():  # type: ignore[no-untyped-def]
 
 
 def suggestions(settings: TopicSettings = TopicSettings()):  # type: ignore[no-untyped-def]
-    return enrich_topics(corpus(), TAXONOMY, settings).suggestions
+    return topic_index_of(corpus(), TAXONOMY, settings).suggestions
 
 
 def test_recurring_phrases_are_suggested_with_evidence() -> None:
@@ -84,7 +85,7 @@ def test_thresholds_are_settings() -> None:
 
 
 def test_published_suggestions_become_topics_with_pages() -> None:
-    built = enrich_topics(corpus(), TAXONOMY, TopicSettings(publish_discovered=True))
+    built = topic_index_of(corpus(), TAXONOMY, TopicSettings(publish_discovered=True))
     cold_war = built.topic("cold-war")
     assert cold_war.kind is TopicKind.DISCOVERED
     assert [t.slug for t in built.coverage("cold-war").transcripts] == ["two", "one"]
@@ -93,7 +94,7 @@ def test_published_suggestions_become_topics_with_pages() -> None:
 
 
 def test_unpublished_suggestions_stay_off_pages() -> None:
-    built = enrich_topics(corpus(), TAXONOMY)
+    built = topic_index_of(corpus(), TAXONOMY)
     assert "cold-war" not in {t.slug for t in built.topics}
     assert "cold-war" not in {w.topic for w in built.topics_of_unit(UnitKey("two", "q1"))}
 
@@ -106,7 +107,7 @@ topics:
 """
     )
     pair = ("Is the open door policy still valid?", "The open door policy stands. Door policy matters.")
-    built = enrich_topics(
+    built = topic_index_of(
         [make_transcript(name, [pair, pair]) for name in ("one", "two")],
         taxonomy,
         TopicSettings(discovery_min_count=2),
@@ -120,6 +121,6 @@ def test_phrases_in_most_transcripts_are_boilerplate() -> None:
     corpus = [
         make_transcript(f"t{i:02d}", [everywhere, somewhere] if i < 4 else [everywhere]) for i in range(24)
     ]
-    phrases = {s.phrase.lower() for s in enrich_topics(corpus, TAXONOMY).suggestions}
+    phrases = {s.phrase.lower() for s in topic_index_of(corpus, TAXONOMY).suggestions}
     assert "nuclear umbrella" in phrases
     assert "exchanged views" not in phrases

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.topics import STATEMENT_ANCHOR, TopicSettings, UnitKey, enrich_topics
+from generator.topics import STATEMENT_ANCHOR, TopicSettings, UnitKey
+from tests.topics.conftest import topic_index_of
 
 from .conftest import make_transcript, taxonomy_from
 
@@ -58,7 +59,7 @@ CORPUS = (A, B, C, D)
 
 
 def index(settings: TopicSettings = TopicSettings()):  # type: ignore[no-untyped-def]
-    return enrich_topics(CORPUS, TAXONOMY, settings)
+    return topic_index_of(CORPUS, TAXONOMY, settings)
 
 
 def test_question_text_weighs_more_than_answer_text() -> None:
@@ -88,7 +89,7 @@ def test_coverage_lists_transcripts_and_units_newest_first() -> None:
 
 def test_topics_never_mentioned_get_no_page() -> None:
     assert "arms-control" in {t.slug for t in index().topics}
-    empty = enrich_topics((C,), TAXONOMY)
+    empty = topic_index_of((C,), TAXONOMY)
     assert {t.slug for t in empty.topics} == {"isil"}
 
 
@@ -148,7 +149,7 @@ def test_isil_questions_find_each_other_through_the_alias() -> None:
 
 def test_undated_transcripts_are_listed_apart() -> None:
     undated = make_transcript("e-undated", [("Crimea and Ukraine and the OSCE?", "Crimea is Ukraine.")])
-    found = enrich_topics((A, undated), TAXONOMY).asked_elsewhere(UnitKey("e-undated", "q1"))
+    found = topic_index_of((A, undated), TAXONOMY).asked_elsewhere(UnitKey("e-undated", "q1"))
     assert found.before == found.since == ()
     assert [s.key for s in found.elsewhere] == [UnitKey("a-2014", "q1-reuters")]
 
@@ -167,7 +168,7 @@ def test_settings_limit_counts() -> None:
 
 
 def test_empty_corpus() -> None:
-    built = enrich_topics((), TAXONOMY)
+    built = topic_index_of((), TAXONOMY)
     assert built.topics == () and built.suggestions == ()
 
 
@@ -179,12 +180,12 @@ def test_main_topics_leave_out_passing_mentions() -> None:
             ("More on Crimea and Ukraine?", "Crimea is Ukraine. The OSCE was there too."),
         ],
     )
-    built = enrich_topics((focused,), TAXONOMY)
+    built = topic_index_of((focused,), TAXONOMY)
     assert {w.topic for w in built.topics_of_transcript("focused")} == {"ukraine", "crimea", "osce"}
     assert [w.topic for w in built.main_topics_of_transcript("focused")] == ["ukraine", "crimea"]
     assert [
         w.topic
-        for w in enrich_topics((focused,), TAXONOMY, TopicSettings(main_share=0)).main_topics_of_transcript(
+        for w in topic_index_of((focused,), TAXONOMY, TopicSettings(main_share=0)).main_topics_of_transcript(
             "focused"
         )
     ] == ["ukraine", "crimea", "osce"]

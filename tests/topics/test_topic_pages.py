@@ -23,9 +23,10 @@ from generator.render.topic_pages import (
     render_topics_index,
     topic_page_sources,
 )
-from generator.topics import TopicIndex, UnitKey, enrich_topics
-from generator.write import write_pages
-from tests.support import CONTENT, REPO
+from generator.topics import TopicIndex, UnitKey
+from generator.write import write_site
+from tests.support import CONTENT, REPO, rendered_anew
+from tests.topics.conftest import topic_index_of
 
 from .conftest import make_transcript, taxonomy_from
 
@@ -51,7 +52,7 @@ def small() -> TopicIndex:
         statement="On Crimea.",
     )
     second = make_transcript("second", [("Crimea again?", "Crimea, yes.")], date=dt.date(2016, 1, 1))
-    return enrich_topics((first, second), TAXONOMY)
+    return topic_index_of((first, second), TAXONOMY)
 
 
 def test_timeline_svg_is_valid_xml_with_title_desc_and_zero_years() -> None:
@@ -149,13 +150,13 @@ def test_transcript_page_pieces(small: TopicIndex) -> None:
 @pytest.mark.slow
 def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     parsed = parse_corpus(CONTENT)
-    index = enrich_topics(parsed.transcripts, taxonomy)
-    pages = list(render_site(build_corpus(parsed)))
+    index = topic_index_of(parsed.transcripts, taxonomy)
+    pages = list(render_site(build_corpus(parsed)).pages)
     pages += [page for t in index.topics for page in render_topic_pages(index, t.slug, per_page=4)]
     assert any(p.path.startswith("topics/russia/") for p in pages), "some topics get year pages"
     pages.append(render_topics_index(index))
     docs = tmp_path / "docs"
-    write_pages(pages, docs)
+    write_site(rendered_anew(pages), docs)
     config = load_config(
         config_file=str(REPO / "mkdocs.yml"),
         docs_dir=str(docs),
@@ -173,7 +174,7 @@ def test_topic_site_is_every_topic_page_and_the_index() -> None:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
     index = corpus.topic_index
     assert index is not None
-    site = tuple(page for page in render_site(corpus, workers=1) if page.path.startswith("topics/"))
+    site = tuple(page for page in render_site(corpus, workers=1).pages if page.path.startswith("topics/"))
     expected = [render_topics_index(index)]
     for topic in index.topics:
         expected += render_topic_pages(index, topic.slug)

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from generator.model import Transcript
-from generator.topics import TopicIndex, TopicSettings, UnitKey, enrich_topics
+from generator.topics import TopicIndex, TopicSettings, UnitKey
+from tests.topics.conftest import topic_index_of
 
 from .conftest import make_transcript
 
@@ -57,7 +58,7 @@ def _letters(number: int) -> str:
 
 
 def build(n: int, taxonomy) -> TopicIndex:  # type: ignore[no-untyped-def]
-    return enrich_topics(synthetic(n), taxonomy, TopicSettings())
+    return topic_index_of(synthetic(n), taxonomy, TopicSettings())
 
 
 @pytest.mark.slow

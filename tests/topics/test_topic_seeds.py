@@ -6,9 +6,10 @@ import pytest
 
 from generator.model import Transcript
 from generator.parsing import parse_corpus
-from generator.topics import TopicIndex, TopicSettings, UnitKey, enrich_topics
-from generator.topics import enrich as topic_enrich
+from generator.topics import TopicIndex, TopicSettings, UnitKey
+import generator.topics.build_index as index_building
 from tests.support import CONTENT
+from tests.topics.conftest import topic_index_of
 
 # Seeds by file prefix: 000 (2015, Turkey), 002 (2022, NATO-Russia Council), 003 (2014, Ekho Moskvy).
 SHARED = {
@@ -39,7 +40,7 @@ def seeds() -> dict[str, Transcript]:
 
 @pytest.fixture(scope="module")
 def built(seeds: dict[str, Transcript], taxonomy) -> TopicIndex:  # type: ignore[no-untyped-def]
-    return enrich_topics(list(seeds.values()), taxonomy, TopicSettings())
+    return topic_index_of(list(seeds.values()), taxonomy, TopicSettings())
 
 
 def prefixes(seeds: dict[str, Transcript], slugs) -> set[str]:  # type: ignore[no-untyped-def]
@@ -124,9 +125,9 @@ def test_same_output_twice(seeds, taxonomy) -> None:  # type: ignore[no-untyped-
             index.suggestions,
         )
 
-    first = snapshot(enrich_topics(list(seeds.values()), taxonomy))
-    again = snapshot(enrich_topics(list(seeds.values()), taxonomy))
-    reordered = snapshot(enrich_topics(list(reversed(list(seeds.values()))), taxonomy))
+    first = snapshot(topic_index_of(list(seeds.values()), taxonomy))
+    again = snapshot(topic_index_of(list(seeds.values()), taxonomy))
+    reordered = snapshot(topic_index_of(list(reversed(list(seeds.values()))), taxonomy))
     assert first == again
     assert first == reordered
 
@@ -153,8 +154,8 @@ def test_counts_agree_with_coverage(built: TopicIndex) -> None:
 def test_similar_questions_worked_out_in_a_child_process_are_the_same(
     seeds: dict[str, Transcript], taxonomy, built: TopicIndex, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(topic_enrich, "BESIDE_FROM", 0)  # the seeds alone work them out in-process
-    beside = enrich_topics(list(seeds.values()), taxonomy, TopicSettings())
+    monkeypatch.setattr(index_building, "BESIDE_FROM", 0)  # the seeds alone work them out in-process
+    beside = topic_index_of(list(seeds.values()), taxonomy, TopicSettings())
 
     for name in ("indptr", "cols", "scores"):
         assert getattr(beside.similar, name).tolist() == getattr(built.similar, name).tolist()

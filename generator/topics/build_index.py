@@ -1,8 +1,10 @@
-"""The topic stage: one call over the whole parsed corpus, before rendering.
+"""The topic index of the whole corpus, from what was read in each transcript.
 
-``enrich_topics`` reads every transcript (generator.topics.facts) and runs
-the corpus-wide steps (``index_of``); a build that saved each transcript's
-facts runs only ``index_of`` on them (see generator.enrich.memo).
+generator.topics.facts reads each transcript on its own (units, taxonomy
+matches, words); :func:`build_index` joins those facts and runs the
+corpus-wide steps: discovery, roll-up to transcripts, similar questions,
+related transcripts. generator.enrich calls both, as the topic part of
+enrichment.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from generator.parallel import beside
 from generator.model import Transcript
 from generator.topics.assign import transcript_rollup
 from generator.topics.discovery import discover
-from generator.topics.facts import JoinedFacts, join_facts, read_transcripts
+from generator.topics.facts import JoinedFacts
 from generator.topics.index import LEAD_CHARS, TopicIndex
 from generator.topics.index_arrays import column_view, newest_first, published_columns, years_of
-from generator.topics.matcher import Matcher, compile_matcher
+from generator.topics.lookup import asked_links, ranked_topics, related_links
+from generator.topics.matcher import Matcher
 from generator.topics.model import Taxonomy, Topic, TopicKind
 from generator.topics.related import related_transcripts
 from generator.topics.settings import TopicSettings
@@ -30,33 +33,7 @@ BESIDE_FROM = 4000
 """Units from which similar questions run in a child process beside discovery: below, a fork costs more."""
 
 
-def enrich_topics(
-    transcripts: Sequence[Transcript],
-    taxonomy: Taxonomy,
-    settings: TopicSettings | None = None,
-    on_step: Callable[[str], None] | None = None,
-) -> TopicIndex:
-    """Assign topics, discover new ones, and link transcripts and questions.
-
-    Deterministic: the same transcripts and settings give the same index.
-    The work is near-linear in the size of the corpus (see
-    generator/topics/topk.py). ``on_step`` is called with the name of each
-    step as it ends ("units", "text", "discovery", "rollup", "similar",
-    "related", "index"), for timing.
-    """
-    settings = settings or TopicSettings()
-    step = on_step or (lambda _name: None)
-    transcripts = tuple(transcripts)
-    matcher = compile_matcher(taxonomy)
-    facts, vocabulary = read_transcripts(transcripts, matcher, settings)
-    step("units")
-    joined = join_facts(transcripts, facts, vocabulary, len(matcher.slugs))
-    assert joined is not None, "the words read are all in the vocabulary read with them"
-    step("text")
-    return index_of(transcripts, joined, taxonomy, matcher, settings, step)
-
-
-def index_of(
+def build_index(
     transcripts: Sequence[Transcript],
     joined: JoinedFacts,
     taxonomy: Taxonomy,
@@ -65,9 +42,14 @@ def index_of(
     on_step: Callable[[str], None] | None = None,
     workers: int | None = None,
 ) -> TopicIndex:
-    """The corpus-wide steps of :func:`enrich_topics`, from the joined facts of every transcript.
+    """Assign topics, discover new ones, and link transcripts and questions, from the joined facts
+    of every transcript.
 
-    ``matcher`` is ``compile_matcher(taxonomy)``. With ``workers`` other than
+    Deterministic: the same transcripts and settings give the same index.
+    The work is near-linear in the size of the corpus (see
+    generator/topics/topk.py). ``matcher`` is ``compile_matcher(taxonomy)``.
+    ``on_step`` is called with the name of each step as it ends
+    ("discovery", "rollup", "similar", "related", "index"), for timing. With ``workers`` other than
     1 (default: every core), similar questions are worked out in a child
     process while this one goes on; the index is the same.
     """
@@ -91,7 +73,7 @@ def index_of(
     columns: tuple[Topic, ...] = taxonomy.topics
     unit_weights, unit_mentions = curated.weights, curated.mentions
     if settings.publish_discovered and discovery.suggestions:
-        columns += tuple(_as_topic(s.phrase, s.slug, len(s.transcripts)) for s in discovery.suggestions)
+        columns += tuple(_as_topic(s.phrase, s.slug) for s in discovery.suggestions)
         unit_weights = sp.hstack([unit_weights, discovery.weights], format="csr")
         unit_mentions = sp.hstack([unit_mentions, discovery.mentions], format="csr")
     unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
@@ -109,11 +91,16 @@ def index_of(
     step("similar")
     related = related_transcripts(transcript_features, settings)
     step("related")
+    slugs = [topic.slug for topic in columns]
+    published_slugs = frozenset(columns[c].slug for c in published)
+    shown = np.array([slug in published_slugs for slug in slugs], dtype=bool)  # pages show published topics only
+    unit_keys = tuple(u.key for u in units)
+    unit_questions = tuple(u.question for u in units)
     index = TopicIndex(
         transcripts=transcripts,
-        units=tuple(u.key for u in units),
+        units=unit_keys,
         unit_transcript=unit_transcript,
-        unit_question=tuple(u.question for u in units),
+        unit_question=unit_questions,
         unit_leads=tuple((_lead(u.asked), _lead(u.answered)) for u in units),
         columns=columns,
         published=published,
@@ -130,12 +117,18 @@ def index_of(
         _unit_row={u.key: i for i, u in enumerate(units)},
         _transcript_row={t.slug: i for i, t in enumerate(transcripts)},
         _column={t.slug: i for i, t in enumerate(columns)},
-        _published_slugs=frozenset(columns[c].slug for c in published),
+        _published_slugs=published_slugs,
         _columns=column_view(
             unit_weights, unit_mentions, transcript_weights, transcript_mentions, is_question
         ),
         _rank=newest_first(transcripts),
         _year=years_of(transcripts),
+        _unit_topics=ranked_topics(unit_weights, unit_mentions, slugs, shown),
+        _transcript_topics=ranked_topics(transcript_weights, transcript_mentions, slugs, shown),
+        _related=related_links(
+            related, transcript_features, slugs, [t.slug for t in transcripts], settings.related_explain
+        ),
+        _asked=asked_links(similar, unit_keys, unit_questions, unit_transcript, [t.date for t in transcripts]),
     )
     step("index")
     return index
@@ -145,11 +138,6 @@ def _lead(text: str) -> str:
     return text[:LEAD_CHARS]
 
 
-def _as_topic(phrase: str, slug: str, spread: int) -> Topic:
-    return Topic(
-        slug=slug,
-        name=phrase,
-        kind=TopicKind.DISCOVERED,
-        description=f"A phrase that recurs in {spread} transcripts; it is not (yet) in the curated topic list.",
-        aliases=(phrase,),
-    )
+def _as_topic(phrase: str, slug: str) -> Topic:
+    # Pages describe a discovered topic themselves (generator.render.topic_pages.topic_description).
+    return Topic(slug=slug, name=phrase, kind=TopicKind.DISCOVERED, description="", aliases=(phrase,))

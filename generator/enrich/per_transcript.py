@@ -18,13 +18,13 @@ import numpy as np
 
 from generator.model import Transcript
 from generator.topics import TopicIndex, compile_matcher
-from generator.topics.enrich import index_of
+from generator.topics.build_index import build_index
 from generator.topics.facts import TopicFacts, join_facts, read_transcripts
 from generator.topics.matcher import Matcher
 from generator.topics.terms import Vocabulary
 
 from .entry import EntrySummary, summarise
-from .topics import TopicConfig
+from .topic_config import TopicConfig
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,6 +75,7 @@ def topic_index(
     config: TopicConfig,
     matcher: Matcher | None = None,
     workers: int | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> tuple[TopicIndex, Vocabulary]:
     """The topic index of the corpus from the facts of its transcripts, and exactly the words it holds.
 
@@ -82,6 +83,8 @@ def topic_index(
     enrich stage may have replaced an unusable one), so that every link to a
     question lands on its heading. ``vocabulary`` must spell every word of
     the facts; if it does not (a lost memo file), every transcript is read again.
+    ``on_step`` is told the name of each corpus-wide step as it ends (see
+    :func:`generator.topics.build_index.build_index`).
     """
     matcher = matcher or compile_matcher(config.taxonomy)
     published = [f.summary.published(t) for f, t in zip(facts, transcripts, strict=True)]
@@ -93,5 +96,5 @@ def topic_index(
         again, vocabulary = read_transcripts(published, matcher, config.settings)
         joined = join_facts(published, again, vocabulary, len(matcher.slugs))
         assert joined is not None, "the words read are all in the vocabulary read with them"
-    index = index_of(published, joined, config.taxonomy, matcher, config.settings, workers=workers)
+    index = build_index(published, joined, config.taxonomy, matcher, config.settings, on_step, workers)
     return index, joined.vocabulary
