@@ -35,7 +35,7 @@ from generator.parsing import ParsedCorpus, parse_corpus
 from generator.render import RenderSettings, paths, render_site
 from generator.render.transcript import STATEMENT_ID
 from generator.report import ContentReport, Issue, Suggestion, content_report
-from generator.site import build_site, keep_bundles, remove_gone_pages
+from generator.site import CompiledTemplates, build_site, keep_bundles, remove_gone_pages
 from generator.write import MARKER, InPlace, Staging, check_owned, write_site
 
 T = TypeVar("T")
@@ -86,6 +86,8 @@ class ServeRebuild:
     takes over the last search index until the refresh."""
     memory: PackMemory = field(default_factory=PackMemory, compare=False)
     """What the caches read, kept for the next rebuild: give each rebuild of one preview the same."""
+    templates: CompiledTemplates = field(default_factory=CompiledTemplates, compare=False)
+    """The theme's templates as compiled, kept for the next rebuild likewise."""
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,7 @@ def build_parsed(
             "site",
             lambda step: build_site(
                 settings.config_file, docs.path, site_dir.path, corpus.last_date, step, dirty=dirty,
-                search=serve is None,
+                search=serve is None, templates=serve.templates if serve is not None else None,
             ),
         )
         if serve is not None and site_dir.path != settings.site_dir:

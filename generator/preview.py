@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.build import BuildReport, BuildSettings, ServeRebuild, build
 from generator.cache import PackMemory
+from generator.site import CompiledTemplates
 from generator.site.serve import IndexDone, SearchRefresh, Snapshot, serve, snapshot
 
 
@@ -39,7 +40,8 @@ def preview(
     theme = [settings.config_file, *theme_dirs(settings.config_file)]
     theme_seen: list[Snapshot] = []
     search = SearchRefresh(on_indexed)
-    memory = PackMemory()  # what the caches read, kept from one rebuild to the next
+    # What the caches read and the compiled theme templates, kept from one rebuild to the next.
+    memory, templates = PackMemory(), CompiledTemplates()
 
     def rebuild() -> bool:
         # Pagefind must not read pages while they are rewritten, and the build wants the cores.
@@ -49,7 +51,7 @@ def preview(
         same_theme = theme_seen == [now]
         theme_seen[:] = [now]
         try:
-            report = build(settings, serve=ServeRebuild(in_place=same_theme, memory=memory))
+            report = build(settings, serve=ServeRebuild(in_place=same_theme, memory=memory, templates=templates))
         except Exception as error:  # shown to the maintainer, who fixes and saves again
             on_build(error)
             return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .in_place import remove_gone_pages
-from .mkdocs import SiteError, build_mkdocs
+from .mkdocs import CompiledTemplates, SiteError, build_mkdocs
 from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site, keep_bundles
 
 
@@ -33,17 +33,19 @@ def build_site(
     on_page: Callable[[int, int], None] | None = None,
     dirty: bool = False,
     search: bool = True,
+    templates: CompiledTemplates | None = None,
 ) -> Site:
     """Build the site with MkDocs, then index it with Pagefind (unless not ``search``).
 
     ``on_page(done, total)`` follows MkDocs through the pages. ``dirty``:
     MkDocs renders only the pages whose Markdown changed (see build_mkdocs).
+    ``templates``: the theme's compiled templates, kept from one build to the next.
     """
-    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page, dirty)
+    warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page, dirty, templates)
     return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir) if search else None)
 
 
 __all__ = [
-    "IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site", "index_site",
-    "keep_bundles", "remove_gone_pages",
+    "CompiledTemplates", "IndexingCancelled", "SearchIndex", "SearchIndexError", "Site", "SiteError", "build_site",
+    "index_site", "keep_bundles", "remove_gone_pages",
 ]

@@ -109,14 +109,14 @@ def _settings(environment: Environment) -> str:
     ))
 
 
-COMPILED_TEMPLATES = CompiledTemplates()
-
-
 class _KeepCompiledTemplates(BasePlugin):
-    """Gives each build's Jinja environment the templates earlier builds in this process compiled."""
+    """Gives a build's Jinja environment the templates earlier builds compiled into ``templates``."""
+
+    def __init__(self, templates: CompiledTemplates) -> None:
+        self.templates = templates
 
     def on_env(self, env: Environment, **_: object) -> Environment:
-        env.bytecode_cache = COMPILED_TEMPLATES
+        env.bytecode_cache = self.templates
         return env
 
 
@@ -127,6 +127,7 @@ def build_mkdocs(
     build_date: dt.date | None,
     on_page: Callable[[int, int], None] | None = None,
     dirty: bool = False,
+    templates: CompiledTemplates | None = None,
 ) -> tuple[str, ...]:
     """Build ``docs_dir`` into ``site_dir``; return MkDocs' warnings, in order.
 
@@ -137,7 +138,8 @@ def build_mkdocs(
     The build date written into sitemap.xml is ``build_date`` (the newest
     transcript's), not today: the same content gives the same site.
     ``on_page(done, total)`` follows the build: each page counts twice,
-    once read and once written.
+    once read and once written. ``templates``: compiled templates to reuse
+    and add to, for builds that follow one another (``pressroom serve``).
     """
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
@@ -150,7 +152,8 @@ def build_mkdocs(
                 site_dir=str(site_dir.resolve()),
                 strict=False,
             )
-            config.plugins["pressroom-compiled-templates"] = _KeepCompiledTemplates()
+            if templates is not None:
+                config.plugins["pressroom-compiled-templates"] = _KeepCompiledTemplates(templates)
             if on_page:
                 config.plugins["pressroom-progress"] = _Progress(on_page)
             mkdocs_build(config, dirty=dirty)
