@@ -3,7 +3,7 @@
     python -m benchmarks.incremental --n 1000
 
 On a copy of the synthetic corpus of N transcripts it times the generator's
-stages (read + parse, enrich, render, write; MkDocs and Pagefind are timed by
+stages (read, census, parse, enrich, render, write; MkDocs and Pagefind are timed by
 ``benchmarks.run``), each build in a fresh process as ``pressroom build``
 runs them:
 
@@ -27,61 +27,31 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.run import ensure_corpus
+from benchmarks.stages import GENERATOR
 
 SCHEMA = "pressroom.benchmark-incremental/1"
 
 
 def generator_build(content: Path, docs: Path, cache: Path, workers: int) -> dict[str, Any]:
-    """One build's generator stages, as generator.build runs them; seconds per stage and pages rendered."""
-    from generator.cache import BuildCache, read_manifest, write_manifest
-    from generator.enrich import build_corpus, load_topic_config
-    from generator.parsing import parse_corpus
-    from generator.render import render_site
-    from generator.write import Staging, write_site
+    """One build's generator stages (generator.build's, read -> write); seconds per stage and pages rendered."""
+    from generator.build import BuildSettings, Run, run_stages, stages_through
+    from generator.write import Staging
 
-    seconds: dict[str, float] = {}
-
-    def timed(stage: str, run: Any) -> Any:
-        start = time.perf_counter()
-        result = run()
-        seconds[stage] = round(time.perf_counter() - start, 3)
-        return result
-
-    topics = load_topic_config(content)
-    kept = BuildCache(cache, content)
-
-    def parse() -> Any:
-        parsed = parse_corpus(content, workers=workers, memo=kept.parse_memo)
-        kept.save()
-        return parsed
-
-    def enrich() -> Any:
-        corpus = build_corpus(parsed, topics, workers=workers, memo=kept.facts_memo(topics))
-        kept.save()
-        return corpus
-
-    parsed = timed("parse", parse)
-    corpus = timed("enrich", enrich)
-    known = read_manifest(docs)
-    rendered = timed(
-        "render",
-        lambda: render_site(corpus, previous=known, transcript_key=kept.transcript_key, workers=workers),
-    )
+    settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=cache, workers=workers)
     with Staging(docs) as staged:
-        written = timed("write", lambda: write_site(rendered, staged.path, docs))
-        write_manifest(staged.path, rendered.keys)
+        run, timings = run_stages(Run.begin(settings, docs_dir=staged.path), stages_through("write"))
         staged.publish()
+    seconds = {name: round(spent, 3) for name, spent in timings}
     return {
         "seconds": seconds,
         "generator_seconds": round(sum(seconds.values()), 3),
-        "pages": written.pages,
-        "pages_rendered": written.written,
-        "pages_rendered_paths": [page.path for page in rendered.pages],
+        "pages": run.written.pages,
+        "pages_rendered": run.written.written,
+        "pages_rendered_paths": [page.path for page in run.rendered.pages],
     }
 
 
@@ -168,7 +138,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def table(result: dict[str, Any]) -> str:
     """The runs as a Markdown table, a row each."""
-    stages = ("parse", "enrich", "render", "write")
+    stages = GENERATOR
     lines = [
         f"N = {result['n']:,}; edited: {result['edited']}",
         "",

@@ -113,9 +113,9 @@ def measure(
     result: dict[str, Any] = {"stages": stages, "peak_bytes": lifetime_peak(), "load_average": load}
     transcripts = next((row.get("transcripts", 0) for row in stages if row["stage"] == "parse"), 0)
     result["transcripts"] = transcripts
-    if "mkdocs" in done:
+    if "site" in done:
         result["sizes"] = site_sizes(ctx.docs_dir, ctx.site_dir, transcripts)
-    if "write" in done and "mkdocs" in names:
+    if "write" in done and "site" in names:
         result["baseline"] = bare_build(project)
     return result
 

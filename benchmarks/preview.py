@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.run import ensure_corpus
+from benchmarks.stages import GENERATOR
 from tests.support import indexed_text
 
 SCHEMA = "pressroom.benchmark-preview/1"
@@ -138,7 +139,7 @@ def table(result: dict[str, Any]) -> str:
     ]
     for number, row in enumerate(result["edits"], 1):
         stages = row["stages"]
-        generator = sum(stages[name] for name in ("parse", "enrich", "render", "write"))
+        generator = sum(stages[name] for name in GENERATOR)
         lines.append(f"| {number} | {row['page_shown_seconds']:.2f} s | {row['search_refreshed_seconds']:.1f} s | "
                      f"{generator:.2f} s | {stages['site']:.2f} s | {row['pages_rendered']:,} |")
     shown = statistics.median(row["page_shown_seconds"] for row in result["edits"])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.synthetic import write_corpus
 from generator.model import Transcript
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.enrich import TopicConfig
 from generator.enrich.per_transcript import corpus_facts, topic_index
 from generator.topics import TopicSettings, load_taxonomy

@@ -97,7 +97,7 @@ def check(content: Path, strict: bool, report_file: Path | None) -> None:
       pressroom check --strict --report build/report.json
     """
     from generator.enrich.topic_config import load_topic_config
-    from generator.parsing import parse_corpus
+    from generator.build import parse_corpus
     from generator.report import content_report, report_to_json, summarise_report
 
     try:

@@ -22,7 +22,7 @@ from generator.errors import ContentError
 from generator.model import Transcript
 from generator.parsing import parse_document
 from generator.parsing.census import full_census
-from generator.reading import TRANSCRIPT_SUFFIXES, decoded_lines, read_document
+from generator.reading import TRANSCRIPT_SUFFIXES, census_lines, read_document, read_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -96,7 +96,7 @@ def run_corpus(folder: Path, directory: Directory, workers: int | None) -> dict[
 
 def _census_keys(path: Path) -> frozenset[str] | None:
     try:
-        return line_keys(decoded_lines(path, path.name))
+        return line_keys(census_lines(read_raw(path, path.name)))
     except ContentError:
         return None
 

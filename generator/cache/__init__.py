@@ -7,7 +7,7 @@ context is a digest of the code and configuration that made them
 (generator.cache.table). Its clients:
 
 - the parse steps (generator.cache.parse): census keys, census and parse
-  outcomes, through the ``memo`` of ``parsing.parse_corpus``;
+  outcomes, wrapped around the parsing steps (``parsing.ParseSteps``);
 - enrichment (generator.cache.facts): what was derived from each
   transcript alone, through the ``memo`` of ``enrich.build_corpus``;
 - the pages (generator.cache.pages): the key of each page the last build
@@ -50,7 +50,7 @@ class BuildCache:
         self._facts: FactsCache | None = None
 
     def parse_memo(self, steps: ParseSteps) -> ParseSteps:
-        """The ``memo`` of ``parsing.parse_corpus``: its steps, taking what is kept."""
+        """The parsing steps ``steps``, wrapped: they take what is kept, and read a file only to compute."""
         return self._parse.wrap(steps)
 
     def facts_memo(self, topics: TopicConfig | None) -> FactsCache:

@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from generator.reading.metadata import sidecar_for
+from generator.reading import RawFile, read_raw
+from generator.reading.sidecar import sidecar_for
 
 from .table import Table
 
@@ -52,30 +53,34 @@ class FileKeys:
         self._table = table
         self._keys: dict[str, str] = {}
 
-    def key(self, path: Path, source: str) -> str:
-        """The digest of the file's bytes, its sidecar's and its name."""
-        known = self._keys.get(source)
-        if known is not None:
-            return known
+    def read(self, path: Path, source: str) -> RawFile | None:
+        """The file's bytes when it changed since its key was kept (its key then made from them), else None."""
+        if source in self._keys:
+            return None
         sidecar = sidecar_for(path)
         signature = _signature(path, sidecar)  # before reading: a change after it shows next time
         stored = self._table.get(source)
         if stored is not None and stored[0] is not None and stored[0] == signature:
-            key = stored[1]
-        else:
-            key = content_key(path, sidecar)
-            trusted = signature if _is_settled(signature) else None
-            if stored != (trusted, key):
-                self._table.put(source, (trusted, key))
+            self._keys[source] = stored[1]
+            return None
+        raw = read_raw(path, source)
+        key = content_key(raw)
+        trusted = signature if _is_settled(signature) else None
+        if stored != (trusted, key):
+            self._table.put(source, (trusted, key))
         self._keys[source] = key
-        return key
+        return raw
+
+    def key(self, source: str) -> str:
+        """The content key of a file :meth:`read` was asked for."""
+        return self._keys[source]
 
 
-def content_key(path: Path, sidecar: Path | None) -> str:
+def content_key(raw: RawFile) -> str:
     """The digest of a raw file's bytes, its sidecar's and its name."""
-    digest = hashlib.sha256(path.read_bytes())
-    digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
-    digest.update(b"\0" + path.name.encode())
+    digest = hashlib.sha256(raw.data)
+    digest.update(b"\0" + (raw.sidecar or b""))
+    digest.update(b"\0" + raw.name.encode())
     return digest.hexdigest()
 
 

@@ -21,11 +21,13 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from generator.directory import DIRECTORY_FILES
+from generator.directory import DIRECTORY_FILES, Directory
 from generator.errors import Problem
 from generator.fingerprint import source_fingerprint
 from generator.model import Transcript
-from generator.parsing import ParseSteps, ParseTask, SourceFile
+from generator.parsing import ParseSteps, ParseTask, RawSource, SourceFile
+from generator.parsing.corpus import Done
+from generator.reading import RawFile
 from generator.parsing.census import Census, Counted
 
 from .files import FileKeys, Known
@@ -74,10 +76,14 @@ class ParseCache:
         for table in (self._file_table, self._lines, self._census, self._parsed):
             table.close()
 
-    def census_keys(self, files: Sequence[SourceFile], steps: ParseSteps) -> list[bytes | Problem]:
+    def read(self, files: Sequence[SourceFile]) -> list[RawFile | None]:
+        """The bytes of each file that changed since its content key was kept; None for the others."""
+        return [self._files.read(file.path, file.source) for file in files]
+
+    def census_keys(self, files: Sequence[RawSource], steps: ParseSteps, done: Done) -> list[bytes | Problem]:
         """Each file's census keys: kept by the file's content key."""
-        keys = [self._files.key(file.path, file.source) for file in files]
-        return memoised(self._lines, files, keys, steps.census_keys)
+        keys = [self._files.key(file.source) for file, _raw in files]
+        return memoised(self._lines, files, keys, lambda missing: steps.census_keys(missing, done))
 
     def census(self, keys: Mapping[str, bytes], steps: ParseSteps) -> Census:
         """The census, updated from the last one."""
@@ -87,13 +93,12 @@ class ParseCache:
             self._census.put("last", (dict(keys), census))
         return census
 
-    def parse(self, tasks: Sequence[ParseTask], steps: ParseSteps) -> list[Transcript | Problem]:
+    def parse(
+        self, tasks: Sequence[ParseTask], directory: Directory, steps: ParseSteps, done: Done
+    ) -> list[Transcript | Problem]:
         """Each file's outcome: kept by its parse key."""
-        keys = [
-            parse_key(self._context, file.source, self._files.key(file.path, file.source), census)
-            for file, census in tasks
-        ]
-        outcomes = memoised(self._parsed, tasks, keys, steps.parse)
+        keys = [parse_key(self._context, file.source, self._files.key(file.source), census) for file, _raw, census in tasks]
+        outcomes = memoised(self._parsed, tasks, keys, lambda missing: steps.parse(missing, directory, done))
         self._keys.update((id(outcome), key) for outcome, key in zip(outcomes, keys, strict=True))
         self._parsed_now.extend(outcomes)
         return outcomes
@@ -105,14 +110,17 @@ class _KeptSteps:
     def __init__(self, cache: ParseCache, steps: ParseSteps) -> None:
         self._cache, self._steps = cache, steps
 
-    def census_keys(self, files: Sequence[SourceFile]) -> list[bytes | Problem]:
-        return self._cache.census_keys(files, self._steps)
+    def read(self, files: Sequence[SourceFile]) -> list[RawFile | None]:
+        return self._cache.read(files)
+
+    def census_keys(self, files: Sequence[RawSource], done: Done) -> list[bytes | Problem]:
+        return self._cache.census_keys(files, self._steps, done)
 
     def census(self, keys: Mapping[str, bytes], previous: Counted | None = None) -> Census:
         return self._cache.census(keys, self._steps)
 
-    def parse(self, tasks: Sequence[ParseTask]) -> list[Transcript | Problem]:
-        return self._cache.parse(tasks, self._steps)
+    def parse(self, tasks: Sequence[ParseTask], directory: Directory, done: Done) -> list[Transcript | Problem]:
+        return self._cache.parse(tasks, directory, self._steps, done)
 
 
 def parse_key(context: str, source: str, content_key: str, census: Mapping[str, int]) -> str:

@@ -1,9 +1,9 @@
 """Stages 1-3: raw files to Transcripts.
 
-:func:`parse_document` parses one decoded document (generator.parsing.document),
-:func:`parse_file` one file on disk (``pressroom parse``), and
-:func:`parse_corpus` every transcript under a content folder
-(generator.parsing.corpus).
+:func:`parse_document` parses one decoded document (generator.parsing.document)
+and :func:`parse_file` one file on disk (``pressroom parse``). For a whole
+content folder, generator.build runs the stages of generator.parsing.corpus:
+:func:`read_sources`, :func:`take_census`, :func:`parse_sources`.
 """
 
 from generator.parsing.corpus import (
@@ -12,8 +12,13 @@ from generator.parsing.corpus import (
     ParseMemo,
     ParseSteps,
     ParseTask,
+    RawSource,
     SourceFile,
-    parse_corpus,
+    Sources,
+    TakenCensus,
+    parse_sources,
+    read_sources,
+    take_census,
     transcript_paths,
 )
 from generator.parsing.document import parse_document, parse_file
@@ -24,9 +29,14 @@ __all__ = [
     "ParseSteps",
     "ParseTask",
     "ParsedCorpus",
+    "RawSource",
     "SourceFile",
-    "parse_corpus",
+    "Sources",
+    "TakenCensus",
     "parse_document",
     "parse_file",
+    "parse_sources",
+    "read_sources",
+    "take_census",
     "transcript_paths",
 ]

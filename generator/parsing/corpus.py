@@ -1,10 +1,17 @@
-"""Stages 1-3 for a whole content folder: every raw transcript file to a ParsedCorpus.
+"""The parsing stages for a whole content folder: read, census, parse.
 
-Three steps, each over every file: each file's census keys (its distinct
-lines), the census (how often each line occurs in two files or more), then
-each file parsed with its own census slice. :class:`ParseSteps` is how they
-run; :func:`parse_corpus` runs them on every core unless it is handed steps
-that keep their results between builds (generator.cache).
+generator.build runs them in its list of stages, each over every file:
+
+- :func:`read_sources`: the raw files listed, and the bytes of each read;
+- :func:`take_census`: each file's census keys (its distinct lines), then
+  the census: how often each line occurs in two files or more;
+- :func:`parse_sources`: each file parsed with its own census slice, into
+  the ParsedCorpus.
+
+Each raw file is read from disk at most once per build. :class:`ParseSteps`
+is how the steps compute, on every core; generator.cache wraps them with
+steps that keep their results between builds, and that read a file only
+when something about it must be computed again.
 """
 
 from __future__ import annotations
@@ -22,10 +29,14 @@ from generator.model import Transcript
 from generator.parallel import parallel_map
 from generator.parsing.census import Census, Counted, census_of, packed_keys
 from generator.parsing.document import parse_document
-from generator.reading import TRANSCRIPT_SUFFIXES, decoded_lines, read_document
+from generator.reading import TRANSCRIPT_SUFFIXES, RawFile, census_lines, document_of, read_raw
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+
+Done = Callable[[int], None]
+"""Told how many items a step has done so far."""
+
 
 @dataclass(frozen=True)
 class ParsedCorpus:
@@ -44,14 +55,37 @@ class SourceFile:
     source: str
 
 
-ParseTask = tuple[SourceFile, Mapping[str, int]]
-"""A file to parse and its census slice."""
+RawSource = tuple[SourceFile, RawFile | None]
+"""A file, and its bytes when they were read (None: not read yet)."""
+
+ParseTask = tuple[SourceFile, RawFile | None, Mapping[str, int]]
+"""A file to parse, its bytes if read, and its census slice."""
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The raw transcript files of a content folder, each with its bytes if read, and the people and outlets."""
+
+    files: tuple[RawSource, ...]
+    directory: Directory
+
+
+@dataclass(frozen=True)
+class TakenCensus:
+    """Each decodable file's census slice, by source, and the files that could not be decoded."""
+
+    census: Census
+    problems: tuple[Problem, ...]
 
 
 class ParseSteps(Protocol):
-    """The steps of :func:`parse_corpus`; each returns its results in the order of its input."""
+    """How the parsing stages compute; each step returns its results in the order of its input."""
 
-    def census_keys(self, files: Sequence[SourceFile]) -> list[bytes | Problem]:
+    def read(self, files: Sequence[SourceFile]) -> list[RawFile | None]:
+        """Each file's bytes, or None for a file the next steps may not need to read."""
+        ...
+
+    def census_keys(self, files: Sequence[RawSource], done: Done) -> list[bytes | Problem]:
         """Each file's census keys (``packed_keys``), or the Problem that kept it from being decoded."""
         ...
 
@@ -63,7 +97,7 @@ class ParseSteps(Protocol):
         """
         ...
 
-    def parse(self, tasks: Sequence[ParseTask]) -> list[Transcript | Problem]:
+    def parse(self, tasks: Sequence[ParseTask], directory: Directory, done: Done) -> list[Transcript | Problem]:
         """Each file parsed with its census slice, or the Problem that kept it from being parsed."""
         ...
 
@@ -72,71 +106,70 @@ ParseMemo = Callable[[ParseSteps], ParseSteps]
 """Wraps the steps that compute with steps that first look for what they computed before."""
 
 
-def parse_corpus(
-    content_dir: Path,
-    *,
-    workers: int | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
-    memo: ParseMemo | None = None,
-) -> ParsedCorpus:
-    """Parse every transcript under ``content_dir``; a bad file is a problem, not a stop.
+def read_sources(content_dir: Path, steps: ParseSteps) -> Sources:
+    """The raw transcript files under ``content_dir`` and the people and outlets files.
 
-    Files are read and parsed on ``workers`` processes (default: every
-    core). ``memo``, given the steps that compute, gives the steps to run
-    instead (generator.cache keeps results between builds). The result depends on neither. ``on_progress`` is told
-    ``(done, total)`` as files are read and then parsed (each counts twice).
+    Raises ContentError when the people or outlets file cannot be read.
     """
     directory = load_directory(content_dir)
     files = [SourceFile(path, path.relative_to(content_dir).as_posix()) for path in transcript_paths(content_dir)]
-    total = 2 * len(files)
-    tally = _Tally(total, on_progress or (lambda done, total: None))
-    computed = ComputedSteps(directory, workers, tally.advance)
-    steps = memo(computed) if memo is not None else computed
-    problems: list[Problem] = []
+    return Sources(tuple(zip(files, steps.read(files), strict=True)), directory)
 
+
+def take_census(sources: Sources, steps: ParseSteps, done: Done | None = None) -> TakenCensus:
+    """How often each line of each file occurs in the other files; a file that cannot be decoded is a problem."""
     keys: dict[str, bytes] = {}
-    for file, found in zip(files, steps.census_keys(files), strict=True):
+    problems: list[Problem] = []
+    for (file, _raw), found in zip(sources.files, steps.census_keys(sources.files, done or _nothing), strict=True):
         if isinstance(found, Problem):
             problems.append(found)
         else:
             keys[file.source] = found
-    tally.reach(len(files))
-    census = steps.census(keys, None)
+    return TakenCensus(steps.census(keys, None), tuple(problems))
 
+
+def parse_sources(
+    sources: Sources, census: TakenCensus, steps: ParseSteps, done: Done | None = None
+) -> ParsedCorpus:
+    """Every file parsed with its census slice; a bad file is a problem, not a stop.
+
+    Two files of the same text, or that would be published at one page,
+    keep the first in path order; the other is a problem.
+    """
+    tasks = [(file, raw, census.census[file.source]) for file, raw in sources.files if file.source in census.census]
     transcripts: list[Transcript] = []
-    tasks = [(file, census[file.source]) for file in files if file.source in census]
-    for outcome in steps.parse(tasks):
+    problems = list(census.problems)
+    for outcome in steps.parse(tasks, sources.directory, done or _nothing):
         if isinstance(outcome, Transcript):
             transcripts.append(outcome)
         else:
             problems.append(outcome)
-    tally.reach(total)
     kept, clashes = _without_clashes(transcripts)
     problems += clashes
     kept.sort(key=lambda t: (t.date.isoformat() if t.date else "9999", t.slug))
-    return ParsedCorpus(tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), directory)
+    return ParsedCorpus(
+        tuple(kept), tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))), sources.directory
+    )
 
 
 @dataclass(frozen=True)
 class ComputedSteps:
-    """The steps of :func:`parse_corpus` computed, on up to ``workers`` processes; ``done`` is told of each file."""
+    """The parse steps computed: files read here, then decoded and parsed on up to ``workers`` processes."""
 
-    directory: Directory
-    workers: int | None
-    done: Callable[[], None]
+    workers: int | None = None
 
-    def census_keys(self, files: Sequence[SourceFile]) -> list[bytes | Problem]:
-        return self._map(_census_keys, files)
+    def read(self, files: Sequence[SourceFile]) -> list[RawFile | None]:
+        # Read here, in one process: the workers forked next inherit the bytes, and no file is read twice.
+        return [read_raw(file.path, file.source) for file in files]
+
+    def census_keys(self, files: Sequence[RawSource], done: Done) -> list[bytes | Problem]:
+        return list(parallel_map(_census_keys, files, self.workers, done))
 
     def census(self, keys: Mapping[str, bytes], previous: Counted | None = None) -> Census:
         return census_of(keys, previous)
 
-    def parse(self, tasks: Sequence[ParseTask]) -> list[Transcript | Problem]:
-        directory = self.directory
-        return self._map(lambda task: _parse_one(task, directory), tasks)
-
-    def _map(self, function: Callable[[_T], _R], items: Sequence[_T]) -> list[_R]:
-        return list(parallel_map(function, items, self.workers, on_done=lambda _count: self.done()))
+    def parse(self, tasks: Sequence[ParseTask], directory: Directory, done: Done) -> list[Transcript | Problem]:
+        return list(parallel_map(lambda task: _parse_one(task, directory), tasks, self.workers, done))
 
 
 def transcript_paths(content_dir: Path) -> list[Path]:
@@ -160,19 +193,24 @@ def transcript_paths(content_dir: Path) -> list[Path]:
     return sorted(Path(path) for path in found)
 
 
-def _census_keys(file: SourceFile) -> bytes | Problem:
+def _census_keys(item: RawSource) -> bytes | Problem:
+    file, raw = item
     try:
-        return packed_keys(line_keys(decoded_lines(file.path, file.source)))
+        return packed_keys(line_keys(census_lines(raw or read_raw(file.path, file.source))))
     except ContentError as error:
         return error.problem
 
 
 def _parse_one(task: ParseTask, directory: Directory) -> Transcript | Problem:
-    file, census = task
+    file, raw, census = task
     try:
-        return parse_document(read_document(file.path, file.source), directory, census)
+        return parse_document(document_of(raw or read_raw(file.path, file.source)), directory, census)
     except ContentError as error:
         return error.problem
+
+
+def _nothing(_done: int) -> None:
+    pass
 
 
 def _without_clashes(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Problem]]:
@@ -209,20 +247,3 @@ def _size(transcript: Transcript) -> tuple[int, int]:
 
 def _text(transcript: Transcript) -> list[str]:
     return [paragraph for turn in transcript.turns for paragraph in turn.paragraphs]
-
-
-class _Tally:
-    """Counts files done across the steps; a step that found its results kept jumps ahead."""
-
-    def __init__(self, total: int, report: Callable[[int, int], None]) -> None:
-        self._done, self._total, self._report = 0, total, report
-        report(0, total)
-
-    def advance(self) -> None:
-        self._done += 1
-        self._report(self._done, self._total)
-
-    def reach(self, done: int) -> None:
-        if done > self._done:
-            self._done = done
-            self._report(done, self._total)

@@ -1,6 +1,9 @@
 """Stage 1: a raw file on disk to a RawDocument (decoded lines + metadata).
 
-Public function: :func:`read_document`.
+:func:`read_raw` reads a file and its sidecar from disk, once; from those
+bytes :func:`document_of` makes the RawDocument the parser reads and
+:func:`census_lines` the lines the corpus census counts. :func:`read_document`
+does both steps for one file.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from generator.reading.source_lines import SourceLine, plain_lines
 from generator.reading.webpage import page_lines
 
 __all__ = [
-    "FORMATS", "TRANSCRIPT_SUFFIXES", "RawDocument", "SourceLine", "Metadata", "decoded_lines", "read_document",
-    "read_text",
+    "FORMATS", "TRANSCRIPT_SUFFIXES", "Metadata", "RawDocument", "RawFile", "SourceLine", "census_lines",
+    "document_of", "read_document", "read_raw", "read_text",
 ]
 
 FORMATS: dict[str, str] = {
@@ -59,38 +62,61 @@ class RawDocument:
     """What reading the metadata warned of (an unknown field, a value that could not be read)."""
 
 
+@dataclass(frozen=True)
+class RawFile:
+    """A raw transcript file's bytes and its sidecar's, as read from disk."""
+
+    source: str  # the path as reported in messages and in the JSON
+    name: str  # the file's name: its suffix says its format
+    data: bytes
+    sidecar: bytes | None = None
+    sidecar_source: str = ""
+
+
+def read_raw(path: Path, source: str | None = None) -> RawFile:
+    """Read a raw transcript file and the sidecar metadata file beside it, if any."""
+    source = source or str(path)
+    data = path.read_bytes()
+    sidecar = sidecar_for(path)
+    if sidecar is None:
+        return RawFile(source, path.name, data)
+    return RawFile(source, path.name, data, sidecar.read_bytes(), str(Path(source).with_name(sidecar.name)))
+
+
 def read_document(path: Path, source: str | None = None) -> RawDocument:
-    """Read one raw transcript and the metadata beside or inside it.
+    """Read one raw transcript and the metadata beside or inside it (see :func:`document_of`)."""
+    return document_of(read_raw(path, source))
+
+
+def document_of(raw: RawFile) -> RawDocument:
+    """The decoded transcript and its metadata, from the bytes read.
 
     Raises ContentError (naming the file) if it is empty, binary or not
     decodable, its metadata is not YAML or not a mapping, or metadata is
     given both in front-matter and beside it. A metadata field unknown or
     not readable is a finding on the document, not an error.
     """
-    source = source or str(path)
-    data = path.read_bytes()
-    sidecar = sidecar_for(path)
     sidecar_metadata = None
     sidecar_findings: tuple[Finding, ...] = ()
-    if sidecar is not None:
-        sidecar_source = str(Path(source).with_name(sidecar.name))
+    if raw.sidecar is not None:
         sidecar_metadata, sidecar_findings = parse_metadata_yaml(
-            normalise_text(decode_bytes(sidecar.read_bytes())[0]), sidecar_source
+            normalise_text(decode_bytes(raw.sidecar)[0]), raw.sidecar_source
         )
-    return read_text(data, source, sidecar_metadata, suffix=path.suffix, sidecar_findings=sidecar_findings)
+    return read_text(raw.data, raw.source, sidecar_metadata, suffix=Path(raw.name).suffix,
+                     sidecar_findings=sidecar_findings)
 
 
-def decoded_lines(path: Path, source: str) -> list[str]:
+def census_lines(raw: RawFile) -> list[str]:
     """The lines of a raw file, decoded and normalised, without reading its Markdown.
 
-    What the corpus census needs: cheaper than :func:`read_document`, and
+    What the corpus census needs: cheaper than :func:`document_of`, and
     raising the same errors for empty and binary files. A web page's lines
     are its blocks of text, not its lines of markup, so that a menu or a
     footer repeated across pages is counted as the cleaner sees it.
     """
-    text = _decode(path.read_bytes(), source)[0]
-    if FORMATS.get(path.suffix.lower()) == "html":
-        return [line.raw for line in _page(text, source, 1)[0]]
+    text = _decode(raw.data, raw.source)[0]
+    if FORMATS.get(Path(raw.name).suffix.lower()) == "html":
+        return [line.raw for line in _page(text, raw.source, 1)[0]]
     return text.split("\n")
 
 

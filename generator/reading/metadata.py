@@ -53,7 +53,6 @@ from generator.errors import ContentError, Problem
 from generator.model import ExtraValue, Finding
 from generator.reading.metadata_extra import Unkeepable, extra_value
 from generator.reading.metadata_fields import ALIASES, FIELDS, Metadata
-from generator.reading.sidecar import sidecar_for  # noqa: F401 - generator.parsing.cache imports it from here
 
 # libyaml's parser when PyYAML was built with it: the same nodes and marks, in C rather than Python.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

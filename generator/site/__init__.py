@@ -1,7 +1,7 @@
-"""The site stage: generated docs folder in, static site with a search index out.
+"""The site stages: generated docs folder in, static site with a search index out.
 
 ``build_site(config_file, docs_dir, site_dir, build_date)`` runs MkDocs with
-mkdocs.yml and then Pagefind over the result.
+mkdocs.yml; ``index_site(site_dir)`` then runs Pagefind over the result.
 """
 
 from __future__ import annotations
@@ -18,11 +18,10 @@ from .search import IndexingCancelled, SearchIndex, SearchIndexError, index_site
 
 @dataclass(frozen=True)
 class Site:
-    """A built site: where it is, MkDocs' warnings, and its search index."""
+    """A built site: where it is, and MkDocs' warnings."""
 
     site_dir: Path
     warnings: tuple[str, ...]
-    search: SearchIndex | None  # None: the caller indexes the site (``pressroom serve``, in the background)
 
 
 def build_site(
@@ -32,17 +31,16 @@ def build_site(
     build_date: dt.date | None,
     on_page: Callable[[int, int], None] | None = None,
     dirty: bool = False,
-    search: bool = True,
     templates: CompiledTemplates | None = None,
 ) -> Site:
-    """Build the site with MkDocs, then index it with Pagefind (unless not ``search``).
+    """Build the site with MkDocs.
 
     ``on_page(done, total)`` follows MkDocs through the pages. ``dirty``:
     MkDocs renders only the pages whose Markdown changed (see build_mkdocs).
     ``templates``: the theme's compiled templates, kept from one build to the next.
     """
     warnings = build_mkdocs(config_file, docs_dir, site_dir, build_date, on_page, dirty, templates)
-    return Site(site_dir=site_dir, warnings=warnings, search=index_site(site_dir) if search else None)
+    return Site(site_dir=site_dir, warnings=warnings)
 
 
 __all__ = [

@@ -10,7 +10,7 @@ from benchmarks.measure import run_stages
 from benchmarks.memory import measure_peak
 from benchmarks.report import table, targets
 from benchmarks.sizes import transcript_pages
-from benchmarks.stages import GENERATOR, Context, Stage
+from benchmarks.stages import GENERATOR, STAGES, Context, Stage
 
 
 def _ok(function, ctx: Context) -> dict:
@@ -61,8 +61,8 @@ def test_transcript_page_ratio(tmp_path: Path) -> None:
 
 
 def _run(n: int, seconds: float, site: float, ratio: float, baseline: float) -> dict:
-    stages = [{"stage": s, "title": s, "seconds": seconds / 6, "peak_bytes": 10**8} for s in
-              ("parse", "enrich", "render", "write", "mkdocs", "index")]
+    names = [stage.name for stage in STAGES]
+    stages = [{"stage": s, "title": s, "seconds": seconds / len(names), "peak_bytes": 10**8} for s in names]
     result = {"n": n, "stages": stages, "baseline": {"seconds": baseline},
               "sizes": {"site_bytes": site, "index_bytes": 0, "site_bytes_per_transcript": site / n,
                         "transcript_pages": {"ratio_max": ratio, "ratio_mean": ratio}}}
@@ -95,7 +95,7 @@ def test_generator_stages_of_a_tiny_corpus(tmp_path: Path, capsys) -> None:
     assert result["n"] == 3 and result["corpus"]["raw_bytes"] > 15_000
     assert [row["stage"] for row in result.get("stages", [])] == list(GENERATOR), result.get("error")
     assert all("seconds" in row or "skipped" in row for row in result["stages"])
-    assert "read + parse" in capsys.readouterr().out
+    assert "census" in capsys.readouterr().out
 
 
 def test_corpus_is_cached_until_the_generator_changes(tmp_path: Path) -> None:

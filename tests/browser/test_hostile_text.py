@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.build import BuildSettings, build, build_parsed
+from generator.build import BuildSettings, build
 from generator.directory import Directory
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
 from generator.parsing import ParsedCorpus
@@ -47,7 +47,7 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     tmp = tmp_path_factory.mktemp("hostile")
     settings = BuildSettings(site_dir=tmp / "site", docs_dir=tmp / "docs", config_file=REPO / "mkdocs.yml")
-    report = build_parsed(ParsedCorpus((transcript,), (), Directory.build((), (), ())), settings)
+    report = build(settings, parsed=ParsedCorpus((transcript,), (), Directory.build((), (), ())))
     assert report.warnings == ()
     yield from _serve(tmp / "site")
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from generator.cache import BuildCache
 from generator.enrich import Corpus, TopicConfig, build_corpus
-from generator.parsing import ParsedCorpus, parse_corpus
+from generator.build import parse_corpus
+from generator.parsing import ParsedCorpus
 
 
 def parse(content: Path, cache_dir: Path) -> ParsedCorpus:

@@ -9,7 +9,7 @@ import pytest
 
 import generator.enrich.per_transcript as facts_module
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.render import render_site
 from tests.cache.kept import enrich
 

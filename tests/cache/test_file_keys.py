@@ -9,7 +9,7 @@ import pytest
 
 import generator.cache.files as files_module
 from generator.cache import PackMemory
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from tests.cache.kept import parse
 
 REPEATED_LINE = b"North Atlantic Treaty Organization Newsroom\n"
@@ -80,3 +80,36 @@ def test_a_save_stopped_between_packs_never_serves_a_stale_result(
     assert corpus == parse_corpus(content, workers=1)
     transcript = next(t for t in corpus.transcripts if t.source == EDITED)
     assert (transcript.removed[0].line, transcript.removed[0].rule) == (1, "corpus-repeated")
+
+
+@pytest.fixture()
+def transcripts_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the transcript files read from disk, once per read."""
+    reads: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path: Path) -> bytes:
+        if path.parent.name == "transcripts" and not path.name.endswith(".yaml"):
+            reads.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    return reads
+
+
+@pytest.mark.usefixtures("trusted_at_once")
+def test_each_raw_file_is_read_once_by_a_build(content: Path, tmp_path: Path, transcripts_read: list[str]) -> None:
+    names = sorted(path.name for path in (content / "transcripts").glob("*.txt"))
+    parse(content, tmp_path / "cache")  # hashed, counted in the census and parsed: one read each
+    assert sorted(transcripts_read) == names
+
+    transcripts_read.clear()
+    path = content / EDITED
+    path.write_bytes(path.read_bytes().replace(b"extraordinary", b"special"))
+    transcripts_read.clear()
+    parse(content, tmp_path / "cache")
+    assert transcripts_read == [path.name]
+
+    transcripts_read.clear()
+    parse_corpus(content, workers=1)  # no cache: every file read, still once
+    assert sorted(transcripts_read) == names

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import generator.parsing.census as census_module
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from tests.cache.kept import parse
 from tests.support import CONTENT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cache import BuildCache
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 
 EDITED = "transcripts/000_dc2035bffcbcb803.txt"
 

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.model import Transcript
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.reading.decode import normalise_text
 from generator.render.escape import plain
 from tests.e2e.hostile import (

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.build import BuildReport, BuildSettings, build
-from generator.parsing import parse_corpus, transcript_paths
+from generator.build import parse_corpus
+from generator.parsing import transcript_paths
 from tests.e2e.words import assert_nothing_lost
 from tests.support import CONTENT, REPO
 

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, Tag
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.render.frontmatter import read
 from tests.support import CONTENT
 from tests.topics.test_topic_seeds import ONE_SEED_ONLY, SHARED  # by seed prefix: 000, 002, 003

@@ -17,7 +17,8 @@ import pytest
 from generator.cleaning import clean
 from generator.directory import load_directory
 from generator.errors import ContentError
-from generator.parsing import parse_corpus, parse_document
+from generator.build import parse_corpus
+from generator.parsing import parse_document
 from generator.reading import FORMATS, Metadata, RawDocument, read_text
 from generator.reading.captions import CueText, read_cue_text
 from tests.support import CONTENT

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError, Problem
-from generator.parsing import parse_corpus, parse_file
+from generator.build import parse_corpus
+from generator.parsing import parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ERRORS = FIXTURES / "errors"

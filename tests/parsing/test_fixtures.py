@@ -55,7 +55,8 @@ import pytest
 import yaml
 
 from generator.model import Transcript
-from generator.parsing import parse_corpus, parse_file
+from generator.build import parse_corpus
+from generator.parsing import parse_file
 from generator.reading import TRANSCRIPT_SUFFIXES
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError
-from generator.parsing import parse_corpus
-from generator.reading import SourceLine, decoded_lines, read_text
+from generator.build import parse_corpus
+from generator.reading import SourceLine, census_lines, read_raw, read_text
 from generator.reading.source_lines import Style
 from tests.support import CONTENT
 
@@ -135,7 +135,7 @@ def test_a_page_without_visible_text_is_an_empty_file(page: bytes) -> None:
 def test_the_census_counts_a_page_by_its_blocks(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<nav><a href='/'>Home</a></nav>" + ARTICLE.format("Hello."), encoding="utf-8")
-    assert decoded_lines(path, "page.html")[:3] == ["Home", "Title of the talk", "Hello."]
+    assert census_lines(read_raw(path, "page.html"))[:3] == ["Home", "Title of the talk", "Hello."]
 
 
 def test_a_page_in_a_content_folder_is_parsed_with_the_others(tmp_path: Path) -> None:

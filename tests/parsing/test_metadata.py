@@ -21,7 +21,8 @@ from generator.cli import main
 from generator.directory import load_directory
 from generator.errors import ContentError
 from generator.model import ExtraMap, Finding, Transcript
-from generator.parsing import parse_corpus, parse_document
+from generator.build import parse_corpus
+from generator.parsing import parse_document
 from generator.reading import read_document, read_text
 from generator.reading.metadata import parse_metadata_yaml
 from generator.report import content_report

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from generator.model import Transcript, TurnKind
-from generator.parsing import parse_corpus, parse_file
+from generator.build import parse_corpus
+from generator.parsing import parse_file
 from generator.serialize import transcript_to_json
 
 from tests.support import CONTENT, SEEDS

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.report import content_report, report_to_json, summarise_report
 from tests.support import CONTENT
 

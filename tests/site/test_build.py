@@ -13,7 +13,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from generator.cli import main
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from tests.support import CONTENT, REPO, fragments, indexed_text
 
 pytestmark = pytest.mark.slow

@@ -16,7 +16,6 @@ from click.testing import CliRunner, Result
 
 import generator.build
 import generator.preview
-import generator.site
 from generator.build import BuildSettings, ServeRebuild
 from generator.build import build as build_archive
 from generator.cli import _ProgressBars, main
@@ -154,7 +153,7 @@ def test_a_mistake_in_the_topics_file_stops_the_build_before_parsing(
     topics = content / "topics.yaml"
     topics.write_text(topics.read_text(encoding="utf-8") + "\nsettings:\n  main_share: 8\n", encoding="utf-8")
     line = topics.read_text(encoding="utf-8").count("\n")  # the last line
-    monkeypatch.setattr("generator.build.parse_corpus", lambda *args, **kwargs: pytest.fail("parsed"))
+    monkeypatch.setattr("generator.build.read_sources", lambda *args, **kwargs: pytest.fail("parsed"))
 
     result = build(content, tmp_path)
 
@@ -220,7 +219,7 @@ def test_a_build_that_fails_half_way_leaves_the_previous_site_untouched(
         assert (site_dir / "index.html").is_file()  # MkDocs has written the new site by now
         raise error
 
-    monkeypatch.setattr(generator.site, "index_site", fail)
+    monkeypatch.setattr(generator.build, "index_site", fail)  # the search stage calls it
     result = build(content, tmp_path)
 
     assert result.exit_code == 1

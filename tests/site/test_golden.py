@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.enrich import build_corpus, load_topic_config
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.render import render_site
 from generator.serialize import transcript_to_json
 from tests.support import CONTENT

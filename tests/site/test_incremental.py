@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache import MANIFEST, read_manifest, write_manifest
 from generator import parallel
+from generator.build import BuildSettings, Run, parse_corpus, run_stages, stages_through
+from generator.cache import MANIFEST
 from generator.enrich import build_corpus, load_topic_config
-from generator.parsing import parse_corpus
 from generator.render import render_site
 from generator.render import groups as groups_module
 from generator.render.groups import TopicGroup
 from generator.render.topic_inputs import TopicInputs
-from generator.write import Staging, Written, write_site
+from generator.write import Staging, Written
 from tests.support import CONTENT
 from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
 
@@ -25,14 +25,13 @@ SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
 
 
 def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[str]]:
-    """The generator's stages into ``docs``, as ``pressroom build`` runs them; the pages rendered."""
-    corpus = build_corpus(parse_corpus(content), load_topic_config(content))
-    rendered = render_site(corpus, previous=read_manifest(docs), workers=workers)
+    """The generator's stages into ``docs``, as ``pressroom build`` runs them (without a cache); the pages rendered."""
+    settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=None, workers=workers)
     with Staging(docs) as staged:
-        written = write_site(rendered, staged.path, docs)
-        write_manifest(staged.path, rendered.keys)
+        run, _timings = run_stages(Run.begin(settings, docs_dir=staged.path), stages_through("write"))
         staged.publish()
-    return written, {page.path for page in rendered.pages}
+    assert run.written is not None and run.rendered is not None
+    return run.written, {page.path for page in run.rendered.pages}
 
 
 def files_of(folder: Path) -> dict[str, bytes]:

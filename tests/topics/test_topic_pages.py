@@ -11,7 +11,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from generator.enrich import build_corpus, load_topic_config
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.render import paths, render_site
 from generator.render.frontmatter import read
 from generator.render.timeline_svg import describe, full_years, timeline_svg

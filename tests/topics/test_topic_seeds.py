@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Transcript
-from generator.parsing import parse_corpus
+from generator.build import parse_corpus
 from generator.topics import TopicIndex, TopicSettings, UnitKey
 import generator.topics.build_index as index_building
 from tests.support import CONTENT
