@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from tests.site.conftest import copy_content
+from tests.render.conftest import copy_content
 from tests.support import REPO
 
 SEED = "000_dc2035bffcbcb803"

@@ -6,12 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from slugify import slugify
 
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
-from generator.topics import Taxonomy, load_taxonomy, parse_taxonomy
-from tests.support import CONTENT
+from generator.topics import Taxonomy, parse_taxonomy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -69,9 +67,3 @@ def make_transcript(
 def taxonomy_from(text: str) -> Taxonomy:
     """A taxonomy from YAML text (for tests of matching rules)."""
     return parse_taxonomy(text, "test-topics.yaml")
-
-
-@pytest.fixture(scope="session")
-def taxonomy() -> Taxonomy:
-    """The shipped taxonomy, content/topics.yaml."""
-    return load_taxonomy(CONTENT / "topics.yaml", display_path="content/topics.yaml")

@@ -7,8 +7,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from generator.errors import Problem
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
 from tests.support import CONTENT
@@ -74,11 +72,6 @@ def make_transcript(
         questions=questions,
         removed=(),
     )
-
-
-@pytest.fixture
-def transcript() -> Transcript:
-    return make_transcript()
 
 
 def copy_content(tmp_path: Path, *seeds: str) -> Path:

@@ -20,7 +20,7 @@ import generator.cache.packs as packs
 from generator.cache import PackMemory
 from generator.site import SearchIndex
 from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID, serve, snapshot, with_reload
-from tests.site.conftest import copy_content
+from tests.render.conftest import copy_content
 from tests.support import REPO, indexed_text, wait_until
 
 SEED = "000_dc2035bffcbcb803"

@@ -21,7 +21,7 @@ from generator.build import BuildSettings, ServeRebuild
 from generator.build import build as build_archive
 from generator.cli import _ProgressBars, main
 from generator.site import SearchIndex, SearchIndexError
-from tests.site.conftest import copy_content
+from tests.render.conftest import copy_content
 from tests.support import REPO
 
 pytestmark = pytest.mark.slow

@@ -26,8 +26,7 @@ from generator.render.topic_pages import (
 from generator.topics import TopicIndex, UnitKey, enrich_topics
 from generator.write import write_pages
 from tests.support import CONTENT, REPO
-
-from .conftest import make_transcript, taxonomy_from
+from tests.topics.conftest import make_transcript, taxonomy_from
 
 NASTY = "<script>alert(1)</script> *bold* [link](x) {{ jinja }} {% block %} | pipe # hash"
 
