@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -41,3 +42,15 @@ def rendered_anew(pages: Iterable[Page]) -> RenderedSite:
     """``pages`` as a render that had no previous build to keep pages from: every page rendered."""
     pages = tuple(pages)
     return RenderedSite((Rendered("pages", tuple((page.path, "") for page in pages), pages),))
+
+
+def copy_content(tmp_path: Path, *seeds: str) -> Path:
+    """A content folder in ``tmp_path`` with the directory and topic files and the given seeds."""
+    content = tmp_path / "content"
+    (content / "transcripts").mkdir(parents=True)
+    for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
+        shutil.copy(CONTENT / name, content / name)
+    for seed in seeds:
+        for suffix in (".txt", ".meta.yaml"):
+            shutil.copy(CONTENT / "transcripts" / f"{seed}{suffix}", content / "transcripts" / f"{seed}{suffix}")
+    return content

@@ -9,8 +9,8 @@ from playwright.sync_api import Page, expect
 
 from generator.build import BuildReport
 from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID
-from tests.site.test_serve import PAGE, edit_seed, previewing, seed_preview
 from tests.support import wait_until
+from tests.test_preview import PAGE, edit_seed, previewing, seed_preview
 
 pytestmark = pytest.mark.browser
 

@@ -14,8 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from tests.site.conftest import copy_content
-from tests.support import REPO
+from tests.support import REPO, copy_content
 
 SEED = "000_dc2035bffcbcb803"
 SEED_SLUG = "2015-11-24-statement-extraordinary-nac-meeting"

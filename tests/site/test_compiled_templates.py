@@ -9,7 +9,7 @@ import jinja2
 import pytest
 
 from generator.site.mkdocs import CompiledTemplates, build_mkdocs
-from tests.site.test_build import built, files_of  # noqa: F401 - the built seeds' docs folder, a module fixture
+from tests.e2e.test_build import built, files_of  # noqa: F401 - the built seeds' docs folder, a module fixture
 from tests.support import REPO
 
 pytestmark = pytest.mark.slow

@@ -14,7 +14,7 @@ import pytest
 from generator.site import IndexingCancelled, SearchIndex, SearchIndexError
 from generator.site.search import BUNDLE, FULL_BUNDLE, index_site, run_cancellable
 from generator.site.serve import SearchRefresh
-from tests.site.test_build import built, files_of  # noqa: F401 - the built seeds' site, a module fixture
+from tests.e2e.test_build import built, files_of  # noqa: F401 - the built seeds' site, a module fixture
 from tests.support import wait_until
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(60)"]

@@ -7,14 +7,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from slugify import slugify
 
 from generator.enrich import TopicConfig, build_corpus
 from generator.errors import Problem
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
-from generator.topics import Taxonomy, TopicIndex, TopicSettings, load_taxonomy, parse_taxonomy
-from tests.support import CONTENT
+from generator.topics import Taxonomy, TopicIndex, TopicSettings, parse_taxonomy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -88,9 +86,3 @@ def make_transcript(
 def taxonomy_from(text: str) -> Taxonomy:
     """A taxonomy from YAML text (for tests of matching rules)."""
     return parse_taxonomy(text, "test-topics.yaml")
-
-
-@pytest.fixture(scope="session")
-def taxonomy() -> Taxonomy:
-    """The shipped taxonomy, content/topics.yaml."""
-    return load_taxonomy(CONTENT / "topics.yaml", display_path="content/topics.yaml")

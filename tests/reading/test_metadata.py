@@ -30,7 +30,7 @@ from generator.serialize import transcript_to_dict, transcript_to_json
 from tests.support import CONTENT
 
 DIRECTORY = load_directory(CONTENT)
-FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+FIXTURES = Path(__file__).parents[1] / "parsing" / "fixtures" / "metadata"
 KNOWN = "title, date, location, source_url, event_type, language, slug, speakers, format, notes"
 BODY = (
     "MS. OKAFOR: Good afternoon. The Council met this morning on the harbour agreement.\n\n"

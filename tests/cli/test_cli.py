@@ -20,8 +20,7 @@ from generator.build import BuildSettings, ServeRebuild
 from generator.build import build as build_archive
 from generator.cli import _ProgressBars, main
 from generator.site import SearchIndex, SearchIndexError
-from tests.site.conftest import copy_content
-from tests.support import REPO
+from tests.support import REPO, copy_content
 
 pytestmark = pytest.mark.slow
 

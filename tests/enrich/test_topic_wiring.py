@@ -14,8 +14,8 @@ from generator.model import Question, Speaker, Transcript, Turn, TurnKind
 from generator.render import render_site
 from generator.render.frontmatter import read
 from generator.topics import TopicSettings, UnitKey, parse_taxonomy
-from tests.site.conftest import STOLTENBERG, Parsed, make_transcript
-from tests.site.test_render import html
+from tests.render.conftest import STOLTENBERG, Parsed, make_transcript
+from tests.render.test_render import html
 from tests.support import CONTENT
 
 TAXONOMY = """\

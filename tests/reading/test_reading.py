@@ -1,6 +1,6 @@
 """Reading raw bytes: every encoding and artefact of the archive parses to the same words.
 
-The text fixture ``fixtures/reading_accents.txt`` (UTF-8, NFC, LF line ends,
+The text fixture ``tests/parsing/fixtures/reading_accents.txt`` (UTF-8, NFC, LF line ends,
 accents, curly quotes and dashes that Windows-1252 can also hold) is written
 again as the bytes other scrapers produced: with a BOM, in UTF-16, in
 Windows-1252, with CRLF or CR line ends, with invisible characters and NUL
@@ -24,7 +24,7 @@ import pytest
 from generator.parsing import parse_file
 from generator.serialize import transcript_to_dict
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "parsing" / "fixtures"
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 SOURCE = FIXTURES / "reading_accents.txt"
 SIDECAR = FIXTURES / "reading_accents.meta.yaml"

@@ -11,7 +11,7 @@ from generator.enrich import build_corpus
 from generator.enrich.corpus import word_count
 from generator.errors import ContentError, Problem
 from generator.model import Question
-from tests.site.conftest import Parsed, make_transcript
+from tests.render.conftest import Parsed, make_transcript
 
 
 def test_entries_are_oldest_first_and_years_newest_first() -> None:

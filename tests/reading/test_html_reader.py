@@ -13,7 +13,7 @@ from generator.reading import SourceLine, census_lines, read_raw, read_text
 from generator.reading.source_lines import Style
 from tests.support import CONTENT
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "parsing" / "fixtures"
 
 
 def lines(html: str) -> list[SourceLine]:

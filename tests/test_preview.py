@@ -19,8 +19,7 @@ import generator.cache.packs as packs
 from generator.cache import PackMemory
 from generator.site import SearchIndex
 from generator.site.serve import BUILD_PATH, RELOAD_SCRIPT_ID, serve, snapshot, with_reload
-from tests.site.conftest import copy_content
-from tests.support import REPO, indexed_text, wait_until
+from tests.support import REPO, copy_content, indexed_text, wait_until
 
 SEED = "000_dc2035bffcbcb803"
 PAGE = "transcripts/2015-11-24-statement-extraordinary-nac-meeting/"

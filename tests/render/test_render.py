@@ -15,7 +15,7 @@ from generator.model import Question, Speaker, Transcript, Turn, TurnKind
 from generator.render import RenderSettings, render_site
 from generator.render.frontmatter import TRANSCRIPT_KEYS, read
 from generator.render.escape import plain
-from tests.site.conftest import Parsed, make_transcript
+from tests.render.conftest import Parsed, make_transcript
 
 PAGE = """\
 ---

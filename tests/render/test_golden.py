@@ -1,7 +1,7 @@
 """Golden pages: the seeds in content/ rendered to Markdown, byte for byte, topic pages included.
 
 After an intended change of the parser or the renderer, review the diff and
-regenerate with:  PRESSROOM_UPDATE_GOLDEN=1 python -m pytest tests/site/test_golden.py
+regenerate with:  PRESSROOM_UPDATE_GOLDEN=1 python -m pytest tests/render/test_golden.py
 """
 
 from __future__ import annotations

@@ -26,9 +26,7 @@ from generator.render.topic_pages import (
 from generator.topics import TopicIndex, UnitKey
 from generator.write import write_site
 from tests.support import CONTENT, REPO, rendered_anew
-from tests.topics.conftest import topic_index_of
-
-from .conftest import make_transcript, taxonomy_from
+from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
 
 NASTY = "<script>alert(1)</script> *bold* [link](x) {{ jinja }} {% block %} | pipe # hash"
 

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from generator.errors import Problem
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
-from tests.support import CONTENT
 
 STOLTENBERG = Person("jens-stoltenberg", "Jens Stoltenberg", "NATO Secretary General")
 
@@ -74,20 +69,3 @@ def make_transcript(
         questions=questions,
         removed=(),
     )
-
-
-@pytest.fixture
-def transcript() -> Transcript:
-    return make_transcript()
-
-
-def copy_content(tmp_path: Path, *seeds: str) -> Path:
-    """A content folder in ``tmp_path`` with the directory and topic files and the given seeds."""
-    content = tmp_path / "content"
-    (content / "transcripts").mkdir(parents=True)
-    for name in ("people.yaml", "outlets.yaml", "topics.yaml"):
-        shutil.copy(CONTENT / name, content / name)
-    for seed in seeds:
-        for suffix in (".txt", ".meta.yaml"):
-            shutil.copy(CONTENT / "transcripts" / f"{seed}{suffix}", content / "transcripts" / f"{seed}{suffix}")
-    return content
