@@ -124,14 +124,6 @@ def topic_chips(
     return " ".join(chips)
 
 
-def related_section(
-    index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = transcript_page
-) -> str:
-    """ "Related transcripts", each with what it shares ("" when there are none)."""
-    items = related_items(index, slug, from_path, page_path_for)
-    return "## Related transcripts\n\n" + "\n".join(items) if items else ""
-
-
 def related_items(
     index: TopicIndex, slug: str, from_path: str, page_path_for: PagePath = transcript_page, attrs: str = ""
 ) -> list[str]:

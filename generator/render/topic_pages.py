@@ -146,11 +146,6 @@ def _tally(refs: Sequence[TranscriptRef], units: Sequence[UnitRef]) -> str:
     return f"{count(questions, 'question')} in {count(len(refs), 'transcript')}"
 
 
-def render_topic_page(index: TopicIndex, slug: str, page_path_for: PagePath = transcript_page) -> Page:
-    """The main page of a topic (see ``render_topic_pages`` for its year pages)."""
-    return render_topic_pages(index, slug, page_path_for)[0]
-
-
 def render_topics_index(index: TopicIndex) -> Page:
     """Every published topic, grouped by kind, most recurring first."""
     path = TOPICS_INDEX
