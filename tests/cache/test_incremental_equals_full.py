@@ -50,16 +50,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.build import URL_CLASHES, BuildSettings, build
+from generator.build import URL_CLASHES, BuildSettings, Run, build, parse_corpus, run_stages, stages_through
 from generator.cache import MANIFEST, read_manifest
 from generator.directory import load_directory
-from generator.enrich import build_corpus, load_topic_config
+from generator.enrich import load_topic_config
 from generator.errors import ContentError
 from generator.model import Transcript, TurnKind
-from generator.parsing import parse_corpus
-from generator.render import render_site
 from generator.report import ContentReport
-from generator.write import write_pages
 from tests.support import CONTENT, REPO, SEEDS
 
 pytestmark = pytest.mark.slow
@@ -531,10 +528,10 @@ def without_site_warnings(report: ContentReport) -> ContentReport:
 
 
 def rendered_from_scratch(content: Path, docs: Path) -> dict[str, bytes]:
-    """The docs folder a render of ``content`` without cache or earlier pages writes into ``docs``."""
-    corpus = build_corpus(parse_corpus(content, workers=1), load_topic_config(content), workers=1)
-    write_pages(render_site(corpus, workers=1), docs)
-    return files_of(docs)
+    """The docs folder the build's stages write into ``docs`` from ``content`` without cache or earlier pages."""
+    settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=None, incremental=False, workers=1)
+    run_stages(Run.begin(settings, docs_dir=docs), stages_through("write"))
+    return pages_of(docs)
 
 
 @pytest.fixture(scope="module")
