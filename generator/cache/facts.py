@@ -14,6 +14,7 @@ words by hash kept beside them, so that new words are spelled out only once.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,9 +48,12 @@ class FactsCache:
         self, folder: Path, config: TopicConfig | None, memory: PackMemory, key_of: Callable[[Transcript], str | None]
     ) -> None:
         # What the facts depend on: the topics and settings, not where topics.yaml lies (so a
-        # build run from elsewhere still finds them). Their repr holds only strings, numbers
-        # and tuples: the same in every process.
-        topics = (config.taxonomy.topics, config.settings) if config is not None else None
+        # build run from elsewhere still finds them) nor on which line each topic is (a comment
+        # added above it changes no fact). Their repr holds only strings, numbers and tuples:
+        # the same in every process.
+        topics = None
+        if config is not None:
+            topics = (tuple(replace(topic, line=None) for topic in config.taxonomy.topics), config.settings)
         context = hashlib.sha256(
             f"{_VERSION}\0{source_fingerprint(_PACKAGES, _MODULES)}\0{topics!r}".encode()
         ).hexdigest()

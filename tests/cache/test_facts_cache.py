@@ -131,3 +131,19 @@ def test_where_topics_yaml_lies_does_not_matter(content: Path, tmp_path: Path, r
     read_counts.clear()
     enrich(content, tmp_path / "cache", moved)
     assert read_counts == []
+
+
+def test_a_comment_that_moves_every_topic_down_a_line_keeps_every_fact(
+    content: Path, tmp_path: Path, read_counts: list[int]
+) -> None:
+    before = load_topic_config(content)
+    enrich(content, tmp_path / "cache", before)
+    topics = content / "topics.yaml"
+    topics.write_text("# The archive's topics.\n" + topics.read_text(encoding="utf-8"), encoding="utf-8")
+    moved = load_topic_config(content)
+    # Messages name the new lines.
+    assert [t.line + 1 for t in before.taxonomy.topics if t.line] == [t.line for t in moved.taxonomy.topics if t.line]
+    read_counts.clear()
+    _parsed, kept, _cache = enrich(content, tmp_path / "cache", moved)
+    assert read_counts == []
+    assert_same(kept, build_corpus(parse_corpus(content, workers=1), moved))

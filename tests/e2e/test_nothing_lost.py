@@ -33,7 +33,7 @@ FIXTURES = REPO / "tests" / "parsing" / "fixtures"
 
 def build_into(content: Path, out: Path) -> BuildReport:
     return build(BuildSettings(content_dir=content, site_dir=out / "site", docs_dir=out / "docs",
-                               config_file=REPO / "mkdocs.yml"))
+                               config_file=REPO / "mkdocs.yml", cache_dir=out / "cache"))
 
 
 def assert_every_transcript_kept(content: Path, out: Path) -> None:
