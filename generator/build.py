@@ -235,8 +235,6 @@ def build(
     settings: BuildSettings,
     progress: Progress | None = None,
     serve: ServeRebuild | None = None,
-    *,
-    parsed: ParsedCorpus | None = None,
 ) -> BuildReport:
     """Parse every transcript under the content folder and build the site from it.
 
@@ -244,8 +242,7 @@ def build(
     report, except that nothing is published when two transcripts map to
     one page, or when ``settings.strict`` and the report is not clean
     (``BuildReport.refused`` says why). ``serve``: the build is a rebuild of
-    ``pressroom serve`` (None: a build for publishing). ``parsed``: a corpus
-    parsed already, which the stages after parsing take instead.
+    ``pressroom serve`` (None: a build for publishing).
 
     Raises ContentError when the people, outlets or topics file cannot be
     read, WriteError, SiteError or SearchIndexError when a stage fails; the
@@ -256,10 +253,9 @@ def build(
     begun = Run.begin(settings, serve)
     in_place = serve is not None and serve.in_place
     dirty = in_place and (settings.site_dir / MARKER).is_file()
-    stages = STAGES if parsed is None else STAGES[len(stages_through("parse")):]
     with Staging(settings.docs_dir) as docs, (InPlace if in_place else Staging)(settings.site_dir) as site_dir:
-        start = replace(begun, docs_dir=docs.path, site_dir=site_dir.path, dirty=dirty, parsed=parsed)
-        run, timings = run_stages(start, stages, progress)
+        start = replace(begun, docs_dir=docs.path, site_dir=site_dir.path, dirty=dirty)
+        run, timings = run_stages(start, STAGES, progress)
         report = build_report(run.settings, _given(run.parsed), run.corpus, run.site, run.written, run.search,
                               timings, run.refused)
         if report.published:
