@@ -53,10 +53,12 @@ class Table(Generic[V]):
         self._dirty: set[int] = set()
 
     def get(self, key: str) -> V | None:
-        """The entry of ``key``, if the table holds it."""
-        found = self._read().get(key)
-        if found is not None:
-            self._current[key] = found
+        """The entry of ``key``, if the table holds it (put by this build, or kept from an earlier one)."""
+        found = self._current.get(key)
+        if found is None:
+            found = self._read().get(key)
+            if found is not None:
+                self._current[key] = found
         return found
 
     def put(self, key: str, value: V) -> None:
