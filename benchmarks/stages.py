@@ -58,6 +58,7 @@ _FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "parse": lambda run: {"transcripts": len(run.parsed.transcripts), "problems": len(run.parsed.problems)},
     "enrich": lambda run: {"entries": len(run.corpus.entries), "problems": len(run.corpus.problems),
                            "topics": len(run.corpus.topics)},
+    "view": lambda run: {"pages": len(run.views)},
     "render": lambda run: {"pages": len(run.rendered.pages),
                            "markdown_bytes": sum(len(p.text.encode("utf-8")) for p in run.rendered.pages)},
     "write": lambda run: {"files": run.written.pages},
@@ -93,7 +94,7 @@ class Stage:
         return found if found is not None else f"{self.module}.{self.function} does not exist"
 
 
-_TITLES = {"read": "read", "census": "census", "parse": "parse", "enrich": "enrich", "render": "render",
+_TITLES = {"read": "read", "census": "census", "parse": "parse", "enrich": "enrich", "view": "view", "render": "render",
            "write": "write", "site": "mkdocs build", "search": "search index"}
 
 

@@ -6,7 +6,8 @@
     census   -> how often each line recurs across files      (generator.parsing)
     parse    -> ParsedCorpus                                 (generator.parsing)
     enrich   -> Corpus, topics included                      (generator.enrich; topics.yaml is read first)
-    render   -> the pages whose inputs changed               (generator.render)
+    view     -> what each page shows, every page at once     (generator.render.site_views)
+    render   -> the pages whose view changed                 (generator.render, keyed by generator.cache)
     write    -> the generated docs folder and its page keys  (generator.write, generator.cache)
     site     -> the MkDocs site                              (generator.site)
     search   -> the Pagefind index                           (generator.site)
@@ -28,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from generator.cache import BuildCache, read_manifest, write_manifest
+from generator.cache import BuildCache, page_keys, read_manifest, write_manifest
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
 from generator.build_settings import BuildSettings, ServeRebuild
 from generator.outcome import BuildReport, build_report
@@ -36,7 +37,7 @@ from generator.parsing import (
     ComputedSteps, ParsedCorpus, ParseMemo, ParseSteps, Sources, TakenCensus, parse_sources, read_sources,
     take_census,
 )
-from generator.render import RenderedSite, render_site
+from generator.render import PageView, RenderedSite, render_pages, site_views
 from generator.site import SearchIndex, Site, build_site, index_site, keep_bundles, remove_gone_pages
 from generator.write import MARKER, InPlace, Staging, Written, check_owned, write_site
 
@@ -68,7 +69,9 @@ class Run:
     census: TakenCensus | None = None
     parsed: ParsedCorpus | None = None
     corpus: Corpus | None = None
+    views: tuple[PageView, ...] | None = None
     previous: Mapping[str, str] = field(default_factory=dict)  # the last build's page keys, by path
+    keys: Mapping[str, str] = field(default_factory=dict)  # this build's page keys, by path
     rendered: RenderedSite | None = None
     written: Written | None = None
     site: Site | None = None
@@ -158,24 +161,26 @@ def _enrich(run: Run) -> Run:
     return replace(run, corpus=corpus)
 
 
+def _view(run: Run) -> Run:
+    return replace(run, views=site_views(_given(run.corpus), run.settings.render))
+
+
 def _render(run: Run, step: Step) -> Run:
-    settings = run.settings
+    settings, views = run.settings, _given(run.views)
     previous = read_manifest(settings.docs_dir) if settings.incremental else {}
-    rendered = render_site(
-        _given(run.corpus), settings.render, previous=previous,
-        transcript_key=run.cache.transcript_key if run.cache is not None else None,
-        workers=settings.workers, on_group=step,
-    )
-    return replace(run, previous=previous, rendered=rendered)
+    keys = page_keys(views, run.cache.transcript_key if run.cache is not None else None)
+    changed = [view for view in views if previous.get(view.path) != keys[view.path]]
+    pages = render_pages(changed, settings.workers, step)
+    rendered = RenderedSite(tuple(view.path for view in views), pages)
+    return replace(run, views=None, previous=previous, keys=keys, rendered=rendered)
 
 
 def _write(run: Run, step: Step) -> Run:
     rendered, docs_dir = _given(run.rendered), _given(run.docs_dir)
     written = write_site(rendered, docs_dir, run.settings.docs_dir, step)
-    keys = rendered.keys
-    write_manifest(docs_dir, keys)
+    write_manifest(docs_dir, run.keys)
     if run.dirty:
-        remove_gone_pages(_given(run.site_dir), run.previous, keys.keys())
+        remove_gone_pages(_given(run.site_dir), run.previous, run.keys.keys())
     return replace(run, written=written)
 
 
@@ -202,6 +207,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("census", _census),
     Stage("parse", _parse),
     Stage("enrich", _whole(_enrich)),
+    Stage("view", _whole(_view)),
     Stage("render", _render),
     Stage("write", _write),
     Stage("site", _site),

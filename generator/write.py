@@ -62,15 +62,14 @@ def write_site(
     """
     # Plain strings for paths: a rebuild links thousands of files, and Path objects cost more than the links.
     plan: list[tuple[str, str | None]] = []  # (path, text to write, or None to link the previous file)
-    for group in rendered.groups:
-        texts = {page.path: page.text for page in group.pages}
-        for path, _key in group.keys:
-            if path in texts:
-                plan.append((path, texts[path]))
-            elif previous_dir is None:
-                raise WriteError(f"{path} was not rendered, and there is no earlier build to take it from")
-            else:
-                plan.append((path, None))
+    texts = {page.path: page.text for page in rendered.pages}
+    for path in rendered.paths:
+        if path in texts:
+            plan.append((path, texts[path]))
+        elif previous_dir is None:
+            raise WriteError(f"{path} was not rendered, and there is no earlier build to take it from")
+        else:
+            plan.append((path, None))
     _check_paths([path for path, _ in plan])
     check_owned(docs_dir)
     if docs_dir.exists():

@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator.render import Page, Rendered, RenderedSite
+from generator.render import Page, RenderedSite, RenderSettings, render_pages, site_views
+from generator.enrich import Corpus
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
@@ -41,7 +42,12 @@ def wait_until(condition: Callable[[], object], timeout: float = 60) -> None:
 def rendered_anew(pages: Iterable[Page]) -> RenderedSite:
     """``pages`` as a render that had no previous build to keep pages from: every page rendered."""
     pages = tuple(pages)
-    return RenderedSite((Rendered("pages", tuple((page.path, "") for page in pages), pages),))
+    return RenderedSite(tuple(page.path for page in pages), pages)
+
+
+def render_all(corpus: Corpus, settings: RenderSettings = RenderSettings(), workers: int | None = None) -> tuple[Page, ...]:
+    """Every page of the site of ``corpus``, as a first build renders them, sorted by path."""
+    return tuple(sorted(render_pages(site_views(corpus, settings), workers), key=lambda page: page.path))
 
 
 def copy_content(tmp_path: Path, *seeds: str) -> Path:

@@ -10,8 +10,9 @@ context is a digest of the code and configuration that made them
   outcomes, wrapped around the parsing steps (``parsing.ParseSteps``);
 - enrichment (generator.cache.facts): what was derived from each
   transcript alone, through the ``memo`` of ``enrich.build_corpus``;
-- the pages (generator.cache.pages): the key of each page the last build
-  wrote, so that only pages whose key changed are rendered.
+- the pages (generator.cache.pages): each page's key, a digest of its view
+  (what it shows), and the keys the last build wrote, so that only pages
+  whose key changed are rendered.
 
 A transcript's parse key stands for it in the later stages: equal keys,
 equal transcripts. Nothing here changes what a build publishes, only how
@@ -29,10 +30,10 @@ from generator.parsing import ParseSteps
 
 from .facts import FactsCache
 from .packs import PackMemory
-from .pages import MANIFEST, read_manifest, write_manifest
+from .pages import MANIFEST, page_keys, read_manifest, write_manifest
 from .parse import ParseCache
 
-__all__ = ["MANIFEST", "BuildCache", "PackMemory", "read_manifest", "write_manifest"]
+__all__ = ["MANIFEST", "BuildCache", "PackMemory", "page_keys", "read_manifest", "write_manifest"]
 
 
 class BuildCache:

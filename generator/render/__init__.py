@@ -1,65 +1,89 @@
 """Rendering: the Corpus in, the generated docs folder's pages out.
 
-``render_site(corpus, settings) -> RenderedSite`` is pure: no file is read
-or written here (generator.write does that), so the same corpus always gives
-the same pages, byte for byte. A corpus with a topic index also gets the
-topic pages and the topic pieces of every transcript page.
+Two steps, both pure (no file is read or written here; generator.write
+does that), so the same corpus always gives the same pages, byte for byte:
 
-The site is split into groups of pages (generator.render.groups), each page
-with a key of everything it shows; given the keys of the previous build,
-only the pages whose key changed are rendered, on every core.
+- ``site_views(corpus, settings)``: a view of every page, exactly what the
+  page shows (generator.render.views), made in one step for the whole site;
+- ``render_pages(views)``: the Markdown (or JSON) of each page from its view
+  alone, on every core.
+
+A corpus with a topic index also gets the topic pages and the topic pieces
+of every transcript page. Since a view decides its page, a rebuild can
+render only the pages whose view changed (generator.cache.page_keys).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from generator.enrich import Corpus
-from generator.model import Transcript
+from generator.heap import without_gc
+from generator.parallel import parallel_map
 
-from .groups import PageGroup, site_groups
-from .incremental import Rendered, render_groups
+from .data import render_corpus_index, render_open_data_page, render_transcript_data
+from .indexes import render_home, render_year, render_years_index
 from .page import Page
 from .settings import RenderSettings
+from .site_views import site_views
+from .topic_pages import render_topic_page, render_topic_year_page, render_topics_index
+from .transcript import render_transcript
+from .views import (
+    CorpusIndex,
+    HomePage,
+    OpenDataPage,
+    PageView,
+    TopicPage,
+    TopicsPage,
+    TopicYearPage,
+    TranscriptData,
+    TranscriptPage,
+    YearPage,
+    YearsPage,
+)
+
+_RENDERERS: dict[type, Callable[[Any], Page]] = {
+    TranscriptPage: render_transcript,
+    TranscriptData: render_transcript_data,
+    HomePage: render_home,
+    YearsPage: render_years_index,
+    YearPage: render_year,
+    OpenDataPage: render_open_data_page,
+    CorpusIndex: render_corpus_index,
+    TopicsPage: render_topics_index,
+    TopicPage: render_topic_page,
+    TopicYearPage: render_topic_year_page,
+}
+
+
+def render_page(view: PageView) -> Page:
+    """The page of ``view``, from the view alone."""
+    return _RENDERERS[type(view)](view)
+
+
+def render_pages(
+    views: Sequence[PageView], workers: int | None = None, on_page: Callable[[int, int], None] | None = None
+) -> tuple[Page, ...]:
+    """The page of each view, in the views' order.
+
+    ``workers``: processes to render on (None: every core); the pages do not
+    depend on it. ``on_page(done, total)`` is told as pages are done.
+    """
+    step = on_page or (lambda done, total: None)
+    total = len(views)
+    step(0, total)
+    # Views and pages are many objects, none of them in a cycle.
+    with without_gc():
+        return tuple(parallel_map(render_page, views, workers, on_done=lambda done: step(done, total)))
 
 
 @dataclass(frozen=True)
 class RenderedSite:
-    """Every page's key, and the pages rendered (all of them, unless the previous build's keys were given)."""
+    """The path of every page of the site, and the pages rendered by this build (all, or those whose view changed)."""
 
-    groups: tuple[Rendered, ...]
-
-    @property
-    def pages(self) -> tuple[Page, ...]:
-        """The pages rendered, sorted by path."""
-        return tuple(sorted((page for group in self.groups for page in group.pages), key=lambda page: page.path))
-
-    @property
-    def keys(self) -> dict[str, str]:
-        """The key of every page of the site, rendered or not, by path."""
-        return {path: key for group in self.groups for path, key in group.keys}
+    paths: tuple[str, ...]
+    pages: tuple[Page, ...]
 
 
-def render_site(
-    corpus: Corpus,
-    settings: RenderSettings = RenderSettings(),
-    *,
-    previous: Mapping[str, str] | None = None,
-    transcript_key: Callable[[Transcript], str | None] | None = None,
-    workers: int | None = None,
-    on_group: Callable[[int, int], None] | None = None,
-) -> RenderedSite:
-    """Every page of the site, or, given the ``previous`` build's keys (path -> key), the pages whose key changed.
-
-    ``transcript_key`` gives a key that stands for a transcript (its parse
-    key, kept by generator.cache), or None; a transcript without one is
-    hashed, which takes longer. ``workers``: processes to render on (None:
-    every core); the pages do not depend on it. ``on_group(done, total)``
-    is told as groups of pages are done.
-    """
-    groups = site_groups(corpus, settings, transcript_key)
-    return RenderedSite(render_groups(groups, previous, workers, on_group))
-
-
-__all__ = ["Page", "PageGroup", "RenderSettings", "Rendered", "RenderedSite", "render_site"]
+__all__ = ["Page", "PageView", "RenderSettings", "RenderedSite", "render_page", "render_pages", "site_views"]

@@ -8,57 +8,57 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.enrich import Corpus, Entry
 from generator.serialize import dumps_indented, transcript_to_json
 
 from . import paths
 from .frontmatter import document, index_meta, iso
 from .page import Page
 from .text import count, event_label
+from .views import CorpusIndex, OpenDataPage, TranscriptData, TranscriptRecord
 
 CORPUS_SCHEMA = "pressroom.corpus/1"
 
 
-def render_transcript_data(entry: Entry) -> Page:
+def render_transcript_data(view: TranscriptData) -> Page:
     """The transcript in the parse format (``pressroom.transcript/1``)."""
-    return Page(paths.transcript_data(entry.slug), transcript_to_json(entry.transcript))
+    return Page(view.path, transcript_to_json(view.entry.transcript))
 
 
-def render_corpus_index(corpus: Corpus) -> Page:
+def render_corpus_index(view: CorpusIndex) -> Page:
     """One record per transcript, oldest first, with where its page and data are."""
+    summary = view.summary
     index = {
         "schema": CORPUS_SCHEMA,
-        "count": len(corpus.entries),
-        "first_date": iso(corpus.first_date),
-        "last_date": iso(corpus.last_date),
-        "transcripts": [_record(e) for e in corpus.entries],
+        "count": summary.transcripts,
+        "first_date": iso(summary.first_date),
+        "last_date": iso(summary.last_date),
+        "transcripts": [_record(record) for record in view.records],
     }
-    return Page(paths.CORPUS_INDEX, dumps_indented(index))
+    return Page(view.path, dumps_indented(index))
 
 
-def _record(entry: Entry) -> dict[str, Any]:
-    t = entry.transcript
+def _record(record: TranscriptRecord) -> dict[str, Any]:
     return {
-        "slug": t.slug,
-        "title": t.title,
-        "date": iso(t.date),
-        "event_type": t.event_type,
-        "event_label": event_label(t.event_type),
-        "location": t.location,
-        "source_url": t.source_url,
-        "language": t.language,
-        "speakers": list(entry.speakers),
-        "outlets": list(entry.outlets),
-        "questions": len(entry.questions),
-        "words": entry.word_count,
-        "page": paths.transcript_url(t.slug),
-        "data": paths.transcript_data(t.slug),
+        "slug": record.slug,
+        "title": record.title,
+        "date": iso(record.date),
+        "event_type": record.event_type,
+        "event_label": event_label(record.event_type),
+        "location": record.location,
+        "source_url": record.source_url,
+        "language": record.language,
+        "speakers": list(record.speakers),
+        "outlets": list(record.outlets),
+        "questions": record.questions,
+        "words": record.words,
+        "page": paths.transcript_url(record.slug),
+        "data": paths.transcript_data(record.slug),
     }
 
 
-def render_open_data_page(corpus: Corpus) -> Page:
+def render_open_data_page(view: OpenDataPage) -> Page:
     """The site's page that says what is published and where."""
-    path = paths.OPEN_DATA
+    path = view.path
     index = paths.link(path, paths.CORPUS_INDEX)
     body = f"""# Open data
 
@@ -66,7 +66,7 @@ Everything in this archive is published as JSON, so it can be studied without sc
 
 ## Index of the archive
 
-[`{paths.CORPUS_INDEX}`]({index}) lists {count(len(corpus.entries), 'transcript')}, oldest first, \
+[`{paths.CORPUS_INDEX}`]({index}) lists {count(view.transcripts, 'transcript')}, oldest first, \
 each with its title, date, event type, place, source, speakers, outlets, number of questions and \
 words, the path of its page and the path of its data. Its `schema` is `{CORPUS_SCHEMA}`.
 

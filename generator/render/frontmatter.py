@@ -12,10 +12,10 @@ from typing import Any
 
 import frontmatter
 
-from generator.enrich import Corpus, Entry
+from generator.enrich import Entry
 
 from . import paths
-from .settings import RenderSettings
+from .views import ArchiveSummary
 from .text import count, event_label, long_date, reading_minutes, series
 
 TRANSCRIPT_TEMPLATE = "transcript.html"
@@ -41,7 +41,7 @@ TRANSCRIPT_KEYS = (
 )
 
 
-def transcript_meta(entry: Entry, settings: RenderSettings, tags: list[str] | None = None) -> dict[str, Any]:
+def transcript_meta(entry: Entry, words_per_minute: int, tags: list[str] | None = None) -> dict[str, Any]:
     """The front-matter of a transcript page, keys in TRANSCRIPT_KEYS order.
 
     ``tags`` are the names of the transcript's main topics: Material reads
@@ -60,7 +60,7 @@ def transcript_meta(entry: Entry, settings: RenderSettings, tags: list[str] | No
         "outlets": list(entry.outlets),
         "tags": list(tags or []),
         "questions": len(entry.questions),
-        "reading_time": reading_minutes(entry.word_count, settings.words_per_minute),
+        "reading_time": reading_minutes(entry.word_count, words_per_minute),
         "language": t.language,
         "data": paths.transcript_data(entry.slug),
     }
@@ -88,13 +88,13 @@ def index_meta(title: str, description: str) -> dict[str, Any]:
     return {"title": title, "description": description}
 
 
-def archive_description(corpus: Corpus) -> str:
+def archive_description(summary: ArchiveSummary) -> str:
     """What the archive holds, in one sentence."""
-    text = f"Archive of {count(len(corpus.entries), 'transcript')}"
-    span = date_span(corpus.first_date, corpus.last_date)
+    text = f"Archive of {count(summary.transcripts, 'transcript')}"
+    span = date_span(summary.first_date, summary.last_date)
     if span:
         text += f" {span}"
-    return text + f", with {count(corpus.question_count, 'question')} from the press."
+    return text + f", with {count(summary.questions, 'question')} from the press."
 
 
 def date_span(first: dt.date | None, last: dt.date | None) -> str:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Callable
 from urllib.parse import quote
-
-from generator.model import Transcript
 
 HOME = "index.md"
 YEARS = "years/index.md"
@@ -40,18 +37,14 @@ def topic(slug: str) -> str:
     return f"topics/{slug}.md"
 
 
+def topic_year(slug: str, year: int | None) -> str:
+    """The page of a big topic's questions in one year: topics/<slug>/<year>.md (or undated.md)."""
+    return f"topics/{slug}/{'undated' if year is None else year}.md"
+
+
 def year(year: int | None) -> str:
     """The archive page of a year; undated transcripts get one of their own."""
     return f"years/{'undated' if year is None else year}.md"
-
-
-PagePath = Callable[[Transcript], str]
-"""Where the page of a transcript is, for the functions that link to transcripts (default: ``transcript_page``)."""
-
-
-def transcript_page(record: Transcript) -> str:
-    """The Markdown page of a transcript: :func:`transcript` of its slug."""
-    return transcript(record.slug)
 
 
 def link(source: str, target: str) -> str:

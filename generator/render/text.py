@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -79,8 +80,12 @@ def reading_minutes(words: int, per_minute: int) -> int:
     return max(1, -(-words // per_minute))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def excerpt(text: str, limit: int) -> str:
-    """The text cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    """The text cut at a word boundary before ``limit`` characters, with an ellipsis.
+
+    Kept per process: a rebuild in ``pressroom serve`` quotes the same words again.
+    """
     text = " ".join(text.split())
     if len(text) <= limit:
         return text

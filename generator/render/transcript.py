@@ -6,7 +6,7 @@ question's anchor, so the table of contents reads as the list of questions
 and search results can link to ``page#q3-tass``. Every paragraph carries an
 id (``p<turn>-<paragraph>``) so a reader can cite it.
 
-With the corpus's topics (``TopicLinks``), the page also has topic chips
+With the corpus's topics, the page also has topic chips
 under the facts, the statement heading and each question heading, the
 questions asked before and since after each question's answers, and the
 related transcripts at the end.
@@ -19,13 +19,12 @@ from urllib.parse import urlsplit
 from generator.enrich import Entry, QuestionEntry
 from generator.model import Turn, TurnKind
 
-from . import paths
+from . import paths, topic_links
 from .escape import block_start, inline, safe_url
 from .frontmatter import document, transcript_meta
 from .page import Page
-from .settings import RenderSettings
 from .text import count, date_span, event_label, reading_minutes
-from .topic_parts import NO_TOPICS, TopicParts
+from .views import TranscriptLabel, TranscriptPage, TranscriptTopics
 
 STATEMENT_ID = "opening-statement"
 INTRODUCTION_ID = "introduction"
@@ -49,36 +48,27 @@ Questions are read whole."""
 MORE = "pr-more"
 
 
-def render_transcript(
-    entry: Entry,
-    older: Entry | None,
-    newer: Entry | None,
-    settings: RenderSettings,
-    topics: TopicParts = NO_TOPICS,
-) -> Page:
-    """The Markdown page of ``entry``; ``older``/``newer`` are its neighbours in time.
-
-    ``topics`` (``TopicLinks.parts``) are the topic chips, "asked before /
-    since" and related transcripts; without them the page shows no topics.
-    """
-    path = paths.transcript(entry.slug)
+def render_transcript(view: TranscriptPage) -> Page:
+    """The Markdown page of a transcript, with its neighbours in time and its topic pieces."""
+    entry, path, topics = view.entry, view.path, view.topics
     blocks = [
         f"# {inline(entry.transcript.title)}",
-        *_header(entry, path, settings),
-        *topics.page_chips,
-        *_body(entry, topics),
-        *topics.related,
-        *_footer(entry, older, newer, path),
+        *_header(entry, path, view.words_per_minute),
+        *topic_links.chips(topics.main, path),
+        *_body(entry, topics, path),
+        *topic_links.related(topics.related, path),
+        *_footer(entry, view.older, view.newer, path),
     ]
-    return Page(path, document(transcript_meta(entry, settings, list(topics.tags)), "\n\n".join(blocks)))
+    tags = [topic.name for topic in topics.main]
+    return Page(path, document(transcript_meta(entry, view.words_per_minute, tags), "\n\n".join(blocks)))
 
 
-def _header(entry: Entry, path: str, settings: RenderSettings) -> list[str]:
+def _header(entry: Entry, path: str, words_per_minute: int) -> list[str]:
     t = entry.transcript
     facts = [date_span(t.date, t.date_end)]
     facts += [inline(v) for v in (t.location, event_label(t.event_type)) if v]
     facts.append(count(len(entry.questions), "question"))
-    facts.append(f"{reading_minutes(entry.word_count, settings.words_per_minute)} min read")
+    facts.append(f"{reading_minutes(entry.word_count, words_per_minute)} min read")
     links = []
     speakers = _principals(entry)
     if speakers:
@@ -122,7 +112,7 @@ def _principals(entry: Entry) -> list[str]:
     return [f"{p.name} ({p.role})" if p.role else p.name for p in people]
 
 
-def _body(entry: Entry, topics: TopicParts) -> list[str]:
+def _body(entry: Entry, topics: TranscriptTopics, path: str) -> list[str]:
     turns = entry.transcript.turns
     starts = _section_starts(entry)
     blocks: list[str] = []
@@ -133,7 +123,7 @@ def _body(entry: Entry, topics: TopicParts) -> list[str]:
         # topic stage's statement unit links to this heading.
         if any(t.kind is TurnKind.STATEMENT for t in preamble):
             blocks.append(f"## Opening statement {{#{STATEMENT_ID}}}")
-            blocks.extend(topics.statement_chips)
+            blocks.extend(topic_links.chips(topics.statement, path))
         elif any(t.kind not in _QUIET for t in preamble):
             blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
     asked: tuple[str, ...] = ()  # the open question's "asked before / since", shown where its section ends
@@ -142,8 +132,9 @@ def _body(entry: Entry, topics: TopicParts) -> list[str]:
             blocks.extend(asked)
             question = starts[number - 1]
             blocks.append(_question_heading(question))
-            chips, asked = topics.question(question.question.anchor)
-            blocks.extend(chips)
+            pieces = topics.of_question(question.question.anchor)
+            blocks.extend(topic_links.chips(pieces.chips if pieces else (), path))
+            asked = tuple(topic_links.asked(pieces, path))
         blocks.extend(_turn(turn, number))
     blocks.extend(asked)
     return blocks
@@ -218,12 +209,12 @@ def _speaker(turn: Turn) -> str:
     return s.outlet or s.label or ""
 
 
-def _footer(entry: Entry, older: Entry | None, newer: Entry | None, path: str) -> list[str]:
+def _footer(entry: Entry, older: TranscriptLabel | None, newer: TranscriptLabel | None, path: str) -> list[str]:
     parts = []
     if older:
-        parts.append(f"Older: [{inline(older.transcript.title)}]({paths.link(path, paths.transcript(older.slug))})")
+        parts.append(f"Older: [{inline(older.title)}]({paths.link(path, paths.transcript(older.slug))})")
     if newer:
-        parts.append(f"Newer: [{inline(newer.transcript.title)}]({paths.link(path, paths.transcript(newer.slug))})")
+        parts.append(f"Newer: [{inline(newer.title)}]({paths.link(path, paths.transcript(newer.slug))})")
     year = "undated transcripts" if entry.year is None else f"transcripts of {entry.year}"
     parts.append(f"[All {year}]({paths.link(path, paths.year(entry.year))})")
     return [_with_attrs(" · ".join(parts), ".pr-neighbours")]

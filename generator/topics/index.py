@@ -10,6 +10,7 @@ The arrays it reads besides the matrices are generator/topics/index_arrays.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,7 +30,7 @@ from generator.topics.model import (
     UnitKey,
     UnitRef,
 )
-from generator.topics.index_arrays import ColumnEntries, ColumnView
+from generator.topics.index_arrays import ColumnEntries, ColumnView, CoverageRows
 from generator.topics.lookup import Grouped
 from generator.topics.topk import TopK
 
@@ -110,55 +111,40 @@ class TopicIndex:
         weights and mentions, in row order (``coverage`` turns them into a page's values)."""
         return self._columns.entries(self._column[slug])
 
-    def entry_years(self, entries: ColumnEntries) -> tuple[int | None, ...]:
-        """The years of the transcripts in a topic's ``column_entries``, newest first, None (undated) last."""
-        found = set(self._year[entries.transcript_rows].tolist())
-        return (*sorted((year for year in found if year >= 0), reverse=True), *((None,) if -1 in found else ()))
-
     def coverage(self, slug: str) -> TopicCoverage:
         """Every transcript and unit where a topic came up, newest first."""
-        return self._coverage(self.column_entries(slug))
-
-    def year_entries(self, entries: ColumnEntries, year: int | None) -> ColumnEntries:
-        """The part of a topic's ``column_entries`` in the transcripts of one year (None: the undated ones)."""
-        wanted = -1 if year is None else year
-        return entries.picked(
-            self._year[self.unit_transcript[entries.unit_rows]] == wanted,
-            self._year[entries.transcript_rows] == wanted,
-        )
-
-    def year_coverage(self, slug: str, year: int | None) -> TopicCoverage:
-        """The part of ``coverage`` in the transcripts of one year (None: the undated ones)."""
-        return self._coverage(self.year_entries(self.column_entries(slug), year))
-
-    def _coverage(self, entries: ColumnEntries) -> TopicCoverage:
-        rows, weights, mentions = entries.unit_rows, entries.unit_weights, entries.unit_mentions
-        # Newest transcript first, then the order of units within it.
-        order = np.lexsort((rows, self._rank[self.unit_transcript[rows]]))
+        entries = self.column_entries(slug)
+        rows = self.coverage_rows(slug, entries)
+        weights, mentions = entries.unit_weights[rows.unit_order], entries.unit_mentions[rows.unit_order]
         units = tuple(
             UnitRef(self.units[r], round(w, 3), int(m))
-            for r, w, m in zip(
-                rows[order].tolist(), weights[order].tolist(), mentions[order].tolist(), strict=True
-            )
+            for r, w, m in zip(rows.units, weights.tolist(), mentions.tolist(), strict=True)
         )
-        t_rows, t_weights, t_mentions = entries.transcript_rows, entries.transcript_weights, entries.transcript_mentions
-        t_order = np.argsort(self._rank[t_rows], kind="stable")
+        t_weights = entries.transcript_weights[rows.transcript_order]
         transcripts = tuple(
-            TranscriptRef(self.transcripts[r].slug, self.transcripts[r].date, round(w, 3), int(m))
-            for r, w, m in zip(
-                t_rows[t_order].tolist(),
-                t_weights[t_order].tolist(),
-                t_mentions[t_order].tolist(),
-                strict=True,
-            )
+            TranscriptRef(self.transcripts[r].slug, self.transcripts[r].date, round(w, 3), m)
+            for r, w, m in zip(rows.transcripts, t_weights.tolist(), rows.transcript_mentions, strict=True)
         )
+        return TopicCoverage(self.columns[entries.column], transcripts, units, rows.per_year)
+
+    def coverage_rows(self, slug: str, entries: ColumnEntries | None = None) -> CoverageRows:
+        """Where a topic came up, as rows of ``units`` and ``transcripts`` in the order of ``coverage``
+        (``entries``: its ``column_entries``, if at hand)."""
+        entries = self.column_entries(slug) if entries is None else entries
+        rows = entries.unit_rows
+        # Newest transcript first, then the order of units within it.
+        unit_order = np.lexsort((rows, self._rank[self.unit_transcript[rows]]))
+        t_rows = entries.transcript_rows
+        t_order = np.argsort(self._rank[t_rows], kind="stable")
         years = self._year[self.unit_transcript[rows]]
         found, per_year = np.unique(years[years >= 0], return_counts=True)
-        return TopicCoverage(
-            self.columns[entries.column],
-            transcripts,
-            units,
+        return CoverageRows(
+            rows[unit_order].tolist(),
+            t_rows[t_order].tolist(),
+            [int(m) for m in entries.transcript_mentions[t_order].tolist()],
             tuple(zip(found.tolist(), per_year.tolist(), strict=True)),
+            unit_order,
+            t_order,
         )
 
     def question(self, key: UnitKey) -> Question | None:
@@ -171,6 +157,20 @@ class TopicIndex:
         enough for an excerpt without going back to the transcript."""
         row = self._unit_row.get(key)
         return ("", "") if row is None else self.unit_leads[row]
+
+    def transcript_row(self, slug: str) -> int:
+        """The row of a transcript in ``transcripts``; its units are consecutive rows of ``units``,
+        in transcript order."""
+        return self._transcript_row[slug]
+
+    def topic_slugs_of_unit_row(self, row: int) -> Sequence[str]:
+        """The slugs of ``topics_of_unit`` of the unit in row ``row``, without making their weights."""
+        return self._unit_topics.column(row, 0)
+
+    def asked_rows(self, row: int) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
+        """The unit rows of ``asked_elsewhere`` of the unit in row ``row``: before, since, elsewhere."""
+        asked = self._asked
+        return asked.column(3 * row, 0), asked.column(3 * row + 1, 0), asked.column(3 * row + 2, 0)
 
     def topics_of_unit(self, key: UnitKey) -> tuple[TopicWeight, ...]:
         """The published topics of a question or statement, strongest first."""

@@ -31,13 +31,17 @@ class ColumnEntries:
     transcript_mentions: np.ndarray
     column: int
 
-    def picked(self, units: np.ndarray, transcripts: np.ndarray) -> ColumnEntries:
-        """The entries of the unit rows and transcript rows the masks pick."""
-        return ColumnEntries(
-            self.unit_rows[units], self.unit_weights[units], self.unit_mentions[units],
-            self.transcript_rows[transcripts], self.transcript_weights[transcripts],
-            self.transcript_mentions[transcripts], self.column,
-        )
+
+@dataclass(frozen=True, eq=False)
+class CoverageRows:
+    """Where a topic came up, as rows of the index, newest first (the order of its coverage)."""
+
+    units: list[int]  # unit rows: newest transcript first, then the order of units within it
+    transcripts: list[int]  # transcript rows, newest first
+    transcript_mentions: list[int]  # of the topic, in each of those transcripts
+    per_year: tuple[tuple[int, int], ...]  # (year, units that year); undated left out
+    unit_order: np.ndarray  # positions in the column's entries, in that order
+    transcript_order: np.ndarray
 
 
 @dataclass(frozen=True, eq=False)

@@ -40,6 +40,13 @@ class Grouped(Generic[Item]):
         start, end = self.indptr[index], self.indptr[index + 1]
         return tuple(self.items[start:end]) if end > start else ()
 
+    def column(self, index: int, at: int) -> Sequence[Any]:
+        """Of the values each item of one group is made from, the ``at``-th, in order: for a
+        reader that needs only that one (making the items costs more than reading it)."""
+        items = self.items
+        assert isinstance(items, _Made), "only items made from columns have columns"
+        return items.columns[at][self.indptr[index] : self.indptr[index + 1]]
+
 
 def ranked_topics(
     weights: sp.csr_matrix, mentions: sp.csr_matrix, slugs: Sequence[str], published: np.ndarray
@@ -57,7 +64,7 @@ def ranked_topics(
     order = np.lexsort((slug_rank[cols], -np.array(rounded), rows))
     names = [slugs[c] for c in cols[order].tolist()]
     counts = _lookup(mentions, rows[order], cols[order]).tolist()
-    items = _Made(TopicWeight, names, [rounded[i] for i in order.tolist()], counts)
+    items = _Made(TopicWeight, names, [rounded[i] for i in order.tolist()], counts)  # column 0: the slug
     return Grouped(_bounds(rows, weights.shape[0]), items)
 
 
@@ -88,7 +95,7 @@ def asked_links(
         return SimilarQuestion(units[other], round(score, 4), dates[owners[other]], question.number,
                                question.asker, question.outlet)
 
-    links = _Made(link, other[order].tolist(), similar.scores[order].tolist())
+    links = _Made(link, other[order].tolist(), similar.scores[order].tolist())  # column 0: the similar unit's row
     return Grouped(_bounds(group[order], 3 * len(units)), links)
 
 
@@ -101,10 +108,10 @@ class _Made(Sequence[Item]):
     """
 
     def __init__(self, make: Callable[..., Item], *columns: list[Any]) -> None:
-        self._make, self._columns = make, columns
+        self._make, self.columns = make, columns
 
     def __len__(self) -> int:
-        return len(self._columns[0])
+        return len(self.columns[0])
 
     @overload
     def __getitem__(self, at: int) -> Item: ...
@@ -114,8 +121,8 @@ class _Made(Sequence[Item]):
 
     def __getitem__(self, at: int | slice) -> Item | Sequence[Item]:
         if isinstance(at, int):
-            return self._make(*(column[at] for column in self._columns))
-        return [self._make(*values) for values in zip(*(column[at] for column in self._columns))]
+            return self._make(*(column[at] for column in self.columns))
+        return [self._make(*values) for values in zip(*(column[at] for column in self.columns))]
 
 
 def related_links(

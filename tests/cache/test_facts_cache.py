@@ -10,7 +10,7 @@ import pytest
 import generator.enrich.per_transcript as facts_module
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
 from generator.build import parse_corpus
-from generator.render import render_site
+from tests.support import render_all
 from tests.cache.kept import enrich
 
 EDITED = "transcripts/000_dc2035bffcbcb803.txt"
@@ -31,7 +31,7 @@ def read_counts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def pages(corpus: Corpus) -> dict[str, str]:
-    return {page.path: page.text for page in render_site(corpus, workers=1).pages}
+    return {page.path: page.text for page in render_all(corpus, workers=1)}
 
 
 def assert_same(memo: Corpus, cold: Corpus) -> None:

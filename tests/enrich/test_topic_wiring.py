@@ -11,12 +11,11 @@ import pytest
 from generator.enrich import TopicConfig, build_corpus, load_topic_config
 from generator.errors import ContentError
 from generator.model import Question, Speaker, Transcript, Turn, TurnKind
-from generator.render import render_site
 from generator.render.frontmatter import read
 from generator.topics import TopicSettings, UnitKey, parse_taxonomy
 from tests.render.conftest import STOLTENBERG, Parsed, make_transcript
 from tests.render.test_render import html
-from tests.support import CONTENT
+from tests.support import CONTENT, render_all
 
 TAXONOMY = """\
 topics:
@@ -142,7 +141,7 @@ def test_links_go_to_the_anchor_the_page_uses() -> None:
 
 @pytest.fixture(scope="module")
 def site() -> dict[str, str]:
-    return {page.path: page.text for page in render_site(build_corpus(Parsed(pair()), config())).pages}
+    return {page.path: page.text for page in render_all(build_corpus(Parsed(pair()), config()))}
 
 
 def test_topic_pages_and_the_index_are_rendered(site: dict[str, str]) -> None:
@@ -206,12 +205,12 @@ def test_topic_pieces_render_as_tagged_blocks_out_of_the_search_index(site: dict
 
 def test_pages_are_the_same_whatever_the_order_of_the_transcripts() -> None:
     first, second = pair()
-    assert render_site(build_corpus(Parsed((first, second)), config())) == \
-        render_site(build_corpus(Parsed((second, first)), config()))
+    assert render_all(build_corpus(Parsed((first, second)), config())) == \
+        render_all(build_corpus(Parsed((second, first)), config()))
 
 
 def test_without_topics_a_page_has_no_topic_pieces(site: dict[str, str]) -> None:
-    plain = {page.path: page.text for page in render_site(build_corpus(Parsed(pair()))).pages}
+    plain = {page.path: page.text for page in render_all(build_corpus(Parsed(pair())))}
     assert not [path for path in plain if path.startswith("topics/")]
     meta, body = read(plain["transcripts/2022-01-12-crimea.md"])
     assert meta["tags"] == []
@@ -223,5 +222,5 @@ def test_an_empty_taxonomy_still_links_similar_questions() -> None:
     empty = TopicConfig(replace(config().taxonomy, topics=()))
     corpus = build_corpus(Parsed(pair()), empty)
     assert corpus.topics == ()
-    _meta, body = read({p.path: p.text for p in render_site(corpus).pages}["transcripts/2022-01-12-crimea.md"])
+    _meta, body = read({p.path: p.text for p in render_all(corpus)}["transcripts/2022-01-12-crimea.md"])
     assert "**Asked before**" in body and "md-tag" not in body

@@ -14,9 +14,8 @@ import pytest
 
 from generator.enrich import build_corpus, load_topic_config
 from generator.build import parse_corpus
-from generator.render import render_site
 from generator.serialize import transcript_to_json
-from tests.support import CONTENT
+from tests.support import CONTENT, render_all
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("PRESSROOM_UPDATE_GOLDEN") == "1"
@@ -25,7 +24,7 @@ UPDATE = os.environ.get("PRESSROOM_UPDATE_GOLDEN") == "1"
 @pytest.fixture(scope="module")
 def seed_site() -> tuple[object, dict[str, str]]:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
-    return corpus, {page.path: page.text for page in render_site(corpus).pages}
+    return corpus, {page.path: page.text for page in render_all(corpus)}
 
 
 def _golden_paths(pages: dict[str, str]) -> list[str]:

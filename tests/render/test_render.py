@@ -1,4 +1,4 @@
-"""render_site: the pages of the archive, as Markdown with front-matter."""
+"""The pages of the archive, as Markdown with front-matter."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from bs4 import BeautifulSoup
 
 from generator.enrich import build_corpus
 from generator.model import Question, Speaker, Transcript, Turn, TurnKind
-from generator.render import RenderSettings, render_site
+from generator.render import RenderSettings
 from generator.render.frontmatter import TRANSCRIPT_KEYS, read
 from generator.render.escape import plain
+from tests.support import render_all
 from tests.render.conftest import Parsed, make_transcript
 
 PAGE = """\
@@ -85,7 +86,7 @@ We will meet again.
 
 
 def pages(*transcripts: Transcript, settings: RenderSettings = RenderSettings()) -> dict[str, str]:
-    return {p.path: p.text for p in render_site(build_corpus(Parsed(transcripts)), settings).pages}
+    return {p.path: p.text for p in render_all(build_corpus(Parsed(transcripts)), settings)}
 
 
 def html(page_text: str) -> BeautifulSoup:
@@ -298,7 +299,7 @@ def test_corpus_index_and_transcript_data(transcript: Transcript) -> None:
 
 def test_rendering_is_deterministic(transcript: Transcript) -> None:
     other = make_transcript(slug="2014-11-29-interview", date=dt.date(2014, 11, 29))
-    assert render_site(build_corpus(Parsed((transcript, other)))) == render_site(build_corpus(Parsed((other, transcript))))
+    assert render_all(build_corpus(Parsed((transcript, other)))) == render_all(build_corpus(Parsed((other, transcript))))
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", None])

@@ -7,25 +7,25 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from dataclasses import dataclass
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from generator.enrich import build_corpus, load_topic_config
 from generator.build import parse_corpus
-from generator.render import paths, render_site
+from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
+from generator.render import Page, paths, render_page, site_views
 from generator.render.frontmatter import read
 from generator.render.timeline_svg import describe, full_years, timeline_svg
-from generator.render.topic_links import TopicLinks, asked_section, related_items, topic_chips
-from generator.render.topic_pages import (
-    TOPICS_INDEX,
-    render_topic_pages,
-    render_topics_index,
-    topic_page_sources,
-)
-from generator.topics import TopicIndex, UnitKey
+from generator.render.topic_links import ASKED, asked, chips
+from generator.render.topic_pages import PER_PAGE
+from generator.render.topic_views import Labels, topic_views
+from generator.render.views import TopicPage, TopicsPage, TopicYearPage, TranscriptPage
+from generator.topics import TopicIndex, TopicSettings
+from generator.errors import Problem
+from generator.model import Transcript
 from generator.write import write_site
-from tests.support import CONTENT, REPO, rendered_anew
-from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
+from tests.support import CONTENT, REPO, render_all, rendered_anew
+from tests.topics.conftest import make_transcript, taxonomy_from
 
 NASTY = "<script>alert(1)</script> *bold* [link](x) {{ jinja }} {% block %} | pipe # hash"
 
@@ -40,7 +40,7 @@ topics:
 
 
 @pytest.fixture(scope="module")
-def small() -> TopicIndex:
+def corpus() -> Corpus:
     first = make_transcript(
         "first",
         [(f"Crimea? {NASTY}", f"Crimea and Ukraine. {NASTY}"), ("Sevastopol?", "Sevastopol.")],
@@ -49,7 +49,31 @@ def small() -> TopicIndex:
         statement="On Crimea.",
     )
     second = make_transcript("second", [("Crimea again?", "Crimea, yes.")], date=dt.date(2016, 1, 1))
-    return topic_index_of((first, second), TAXONOMY)
+    return build_corpus(_Parsed((first, second)), TopicConfig(TAXONOMY, TopicSettings()))
+
+
+@pytest.fixture(scope="module")
+def small(corpus: Corpus) -> TopicIndex:
+    assert corpus.topic_index is not None
+    return corpus.topic_index
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    transcripts: tuple[Transcript, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+def topic_pages(index: TopicIndex, slug: str, per_page: int = PER_PAGE) -> list[Page]:
+    """The pages of one topic, main page first, as a build with ``per_page`` renders them."""
+    views = topic_views(index, Labels(index), per_page)
+    return [render_page(v) for v in views if isinstance(v, (TopicPage, TopicYearPage)) and v.topic.slug == slug]
+
+
+def transcript_view(corpus: Corpus, slug: str) -> TranscriptPage:
+    """The view of a transcript's page, as the build makes it."""
+    found = [v for v in site_views(corpus) if isinstance(v, TranscriptPage) and v.entry.slug == slug]
+    return found[0]
 
 
 def test_timeline_svg_is_valid_xml_with_title_desc_and_zero_years() -> None:
@@ -74,7 +98,7 @@ def test_timeline_of_nothing() -> None:
 
 
 def test_topic_page_lists_transcripts_and_questions_newest_first(small: TopicIndex) -> None:
-    page = render_topic_pages(small, "crimea")[0]
+    page = topic_pages(small, "crimea")[0]
     meta, body = read(page.text)
     assert page.path == "topics/crimea.md" and meta["title"] == "Crimea"
     assert body.index("../transcripts/second.md") < body.index("../transcripts/first.md")
@@ -86,7 +110,7 @@ def test_topic_page_lists_transcripts_and_questions_newest_first(small: TopicInd
 
 
 def test_big_topics_get_one_page_per_year(small: TopicIndex) -> None:
-    main, *years = render_topic_pages(small, "crimea", per_page=2)
+    main, *years = topic_pages(small, "crimea", per_page=2)
     assert [p.path for p in years] == ["topics/crimea/2016.md", "topics/crimea/2014.md"]
     _meta, body = read(main.text)
     assert "- [2016](crimea/2016.md): 1 question in 1 transcript" in body
@@ -95,24 +119,16 @@ def test_big_topics_get_one_page_per_year(small: TopicIndex) -> None:
     _meta, year = read(years[1].text)
     assert year.startswith("# Crimea in 2014\n\nPart of [Crimea](../crimea.md)")
     assert "(../../transcripts/first.md#opening-statement)" in year
-    assert len(render_topic_pages(small, "crimea")) == 1  # a small topic has no year pages
-
-
-def test_a_year_page_rendered_alone_is_the_one_rendered_with_the_others(small: TopicIndex) -> None:
-    every = render_topic_pages(small, "crimea", per_page=2)
-    for page in every[1:]:
-        alone = [s.render() for s in topic_page_sources(small, "crimea", per_page=2, wanted={page.path})
-                 if s.path == page.path]
-        assert alone == [page]
+    assert len(topic_pages(small, "crimea")) == 1  # a small topic has no year pages
 
 
 def test_child_topic_names_its_parent(small: TopicIndex) -> None:
-    assert "Part of [Crimea](crimea.md)." in render_topic_pages(small, "sevastopol")[0].text
+    assert "Part of [Crimea](crimea.md)." in topic_pages(small, "sevastopol")[0].text
 
 
-def test_transcript_text_is_escaped_everywhere(small: TopicIndex) -> None:
-    texts = [render_topic_pages(small, "crimea")[0].text, render_topic_pages(small, "ukraine")[0].text]
-    texts.append(asked_section(small, UnitKey("second", "q1"), "transcripts/second.md"))
+def test_transcript_text_is_escaped_everywhere(corpus: Corpus, small: TopicIndex) -> None:
+    texts = [topic_pages(small, "crimea")[0].text, topic_pages(small, "ukraine")[0].text]
+    texts += [render_page(transcript_view(corpus, slug)).text for slug in ("first", "second")]
     for text in texts:
         _meta, body = read(text)
         assert "<script>" not in body and "<b>" not in body
@@ -121,35 +137,48 @@ def test_transcript_text_is_escaped_everywhere(small: TopicIndex) -> None:
 
 
 def test_topics_index_groups_by_kind_and_links_pages(small: TopicIndex) -> None:
-    page = render_topics_index(small)
-    assert page.path == TOPICS_INDEX
+    view = next(v for v in topic_views(small, Labels(small)) if isinstance(v, TopicsPage))
+    page = render_page(view)
+    assert page.path == paths.TOPICS
     _meta, body = read(page.text)
     assert "## Countries and regions" in body
     assert "- [Crimea](crimea.md): 2 transcripts, 2 questions" in body
 
 
-def test_transcript_page_pieces(small: TopicIndex) -> None:
+def test_transcript_page_pieces(corpus: Corpus, small: TopicIndex) -> None:
     anchor = small.transcript("first").questions[0].anchor
-    chips = topic_chips(small.topics_of_unit(UnitKey("first", anchor)), small, "transcripts/first.md")
-    assert chips == "[Crimea](../topics/crimea.md){ .md-tag } [Ukraine](../topics/ukraine.md){ .md-tag }"
-    links = TopicLinks(small)
-    assert links.tags(links.main("first")) == ["Crimea", "Sevastopol", "Ukraine"]
-    related = related_items(small, "first", "transcripts/first.md")
-    assert related[0].startswith("- [Transcript second](second.md), 1 January 2016: shares Crimea")
-    asked = asked_section(small, UnitKey("second", "q1"), "transcripts/second.md")
-    assert asked.startswith("**Asked before**\n\n- [1 March 2014, Outlet")
-    assert f"(first.md#{anchor})" in asked
-    assert asked_section(small, UnitKey("first", "q2"), "transcripts/first.md") == ""
+    first = transcript_view(corpus, "first")
+    pieces = first.topics.of_question(anchor)
+    assert pieces is not None
+    assert chips(pieces.chips, first.path) == [
+        "[Crimea](../topics/crimea.md){ .md-tag } [Ukraine](../topics/ukraine.md){ .md-tag }\n"
+        '{: .md-tags .pr-topics data-pagefind-ignore="" }'
+    ]
+    assert [topic.name for topic in first.topics.main] == ["Crimea", "Sevastopol", "Ukraine"]
+    _meta, body = read(render_page(first).text)
+    assert "- [Transcript second](second.md), 1 January 2016: shares Crimea" in body
+    second = transcript_view(corpus, "second")
+    [listed] = asked(second.topics.of_question("q1"), second.path)
+    assert listed.startswith(f"**Asked before**\n{{: {ASKED} }}\n\n- [1 March 2014, Outlet")
+    assert f"(first.md#{anchor})" in listed
+    assert asked(first.topics.of_question("q2"), first.path) == []
+
+
+def test_a_question_listed_from_two_folders_links_from_each(corpus: Corpus) -> None:
+    pieces = transcript_view(corpus, "second").topics.of_question("q1")
+    near, far = asked(pieces, "transcripts/second.md"), asked(pieces, "topics/crimea/2016.md")
+    assert "](first.md#" in near[0] and "](../../transcripts/first.md#" in far[0]
+    assert asked(pieces, "transcripts/second.md") == near
 
 
 @pytest.mark.slow
-def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    parsed = parse_corpus(CONTENT)
-    index = topic_index_of(parsed.transcripts, taxonomy)
-    pages = list(render_site(build_corpus(parsed)).pages)
-    pages += [page for t in index.topics for page in render_topic_pages(index, t.slug, per_page=4)]
+def test_seed_site_with_topic_pages_builds_strict(tmp_path: Path) -> None:
+    corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
+    index = corpus.topic_index
+    assert index is not None
+    pages = [page for page in render_all(corpus) if not page.path.startswith("topics/")]
+    pages += [render_page(view) for view in topic_views(index, Labels(index), per_page=4)]
     assert any(p.path.startswith("topics/russia/") for p in pages), "some topics get year pages"
-    pages.append(render_topics_index(index))
     docs = tmp_path / "docs"
     write_site(rendered_anew(pages), docs)
     config = load_config(
@@ -165,21 +194,10 @@ def test_seed_site_with_topic_pages_builds_strict(taxonomy, tmp_path: Path) -> N
     assert paths.topic("isil") == "topics/isil.md"
 
 
-def test_topic_site_is_every_topic_page_and_the_index() -> None:
+def test_every_published_topic_has_a_page_and_a_line_on_the_index() -> None:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
-    index = corpus.topic_index
-    assert index is not None
-    site = tuple(page for page in render_site(corpus, workers=1).pages if page.path.startswith("topics/"))
-    expected = [render_topics_index(index)]
-    for topic in index.topics:
-        expected += render_topic_pages(index, topic.slug)
-    assert site == tuple(sorted(expected, key=lambda page: page.path))
-
-
-def test_asked_section_memo_changes_nothing(small: TopicIndex) -> None:
-    memo: dict = {}  # type: ignore[type-arg]
-    for transcript in small.transcripts:
-        path = f"transcripts/{transcript.slug}.md"
-        for question in transcript.questions:
-            key = UnitKey(transcript.slug, question.anchor)
-            assert asked_section(small, key, path, memo=memo) == asked_section(small, key, path)
+    site = {page.path: page.text for page in render_all(corpus, workers=1)}
+    _meta, topics_index = read(site[paths.TOPICS])
+    for topic in corpus.topics:
+        assert paths.topic(topic.slug) in site
+        assert f"]({topic.slug}.md): " in topics_index

@@ -1,8 +1,7 @@
-"""Rebuilds render only the groups of pages whose inputs changed, and end as a full build would."""
+"""Rebuilds render only the pages whose view changed, and end as a full build would."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -11,14 +10,11 @@ import pytest
 from generator import parallel
 from generator.build import BuildSettings, Run, parse_corpus, run_stages, stages_through
 from generator.cache import MANIFEST
+from generator.cache import pages as pages_module
 from generator.enrich import build_corpus, load_topic_config
-from generator.render import render_site
-from generator.render import groups as groups_module
-from generator.render.groups import TopicGroup
-from generator.render.topic_inputs import TopicInputs
+from generator.topics import STATEMENT_ANCHOR, UnitKey
 from generator.write import Staging, Written
-from tests.support import CONTENT
-from tests.topics.conftest import make_transcript, taxonomy_from, topic_index_of
+from tests.support import CONTENT, render_all
 
 SEED_000 = "transcripts/000_dc2035bffcbcb803.txt"
 SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
@@ -61,33 +57,50 @@ def test_a_rebuild_without_changes_renders_nothing(content: Path, tmp_path: Path
     assert files_of(docs) == before
 
 
-def topic_pages_listing(content: Path, slug: str) -> tuple[set[str], set[str]]:
-    """The topic pages that list transcript ``slug`` (the seeds' topics have no year pages), and all."""
+def topic_pages_listing(content: Path, slug: str, anchor: str) -> tuple[set[str], set[str]]:
+    """The topic pages that list the unit ``anchor`` of transcript ``slug`` (the seeds' topics have
+    no year pages), and all."""
     index = build_corpus(parse_corpus(content), load_topic_config(content)).topic_index
     assert index is not None
     every = {topic.slug for topic in index.topics}
-    listing = {t for t in every if slug in {ref.slug for ref in index.coverage(t).transcripts}}
+    listing = {t for t in every if UnitKey(slug, anchor) in {ref.key for ref in index.coverage(t).units}}
     return {f"topics/{t}.md" for t in listing}, {f"topics/{t}.md" for t in every}
 
 
-def test_editing_an_answer_renders_its_transcript_and_the_pages_listing_it(content: Path, tmp_path: Path) -> None:
+def edit(raw: Path, old: str, new: str) -> None:
+    text = raw.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    raw.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_editing_an_answer_past_its_lead_renders_its_transcript_alone(content: Path, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     rebuild(content, docs)
-    raw = content / SEED_000
-    text = raw.read_text(encoding="utf-8")
-    # Past the lead of an answer (topic pages quote the first 240 characters), with no topic in it.
-    old = "we would welcome even more contacts"
-    assert text.count(old) == 1
-    raw.write_text(text.replace(old, "we would welcome still more contacts"), encoding="utf-8")
+    # Past the start of an answer that topic pages and similar questions quote, with no topic in it.
+    edit(content / SEED_000, "we would welcome even more contacts", "we would welcome still more contacts")
 
     written, rendered = rebuild(content, docs)
 
-    listing, every = topic_pages_listing(content, SLUG_000)
-    assert listing and listing < every
-    # Its page and open data, and its topics' pages; not the year page or the
-    # corpus index (the word count is the same), no other transcript's page.
-    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"} | listing
+    # Its page and open data; not the year page or the corpus index (the
+    # word count is the same), no topic page, no other transcript's page.
+    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"}
     assert written.written == len(rendered)
+    assert files_of(docs) == full_build(content, tmp_path)
+
+
+def test_editing_the_start_of_a_statement_renders_the_topic_pages_quoting_it(
+    content: Path, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    rebuild(content, docs)
+    # The same number of words: the corpus index stays as it was.
+    edit(content / SEED_000, "has just held a meeting, an extraordinary meeting", "has just held a session, an extraordinary session")
+
+    _, rendered = rebuild(content, docs)
+
+    listing, every = topic_pages_listing(content, SLUG_000, STATEMENT_ANCHOR)
+    assert listing and listing < every
+    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"} | listing
     assert files_of(docs) == full_build(content, tmp_path)
 
 
@@ -142,7 +155,7 @@ def test_new_generator_code_renders_everything(
 ) -> None:
     docs = tmp_path / "docs"
     rebuild(content, docs)
-    monkeypatch.setattr(groups_module, "code_version", lambda: "another version")
+    monkeypatch.setattr(pages_module, "code_version", lambda: "another version")
 
     written, _ = rebuild(content, docs)
 
@@ -151,23 +164,6 @@ def test_new_generator_code_renders_everything(
 
 def test_pages_do_not_depend_on_how_many_processes_render_them(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = build_corpus(parse_corpus(CONTENT), load_topic_config(CONTENT))
-    monkeypatch.setattr(parallel, "SERIAL_BELOW", 1)  # however few groups the seeds make
+    monkeypatch.setattr(parallel, "SERIAL_BELOW", 1)  # however few pages the seeds make
 
-    assert render_site(corpus, workers=2) == render_site(corpus, workers=1)
-
-
-def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
-    taxonomy = taxonomy_from("topics:\n  - {name: Crimea, kind: country-region, description: d}\n")
-
-    def crimea_pages(answer_2016: str) -> dict[str, str]:
-        older = make_transcript("older", [("Crimea?", "Crimea.")], date=dt.date(2014, 3, 1))
-        newer = make_transcript("newer", [("Crimea again?", answer_2016)], date=dt.date(2016, 1, 1))
-        index = topic_index_of((older, newer), taxonomy)
-        digests = {"older": "same", "newer": answer_2016}  # the digest changes with the transcript
-        return dict(TopicGroup(index, "crimea", TopicInputs(index), digests, {}, per_page=1).keys())
-
-    before, after = crimea_pages("Crimea, yes."), crimea_pages("Crimea, indeed.")
-
-    assert sorted(before) == ["topics/crimea.md", "topics/crimea/2014.md", "topics/crimea/2016.md"]
-    assert before["topics/crimea/2014.md"] == after["topics/crimea/2014.md"]
-    assert before["topics/crimea/2016.md"] != after["topics/crimea/2016.md"]
+    assert render_all(corpus, workers=2) == render_all(corpus, workers=1)

@@ -1,0 +1,103 @@
+"""The view of every page of the site, made in one step from the enriched corpus.
+
+Everything a page shows is worked out here, for all pages at once, before
+any page renders: the renderers only lay out what their view holds
+(generator.render.views). The topic index's share of it is
+generator.render.topic_views.
+"""
+
+from __future__ import annotations
+
+from generator.enrich import Corpus, Entry, Year
+from generator.heap import without_gc
+
+from .settings import RenderSettings
+from .topic_views import Labels, topic_views, transcript_topics
+from .views import (
+    NO_TOPICS,
+    ArchiveSummary,
+    CorpusIndex,
+    HomePage,
+    ListedTranscript,
+    OpenDataPage,
+    PageView,
+    TranscriptData,
+    TranscriptLabel,
+    TranscriptPage,
+    TranscriptRecord,
+    YearCount,
+    YearPage,
+    YearsPage,
+)
+
+
+def site_views(corpus: Corpus, settings: RenderSettings = RenderSettings()) -> tuple[PageView, ...]:
+    """A view of every page of the site, in a fixed order: index pages, years, topics, transcripts."""
+    # Views are many small objects, none of them in a cycle.
+    with without_gc():
+        return _views(corpus, settings)
+
+
+def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
+    summary = ArchiveSummary(
+        len(corpus.entries), corpus.question_count, len(corpus.outlets), corpus.first_date, corpus.last_date
+    )
+    years = tuple(YearCount(year.year, len(year.entries)) for year in corpus.years)
+    index = corpus.topic_index
+    views: list[PageView] = [
+        _home(corpus, settings, summary, years),
+        YearsPage(summary, years),
+        OpenDataPage(len(corpus.entries)),
+        CorpusIndex(summary, tuple(_record(entry) for entry in corpus.entries)),
+    ]
+    views.extend(_year_pages(corpus.years))
+    labels = Labels(index) if index is not None else None
+    if index is not None and labels is not None:
+        views.extend(topic_views(index, labels))
+    entries = corpus.entries
+    for at, entry in enumerate(entries):
+        older = _label(entries[at - 1]) if at > 0 else None
+        newer = _label(entries[at + 1]) if at + 1 < len(entries) else None
+        topics = transcript_topics(index, labels, entry) if index is not None and labels is not None else NO_TOPICS
+        views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics))
+        views.append(TranscriptData(entry))
+    return tuple(views)
+
+
+def _home(corpus: Corpus, settings: RenderSettings, summary: ArchiveSummary, years: tuple[YearCount, ...]) -> HomePage:
+    latest = tuple(_listed(entry) for entry in reversed(corpus.entries[-settings.latest:])) if settings.latest else ()
+    topics = None
+    if corpus.topic_index is not None:
+        topics = tuple(Labels.of_topic(topic) for topic in corpus.topics[: settings.home_topics])
+    return HomePage(settings.title, summary, latest, years, topics, len(corpus.topics))
+
+
+def _year_pages(years: tuple[Year, ...]) -> list[YearPage]:
+    """Each year's page; a dated year links to its dated neighbours, the undated page stands apart."""
+    dated = [year.year for year in years if year.year is not None]
+    pages = []
+    for year in years:
+        older = newer = None
+        if year.year is not None:
+            at = dated.index(year.year)
+            newer = dated[at - 1] if at > 0 else None
+            older = dated[at + 1] if at + 1 < len(dated) else None
+        pages.append(YearPage(year.year, year.question_count, tuple(_listed(e) for e in year.entries), older, newer))
+    return pages
+
+
+def _listed(entry: Entry) -> ListedTranscript:
+    t = entry.transcript
+    return ListedTranscript(entry.slug, t.title, t.date, t.event_type, len(entry.questions))
+
+
+def _record(entry: Entry) -> TranscriptRecord:
+    t = entry.transcript
+    return TranscriptRecord(
+        entry.slug, t.title, t.date, t.event_type, t.location, t.source_url, t.language, entry.speakers,
+        entry.outlets, len(entry.questions), entry.word_count,
+    )
+
+
+def _label(entry: Entry) -> TranscriptLabel:
+    return TranscriptLabel(entry.slug, entry.transcript.title, entry.transcript.date)

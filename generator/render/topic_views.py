@@ -1,0 +1,205 @@
+"""What pages show from the topic index: the topic pieces of transcript pages, and the topic pages.
+
+Labels are made once per topic, transcript and question and shared by
+every view that shows them: a question is listed under many others and on
+several topic pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from generator.enrich import Entry
+from generator.topics import STATEMENT_ANCHOR, Topic, TopicIndex
+
+from .text import ANSWER_EXCERPT, QUESTION_EXCERPT, excerpt
+from .topic_pages import PER_PAGE, topic_description
+from .views import (
+    PageView,
+    QuestionTopics,
+    RelatedLink,
+    TopicCount,
+    TopicLabel,
+    TopicListing,
+    TopicPage,
+    TopicsPage,
+    TopicYearPage,
+    TranscriptLabel,
+    TranscriptTopics,
+    UnitLabel,
+    YearTally,
+)
+
+
+class Labels:
+    """Topics, transcripts and questions of one topic index as links show them, each made once."""
+
+    def __init__(self, index: TopicIndex) -> None:
+        self._index = index
+        self._topics = {topic.slug: self.of_topic(topic) for topic in index.columns}
+        transcripts = [TranscriptLabel(t.slug, t.title, t.date) for t in index.transcripts]
+        self._transcripts = transcripts
+        self._transcript_by_slug = {label.slug: label for label in transcripts}
+        owners = index.unit_transcript.tolist()
+        self._units = [
+            UnitLabel(
+                transcripts[owner],
+                key.anchor,
+                key.anchor == STATEMENT_ANCHOR,
+                question.number if question is not None else None,
+                question.asker if question is not None else None,
+                question.outlet if question is not None else None,
+                excerpt(asked, QUESTION_EXCERPT),
+            )
+            for key, question, owner, (asked, _answered) in zip(
+                index.units, index.unit_question, owners, index.unit_leads, strict=True
+            )
+        ]
+        self._answers = [excerpt(answered, ANSWER_EXCERPT) for _asked, answered in index.unit_leads]
+        # Each transcript's units are consecutive rows: where they start, by transcript row, then the end.
+        self._spans = np.searchsorted(index.unit_transcript, np.arange(len(transcripts) + 1)).tolist()
+
+    @staticmethod
+    def of_topic(topic: Topic) -> TopicLabel:
+        """A topic's label, made anew (``topic`` gives the one this index shares)."""
+        return TopicLabel(topic.slug, topic.name)
+
+    def topic(self, slug: str) -> TopicLabel:
+        return self._topics[slug]
+
+    def topics(self, slugs: Iterable[str]) -> tuple[TopicLabel, ...]:
+        return tuple(map(self._topics.__getitem__, slugs))
+
+    def transcript(self, slug: str) -> TranscriptLabel:
+        return self._transcript_by_slug[slug]
+
+    def transcripts_at(self, rows: Iterable[int]) -> tuple[TranscriptLabel, ...]:
+        return tuple(map(self._transcripts.__getitem__, rows))
+
+    def units_at(self, rows: Iterable[int]) -> tuple[UnitLabel, ...]:
+        return tuple(map(self._units.__getitem__, rows))
+
+    def answers_at(self, rows: Iterable[int]) -> tuple[str, ...]:
+        """The start of the answer to each unit (or of the statement), as a topic page quotes it."""
+        return tuple(map(self._answers.__getitem__, rows))
+
+    def unit_rows(self, slug: str) -> dict[str, int]:
+        """The rows of the units of the transcript ``slug``, by anchor."""
+        units = self._index.units
+        row = self._index.transcript_row(slug)
+        return {units[at].anchor: at for at in range(self._spans[row], self._spans[row + 1])}
+
+
+def transcript_topics(index: TopicIndex, labels: Labels, entry: Entry) -> TranscriptTopics:
+    """The topic pieces of the page of ``entry``: every topic of it and of each question, which
+    each topic page links back from, the questions asked elsewhere and the related transcripts."""
+    slug = entry.slug
+    rows = labels.unit_rows(slug)
+    questions = []
+    for question in entry.questions:
+        anchor = question.question.anchor
+        row = rows.get(anchor)
+        if row is None:
+            questions.append(QuestionTopics(anchor, (), (), (), ()))
+            continue
+        before, since, elsewhere = index.asked_rows(row)
+        questions.append(
+            QuestionTopics(
+                anchor,
+                labels.topics(index.topic_slugs_of_unit_row(row)),
+                labels.units_at(before),
+                labels.units_at(since),
+                labels.units_at(elsewhere),
+            )
+        )
+    related = tuple(
+        RelatedLink(labels.transcript(link.slug), labels.topics(link.shared)) for link in index.related_to(slug)
+    )
+    statement = rows.get(STATEMENT_ANCHOR)
+    return TranscriptTopics(
+        labels.topics(weight.topic for weight in index.main_topics_of_transcript(slug)),
+        labels.topics(index.topic_slugs_of_unit_row(statement)) if statement is not None else (),
+        tuple(questions),
+        related,
+    )
+
+
+def topic_views(index: TopicIndex, labels: Labels, per_page: int = PER_PAGE) -> Iterator[PageView]:
+    """The topics index, then each topic's pages: its main page and, when it came up more than
+    ``per_page`` times, one page per year (newest first, undated last)."""
+    topics = index.topics
+    yield TopicsPage(
+        tuple(
+            (kind.label, tuple(TopicCount(labels.topic(topic.slug), *index.counts(topic.slug)) for topic in group))
+            for kind, group in index.topics_by_kind()
+        ),
+        len(topics),
+    )
+    published = {topic.slug for topic in topics}
+    children: dict[str, list[TopicLabel]] = {}
+    for topic in topics:
+        if topic.parent:
+            children.setdefault(topic.parent, []).append(labels.topic(topic.slug))
+    spread = {found.slug: len(found.transcripts) for found in index.suggestions}
+    for topic in topics:
+        label = labels.topic(topic.slug)
+        description = topic_description(topic, spread.get(topic.slug))
+        rows = index.coverage_rows(topic.slug)
+        listing = TopicListing(
+            tuple(zip(labels.transcripts_at(rows.transcripts), rows.transcript_mentions, strict=True)),
+            labels.units_at(rows.units),
+            labels.answers_at(rows.units),
+        )
+        dates = [transcript.date for transcript, _mentions in listing.transcripts if transcript.date is not None]
+        by_year = _by_year(listing) if len(listing.units) > per_page else {}
+        yield TopicPage(
+            label,
+            description,
+            labels.topic(topic.parent) if topic.parent in published else None,
+            tuple(children.get(topic.slug, ())),
+            len(listing.transcripts),
+            listing.question_count,
+            min(dates, default=None),
+            max(dates, default=None),
+            rows.per_year,
+            None if by_year else listing,
+            tuple(YearTally(year, part.question_count, len(part.transcripts)) for year, part in by_year.items()),
+        )
+        for year, part in by_year.items():
+            yield TopicYearPage(label, description, year, part)
+
+
+def _by_year(listing: TopicListing) -> dict[int | None, TopicListing]:
+    """The listing split by year, newest year first, undated last (orders kept).
+
+    A listing is newest first, so each year's transcripts and units are a run.
+    """
+    transcripts = _year_runs(label.date for label, _mentions in listing.transcripts)
+    units = _year_runs(unit.transcript.date for unit in listing.units)
+    return {
+        year: TopicListing(
+            listing.transcripts[start:end],
+            listing.units[units[year][0] : units[year][1]] if year in units else (),
+            listing.answers[units[year][0] : units[year][1]] if year in units else (),
+        )
+        for year, (start, end) in transcripts.items()
+    }
+
+
+def _year_runs(dates: Iterable[dt.date | None]) -> dict[int | None, tuple[int, int]]:
+    """Where each year's run starts and ends in items sorted newest first, undated last."""
+    runs: dict[int | None, tuple[int, int]] = {}
+    start, current, count = 0, None, 0
+    for at, date in enumerate(dates):
+        year = date.year if date is not None else None
+        if at and year != current:
+            assert current not in runs, "a listing must come newest first"
+            runs[current] = (start, at)
+            start = at
+        current, count = year, at + 1
+    if count:
+        runs[current] = (start, count)
+    return runs

@@ -1,0 +1,42 @@
+"""Views: for each page, exactly what it shows, as frozen plain data.
+
+A view is made for every page in one step after enrichment
+(generator.render.site_views), and a renderer reads nothing but its view.
+So a view decides its page: equal views, equal bytes. Whatever wraps the
+stages can key a page by its view (generator.cache.page_keys) and render
+again only the pages whose view changed.
+
+Labels (a transcript, a question as a link shows it) are named tuples, made
+once per build and shared by every view that shows them: a question is
+listed under many others and on several topic pages.
+"""
+
+from __future__ import annotations
+
+from .indexes import (
+    ArchiveSummary,
+    CorpusIndex,
+    HomePage,
+    ListedTranscript,
+    OpenDataPage,
+    TranscriptRecord,
+    YearCount,
+    YearPage,
+    YearsPage,
+)
+from .labels import TopicLabel, TranscriptLabel, UnitLabel
+from .topics import TopicCount, TopicListing, TopicPage, TopicsPage, TopicYearPage, YearTally
+from .transcripts import NO_TOPICS, QuestionTopics, RelatedLink, TranscriptData, TranscriptPage, TranscriptTopics
+
+PageView = (
+    TranscriptPage | TranscriptData | HomePage | YearsPage | YearPage | OpenDataPage | CorpusIndex
+    | TopicsPage | TopicPage | TopicYearPage
+)
+"""The view of any page of the site; each has the ``path`` of its page."""
+
+__all__ = [
+    "NO_TOPICS", "ArchiveSummary", "CorpusIndex", "HomePage", "ListedTranscript", "OpenDataPage", "PageView",
+    "QuestionTopics", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing", "TopicPage", "TopicYearPage",
+    "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage", "TranscriptRecord", "TranscriptTopics",
+    "UnitLabel", "YearCount", "YearPage", "YearTally", "YearsPage",
+]
