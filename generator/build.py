@@ -162,7 +162,8 @@ def _enrich(run: Run) -> Run:
 
 
 def _view(run: Run) -> Run:
-    return replace(run, views=site_views(_given(run.corpus), run.settings.render))
+    settings = run.settings.render if run.serve is None else run.serve.render(run.settings.render)
+    return replace(run, views=site_views(_given(run.corpus), settings))
 
 
 def _render(run: Run, step: Step) -> Run:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.cache import PackMemory
@@ -48,3 +48,10 @@ class ServeRebuild:
     """What the caches read, kept for the next rebuild: give each rebuild of one preview the same."""
     templates: CompiledTemplates = field(default_factory=CompiledTemplates, compare=False)
     """The theme's templates as compiled, kept for the next rebuild likewise."""
+    downloads: bool = False
+    """Write the downloads of the whole archive. A preview leaves them out (its Open data page
+    says so): every edit would write them again, a second or more per 1,000 transcripts."""
+
+    def render(self, settings: RenderSettings) -> RenderSettings:
+        """How a preview renders, given how a build for publishing would."""
+        return settings if self.downloads else replace(settings, downloads=False)

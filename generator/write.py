@@ -61,7 +61,7 @@ def write_site(
     pages are written.
     """
     # Plain strings for paths: a rebuild links thousands of files, and Path objects cost more than the links.
-    plan: list[tuple[str, str | None]] = []  # (path, text to write, or None to link the previous file)
+    plan: list[tuple[str, str | bytes | None]] = []  # (path, what to write, or None to link the previous file)
     texts = {page.path: page.text for page in rendered.pages}
     for path in rendered.paths:
         if path in texts:
@@ -85,8 +85,11 @@ def write_site(
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        if content is not None:
+        if isinstance(content, str):
             with open(target, "x", encoding="utf-8", newline="\n") as file:
+                file.write(content)
+        elif content is not None:
+            with open(target, "xb") as file:
                 file.write(content)
         else:
             link_or_copy(os.path.join(previous, path), target)

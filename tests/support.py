@@ -7,10 +7,13 @@ import json
 import shutil
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.render import Page, RenderedSite, RenderSettings, render_pages, site_views
 from generator.enrich import Corpus
+from generator.errors import Problem
+from generator.model import Transcript
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
@@ -37,6 +40,14 @@ def wait_until(condition: Callable[[], object], timeout: float = 60) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.02)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Transcripts as the parse stage hands them on, for ``build_corpus``."""
+
+    transcripts: tuple[Transcript, ...]
+    problems: tuple[Problem, ...] = ()
 
 
 def rendered_anew(pages: Iterable[Page]) -> RenderedSite:

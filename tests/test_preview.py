@@ -6,6 +6,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -194,6 +195,19 @@ def test_a_preview_rebuild_converts_only_the_pages_that_changed(tmp_path: Path) 
         assert not (site / PAGE / "index.html").exists()
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(urls[0] + PAGE)
+
+
+def test_a_preview_leaves_the_downloads_out_and_says_so(tmp_path: Path) -> None:
+    settings = seed_preview(tmp_path)
+    report = build(settings, serve=ServeRebuild())
+    assert report.published and report.warnings == ()
+    data = settings.docs_dir / "data"
+    assert sorted(p.name for p in data.glob("*.*")) == ["transcripts.json"]
+    assert "this preview leaves them out" in (settings.docs_dir / "open-data.md").read_text(encoding="utf-8")
+
+    build(replace(settings, docs_dir=tmp_path / "published-docs", site_dir=tmp_path / "published"))
+    published = tmp_path / "published-docs" / "data"
+    assert {"transcripts.jsonl.gz", "questions.csv.gz", "datapackage.json"} <= {p.name for p in published.iterdir()}
 
 
 Previewing = tuple[list[BuildReport | Exception], list[str], list[SearchIndex | Exception]]

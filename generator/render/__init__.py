@@ -22,6 +22,7 @@ from typing import Any
 from generator.heap import without_gc
 from generator.parallel import parallel_map
 
+from .bulk import render_data_package, render_questions_table, render_transcripts_dump
 from .data import render_corpus_index, render_open_data_page, render_transcript_data
 from .indexes import render_home, render_year, render_years_index
 from .page import Page
@@ -31,14 +32,17 @@ from .topic_pages import render_topic_page, render_topic_year_page, render_topic
 from .transcript import render_transcript
 from .views import (
     CorpusIndex,
+    DataPackage,
     HomePage,
     OpenDataPage,
     PageView,
+    QuestionsTable,
     TopicPage,
     TopicsPage,
     TopicYearPage,
     TranscriptData,
     TranscriptPage,
+    TranscriptsDump,
     YearPage,
     YearsPage,
 )
@@ -51,6 +55,9 @@ _RENDERERS: dict[type, Callable[[Any], Page]] = {
     YearPage: render_year,
     OpenDataPage: render_open_data_page,
     CorpusIndex: render_corpus_index,
+    TranscriptsDump: render_transcripts_dump,
+    QuestionsTable: render_questions_table,
+    DataPackage: render_data_package,
     TopicsPage: render_topics_index,
     TopicPage: render_topic_page,
     TopicYearPage: render_topic_year_page,

@@ -11,6 +11,7 @@ from typing import Any
 from generator.serialize import dumps_indented, transcript_to_json
 
 from . import paths
+from .escape import inline, safe_url
 from .frontmatter import document, index_meta, iso
 from .page import Page
 from .text import count, event_label
@@ -60,6 +61,7 @@ def render_open_data_page(view: OpenDataPage) -> Page:
     """The site's page that says what is published and where."""
     path = view.path
     index = paths.link(path, paths.CORPUS_INDEX)
+    licence = view.licence
     body = f"""# Open data
 
 Everything in this archive is published as JSON, so it can be studied without scraping the pages.
@@ -69,6 +71,8 @@ Everything in this archive is published as JSON, so it can be studied without sc
 [`{paths.CORPUS_INDEX}`]({index}) lists {count(view.transcripts, 'transcript')}, oldest first, \
 each with its title, date, event type, place, source, speakers, outlets, number of questions and \
 words, the path of its page and the path of its data. Its `schema` is `{CORPUS_SCHEMA}`.
+
+{_downloads(view, path)}
 
 ## One transcript
 
@@ -81,6 +85,34 @@ links to its file under "Open data".
 
 Page addresses are stable: `transcripts/<slug>/`, where the slug is the date and a short title. \
 Each question has an anchor (`#q3-tass`) and each paragraph one (`#p12-2`: turn 12, paragraph 2).
+
+## Licence
+
+{inline(licence.statement)} Licence: [{inline(licence.title)}]({safe_url(licence.url) or ""}) (`{inline(licence.name)}`).
 """
-    meta = index_meta("Open data", "The archive's transcripts as JSON: an index and one file per transcript.")
+    meta = index_meta(
+        "Open data", "The archive's transcripts as JSON, as downloads of every transcript and every question."
+    )
     return Page(path, document(meta, body))
+
+
+def _downloads(view: OpenDataPage, path: str) -> str:
+    """The section on the downloads of the whole archive (or, in a preview, on their absence)."""
+    if not view.downloads:
+        return (
+            "## Downloads\n\nThe whole archive as two downloads (JSON Lines of every transcript, CSV of "
+            "every question) is written by `pressroom build`; this preview leaves them out."
+        )
+    dump, table = paths.link(path, paths.TRANSCRIPTS_DUMP), paths.link(path, paths.QUESTIONS_TABLE)
+    package = paths.link(path, paths.DATA_PACKAGE)
+    return f"""## Downloads
+
+The whole archive in two files, gzipped, oldest transcript first:
+
+- [`{paths.TRANSCRIPTS_DUMP}`]({dump}): every transcript in the format below, one JSON object a \
+line (JSON Lines), every turn included;
+- [`{paths.QUESTIONS_TABLE}`]({table}): every question, a row each, with its transcript, date, number, \
+permalink, asker, outlet, its words and the words of its answer (CSV, UTF-8, a header row).
+
+[`{paths.DATA_PACKAGE}`]({package}) describes both (a Frictionless Data Package: the files, their \
+formats, the columns of the CSV and the licence). The same archive gives the same bytes at every build."""

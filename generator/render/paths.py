@@ -15,6 +15,9 @@ YEARS = "years/index.md"
 OPEN_DATA = "open-data.md"
 TOPICS = "topics/index.md"
 CORPUS_INDEX = "data/transcripts.json"
+TRANSCRIPTS_DUMP = "data/transcripts.jsonl.gz"
+QUESTIONS_TABLE = "data/questions.csv.gz"
+DATA_PACKAGE = "data/datapackage.json"
 
 
 def transcript(slug: str) -> str:

@@ -17,14 +17,17 @@ from .views import (
     NO_TOPICS,
     ArchiveSummary,
     CorpusIndex,
+    DataPackage,
     HomePage,
     ListedTranscript,
     OpenDataPage,
     PageView,
+    QuestionsTable,
     TranscriptData,
     TranscriptLabel,
     TranscriptPage,
     TranscriptRecord,
+    TranscriptsDump,
     YearCount,
     YearPage,
     YearsPage,
@@ -47,9 +50,15 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
     views: list[PageView] = [
         _home(corpus, settings, summary, years),
         YearsPage(summary, years),
-        OpenDataPage(len(corpus.entries)),
+        OpenDataPage(len(corpus.entries), settings.data_licence, settings.downloads),
         CorpusIndex(summary, tuple(_record(entry) for entry in corpus.entries)),
     ]
+    if settings.downloads:
+        views += [
+            TranscriptsDump(corpus.entries),
+            QuestionsTable(corpus.entries),
+            DataPackage(settings.title, settings.data_licence, len(corpus.entries), summary.questions),
+        ]
     views.extend(_year_pages(corpus.years))
     labels = Labels(index) if index is not None else None
     if index is not None and labels is not None:
@@ -58,7 +67,7 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
     for at, entry in enumerate(entries):
         older = _label(entries[at - 1]) if at > 0 else None
         newer = _label(entries[at + 1]) if at + 1 < len(entries) else None
-        topics = transcript_topics(index, labels, entry) if index is not None and labels is not None else NO_TOPICS
+        topics = transcript_topics(index, labels, entry, settings) if index is not None and labels is not None else NO_TOPICS
         views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics))
         views.append(TranscriptData(entry))
     return tuple(views)

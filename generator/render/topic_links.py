@@ -31,11 +31,7 @@ _MEMO = 1 << 16
 
 
 def chips(topics: Sequence[TopicLabel], path: str) -> list[str]:
-    """A block of topic links styled as tags, strongest first, for the page at ``path`` (none: no block).
-
-    Every topic, not the first few: each topic page links to the pages it
-    lists, and each must link back.
-    """
+    """A block of topic links styled as tags, strongest first, for the page at ``path`` (none: no block)."""
     folder = path.rpartition("/")[0]
     links = " ".join(_chip(topic, folder) for topic in topics)
     return [f"{links}\n{{: {CHIPS} }}"] if links else []

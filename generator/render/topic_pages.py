@@ -23,7 +23,7 @@ from .frontmatter import date_span, document, index_meta
 from .page import Page
 from .paths import cached_link
 from .text import count
-from .timeline_svg import full_years, timeline_svg
+from .timeline_svg import timeline_svg
 from .topic_listing import topic_listing
 from .views import TopicPage, TopicsPage, TopicYearPage
 
@@ -134,6 +134,7 @@ def _timeline(name: str, per_year: Sequence[tuple[int, int]], slug: str) -> str:
         f"<figcaption>Questions and statements that touch {inline(name)}, per year.</figcaption>\n"
         "</figure>"
     )
-    rows = "\n".join(f"| {year} | {n} |" for year, n in full_years(per_year))
+    # The chart shows the years between as empty bars; the table lists the years it came up.
+    rows = "\n".join(f"| {year} | {n} |" for year, n in per_year if n)
     return f"{figure}\n\n| Year | Times it came up |\n| ---: | ---: |\n{rows}"
 

@@ -15,6 +15,7 @@ import numpy as np
 from generator.enrich import Entry
 from generator.topics import STATEMENT_ANCHOR, Topic, TopicIndex
 
+from .settings import RenderSettings
 from .text import ANSWER_EXCERPT, QUESTION_EXCERPT, excerpt
 from .topic_pages import PER_PAGE, topic_description
 from .views import (
@@ -79,6 +80,9 @@ class Labels:
     def transcripts_at(self, rows: Iterable[int]) -> tuple[TranscriptLabel, ...]:
         return tuple(map(self._transcripts.__getitem__, rows))
 
+    def unit_at(self, row: int) -> UnitLabel:
+        return self._units[row]
+
     def units_at(self, rows: Iterable[int]) -> tuple[UnitLabel, ...]:
         return tuple(map(self._units.__getitem__, rows))
 
@@ -93,38 +97,77 @@ class Labels:
         return {units[at].anchor: at for at in range(self._spans[row], self._spans[row + 1])}
 
 
-def transcript_topics(index: TopicIndex, labels: Labels, entry: Entry) -> TranscriptTopics:
-    """The topic pieces of the page of ``entry``: every topic of it and of each question, which
-    each topic page links back from, the questions asked elsewhere and the related transcripts."""
+def transcript_topics(index: TopicIndex, labels: Labels, entry: Entry, settings: RenderSettings) -> TranscriptTopics:
+    """The topic pieces of the page of ``entry``: its main topics, the strongest topics of its
+    statement and of each question, the questions asked elsewhere and the related transcripts."""
     slug = entry.slug
     rows = labels.unit_rows(slug)
+    asked = _asked_elsewhere(index, labels, entry, rows, settings.asked_elsewhere)
     questions = []
     for question in entry.questions:
         anchor = question.question.anchor
         row = rows.get(anchor)
-        if row is None:
-            questions.append(QuestionTopics(anchor, (), (), (), ()))
-            continue
-        before, since, elsewhere = index.asked_rows(row)
-        questions.append(
-            QuestionTopics(
-                anchor,
-                labels.topics(index.topic_slugs_of_unit_row(row)),
-                labels.units_at(before),
-                labels.units_at(since),
-                labels.units_at(elsewhere),
-            )
-        )
+        chips = labels.topics(index.topic_slugs_of_unit_row(row)[: settings.unit_chips]) if row is not None else ()
+        questions.append(QuestionTopics(anchor, chips, *asked.get(anchor, ((), (), ()))))
     related = tuple(
         RelatedLink(labels.transcript(link.slug), labels.topics(link.shared)) for link in index.related_to(slug)
     )
     statement = rows.get(STATEMENT_ANCHOR)
+    main = labels.topics(weight.topic for weight in index.main_topics_of_transcript(slug))
     return TranscriptTopics(
-        labels.topics(weight.topic for weight in index.main_topics_of_transcript(slug)),
-        labels.topics(index.topic_slugs_of_unit_row(statement)) if statement is not None else (),
+        main,
+        main[: settings.page_chips],
+        labels.topics(index.topic_slugs_of_unit_row(statement)[: settings.unit_chips]) if statement is not None else (),
         tuple(questions),
         related,
     )
+
+
+Asked = tuple[tuple[UnitLabel, ...], tuple[UnitLabel, ...], tuple[UnitLabel, ...]]
+"""Similar questions asked before, since and elsewhere (the same day, or undated)."""
+
+
+def _asked_elsewhere(
+    index: TopicIndex, labels: Labels, entry: Entry, rows: dict[str, int], limit: int
+) -> dict[str, Asked]:
+    """The similar questions of other transcripts each question of ``entry`` lists, by anchor.
+
+    At most ``limit`` per question, and none under two questions of the
+    transcript: each similar question goes to the question it is most similar
+    to, most similar pairs first. Each part comes in date order.
+    """
+    candidates: list[tuple[float, int, int, int]] = []
+    for position, question in enumerate(entry.questions):
+        row = rows.get(question.question.anchor)
+        if row is None:
+            continue
+        for part, pairs in enumerate(index.asked_scored(row)):
+            candidates.extend((-score, position, part, other) for other, score in pairs)
+    candidates.sort()
+    taken: set[int] = set()
+    chosen: dict[int, list[tuple[int, int]]] = {}
+    for _score, position, part, other in candidates:
+        picked = chosen.setdefault(position, [])
+        if other not in taken and len(picked) < limit:
+            taken.add(other)
+            picked.append((part, other))
+    found: dict[str, Asked] = {}
+    for position, picked in chosen.items():
+        parts: tuple[list[UnitLabel], list[UnitLabel], list[UnitLabel]] = ([], [], [])
+        for part, other in picked:
+            parts[part].append(labels.unit_at(other))
+        before, since, elsewhere = (tuple(sorted(units, key=_in_date_order)) for units in parts)
+        found[entry.questions[position].question.anchor] = (before, since, elsewhere)
+    return found
+
+
+def _in_date_order(unit: UnitLabel) -> tuple[int, str, int, str]:
+    """Oldest first, undated last; then by transcript and question."""
+    date = unit.transcript.date
+    return (date.toordinal() if date is not None else _UNDATED, unit.transcript.slug, unit.number or 0, unit.anchor)
+
+
+_UNDATED = dt.date.max.toordinal() + 1
 
 
 def topic_views(index: TopicIndex, labels: Labels, per_page: int = PER_PAGE) -> Iterator[PageView]:

@@ -59,7 +59,7 @@ def render_transcript(view: TranscriptPage) -> Page:
         *topic_links.related(topics.related, path),
         *_footer(entry, view.older, view.newer, path),
     ]
-    tags = [topic.name for topic in topics.main]
+    tags = [topic.name for topic in topics.tags]
     return Page(path, document(transcript_meta(entry, view.words_per_minute, tags), "\n\n".join(blocks)))
 
 

@@ -167,10 +167,14 @@ class TopicIndex:
         """The slugs of ``topics_of_unit`` of the unit in row ``row``, without making their weights."""
         return self._unit_topics.column(row, 0)
 
-    def asked_rows(self, row: int) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
-        """The unit rows of ``asked_elsewhere`` of the unit in row ``row``: before, since, elsewhere."""
+    def asked_scored(self, row: int) -> tuple[list[tuple[int, float]], ...]:
+        """``asked_elsewhere`` of the unit in row ``row`` as (unit row, similarity) pairs, without
+        making their display values: before, since, elsewhere, each most similar first."""
         asked = self._asked
-        return asked.column(3 * row, 0), asked.column(3 * row + 1, 0), asked.column(3 * row + 2, 0)
+        return tuple(
+            list(zip(asked.column(group, 0), asked.column(group, 1), strict=True))
+            for group in (3 * row, 3 * row + 1, 3 * row + 2)
+        )
 
     def topics_of_unit(self, key: UnitKey) -> tuple[TopicWeight, ...]:
         """The published topics of a question or statement, strongest first."""

@@ -95,7 +95,7 @@ def asked_links(
         return SimilarQuestion(units[other], round(score, 4), dates[owners[other]], question.number,
                                question.asker, question.outlet)
 
-    links = _Made(link, other[order].tolist(), similar.scores[order].tolist())  # column 0: the similar unit's row
+    links = _Made(link, other[order].tolist(), similar.scores[order].tolist())  # columns: the similar unit's row, the similarity
     return Grouped(_bounds(group[order], 3 * len(units)), links)
 
 

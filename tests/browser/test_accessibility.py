@@ -38,6 +38,18 @@ def test_no_serious_violation_in_the_dark_palette(browser: Browser, site_url: st
     context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_violation_on_a_phone_with_the_questions_open(browser: Browser, site_url: str, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + f"transcripts/{SEED_002}/")
+    page.locator("nav.pr-questions summary").tap()
+    expect(page.locator("nav.pr-questions li a").first).to_be_visible()
+    assert serious(page) == []
+    context.close()
+
+
 def test_no_serious_violation_with_results_shown(page: Page, site_url: str) -> None:
     page.goto(site_url)
     page.locator("[data-pr-search-query]").click()

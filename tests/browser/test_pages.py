@@ -40,6 +40,38 @@ def test_the_table_of_contents_lists_the_questions(page: Page, site_url: str) ->
     expect(toc.nth(2)).to_have_attribute("href", "#q2-tass")
 
 
+def test_a_phone_reaches_every_question_from_under_the_title(phone: Page, site_url: str) -> None:
+    phone.goto(site_url + TRANSCRIPT)
+    questions = phone.get_by_role("navigation", name="Questions on this page")
+    summary = questions.locator("summary")
+    expect(summary).to_have_text("Questions on this page (13)")
+    assert summary.evaluate("s => s.getBoundingClientRect().top") < phone.locator("h1 ~ p").first.evaluate(
+        "p => p.getBoundingClientRect().top"
+    )  # right under the title, before the facts
+    summary.tap()
+    links = questions.locator("li a")
+    expect(links).to_have_count(14)
+    expect(links.nth(0)).to_have_text("Opening statement")
+    expect(links.nth(2)).to_contain_text("Q2 · Denis Dubrovin, TASS:")
+    links.nth(2).tap()
+    expect(phone).to_have_url(site_url + TRANSCRIPT + "#q2-tass")
+    expect(phone.locator("#q2-tass")).to_be_in_viewport()
+
+
+def test_a_wide_screen_lists_the_questions_beside_the_text_only(page: Page, site_url: str) -> None:
+    page.goto(site_url + TRANSCRIPT)
+    expect(page.get_by_role("navigation", name="Questions on this page")).to_be_hidden()
+    expect(page.locator("nav.md-nav--secondary")).to_be_visible()
+
+
+def test_the_question_list_is_a_keyboard_control(phone: Page, site_url: str) -> None:
+    phone.goto(site_url + TRANSCRIPT)
+    summary = phone.locator("nav.pr-questions summary")
+    summary.focus()
+    phone.keyboard.press("Enter")
+    expect(phone.locator("nav.pr-questions li a").first).to_be_visible()
+
+
 @pytest.mark.parametrize("path", ["", "years/", "years/2022/", TRANSCRIPT, "open-data/"])
 def test_a_phone_shows_pages_without_horizontal_scrolling(phone: Page, site_url: str, path: str) -> None:
     phone.goto(site_url + path)

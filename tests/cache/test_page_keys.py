@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from generator.cache import page_keys
 from generator.enrich import TopicConfig, build_corpus
-from generator.errors import Problem
 from generator.model import Transcript
 from generator.render import site_views
 from generator.render.topic_views import Labels, topic_views
 from generator.render.views import TranscriptPage
 from generator.topics import TopicSettings
+from tests.support import Parsed
 from tests.topics.conftest import make_transcript, taxonomy_from
 
 TAXONOMY = taxonomy_from(
@@ -23,17 +22,12 @@ TAXONOMY = taxonomy_from(
 QUESTION = "What about the sanctions on Russia over Crimea?"
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    transcripts: tuple[Transcript, ...]
-    problems: tuple[Problem, ...] = ()
-
 
 def site(*transcripts: Transcript) -> tuple[dict[str, str], dict[str, TranscriptPage]]:
     """The key of every page, with each transcript standing for itself by its slug (as the parse
     key does in a build: a transcript's own text changes no other page's key), and the
     transcript pages' views by slug."""
-    corpus = build_corpus(_Parsed(transcripts), TopicConfig(TAXONOMY, TopicSettings()))
+    corpus = build_corpus(Parsed(transcripts), TopicConfig(TAXONOMY, TopicSettings()))
     views = site_views(corpus)
     pages = {view.entry.slug: view for view in views if isinstance(view, TranscriptPage)}
     return page_keys(views, lambda transcript: transcript.slug), pages
@@ -76,7 +70,7 @@ def test_topics_coming_up_more_often_elsewhere_leave_the_page_alone() -> None:
         crimea = make_transcript("crimea", [("Crimea?", "Crimea."), ("Crimea again?", "Crimea.")])
         sanctions = make_transcript("sanctions", [("Sanctions?", "Sanctions.")] * sanctions_questions)
         keys, _pages = site(quiet, crimea, sanctions)
-        corpus = build_corpus(_Parsed((quiet, crimea, sanctions)), TopicConfig(TAXONOMY, TopicSettings()))
+        corpus = build_corpus(Parsed((quiet, crimea, sanctions)), TopicConfig(TAXONOMY, TopicSettings()))
         return keys["transcripts/quiet.md"], [topic.slug for topic in corpus.topics]
 
     before, order_before = quiet_page(1)
@@ -90,7 +84,7 @@ def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
     def crimea_pages(answer_2016: str) -> dict[str, str]:
         older = make_transcript("older", [("Crimea?", "Crimea.")], date=dt.date(2014, 3, 1))
         newer = make_transcript("newer", [("Crimea again?", answer_2016)], date=dt.date(2016, 1, 1))
-        corpus = build_corpus(_Parsed((older, newer)), TopicConfig(TAXONOMY, TopicSettings()))
+        corpus = build_corpus(Parsed((older, newer)), TopicConfig(TAXONOMY, TopicSettings()))
         index = corpus.topic_index
         assert index is not None
         views = [view for view in topic_views(index, Labels(index), per_page=1) if "crimea" in view.path]
@@ -107,7 +101,7 @@ def test_a_big_topic_keys_each_year_page_on_that_year_alone() -> None:
 def test_a_transcript_without_a_parse_key_is_keyed_by_its_contents() -> None:
     def data_key(answer: str) -> str:
         one = make_transcript("one", [(QUESTION, answer)], date=dt.date(2014, 3, 1))
-        corpus = build_corpus(_Parsed((one,)), TopicConfig(TAXONOMY, TopicSettings()))
+        corpus = build_corpus(Parsed((one,)), TopicConfig(TAXONOMY, TopicSettings()))
         return page_keys(site_views(corpus))["data/transcripts/one.json"]
 
     assert data_key("Yes.") == data_key("Yes.")

@@ -18,6 +18,7 @@ from tests.support import CONTENT, render_all
 
 SEED_000 = "transcripts/000_dc2035bffcbcb803.txt"
 SLUG_000 = "2015-11-24-statement-extraordinary-nac-meeting"
+DOWNLOADS = ("data/transcripts.jsonl.gz", "data/questions.csv.gz")  # every transcript, every question
 
 
 def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[str]]:
@@ -52,8 +53,8 @@ def test_a_rebuild_without_changes_renders_nothing(content: Path, tmp_path: Path
     first, _ = rebuild(content, docs)
     before = files_of(docs)
     second, rendered = rebuild(content, docs)
-    assert (first.written, first.kept) == (70, 0)
-    assert (second.written, second.kept, rendered) == (0, 70, set())
+    assert (first.written, first.kept) == (73, 0)
+    assert (second.written, second.kept, rendered) == (0, 73, set())
     assert files_of(docs) == before
 
 
@@ -81,9 +82,10 @@ def test_editing_an_answer_past_its_lead_renders_its_transcript_alone(content: P
 
     written, rendered = rebuild(content, docs)
 
-    # Its page and open data; not the year page or the corpus index (the
-    # word count is the same), no topic page, no other transcript's page.
-    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"}
+    # Its page and open data, and the downloads of the whole archive; not the
+    # year page or the corpus index (the word count is the same), no topic
+    # page, no other transcript's page.
+    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json", *DOWNLOADS}
     assert written.written == len(rendered)
     assert files_of(docs) == full_build(content, tmp_path)
 
@@ -100,7 +102,7 @@ def test_editing_the_start_of_a_statement_renders_the_topic_pages_quoting_it(
 
     listing, every = topic_pages_listing(content, SLUG_000, STATEMENT_ANCHOR)
     assert listing and listing < every
-    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json"} | listing
+    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json", *DOWNLOADS} | listing
     assert files_of(docs) == full_build(content, tmp_path)
 
 
@@ -136,7 +138,7 @@ def test_a_manifest_it_cannot_read_renders_everything(content: Path, tmp_path: P
 
     written, _ = rebuild(content, docs)
 
-    assert (written.written, written.kept) == (70, 0)
+    assert (written.written, written.kept) == (73, 0)
 
 
 def test_a_page_missing_from_the_last_build_is_rendered_again(content: Path, tmp_path: Path) -> None:
@@ -159,7 +161,7 @@ def test_new_generator_code_renders_everything(
 
     written, _ = rebuild(content, docs)
 
-    assert (written.written, written.kept) == (70, 0)
+    assert (written.written, written.kept) == (73, 0)
 
 
 def test_pages_do_not_depend_on_how_many_processes_render_them(monkeypatch: pytest.MonkeyPatch) -> None:

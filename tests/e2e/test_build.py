@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import gzip
 import json
 import re
 from pathlib import Path
@@ -51,7 +53,7 @@ def test_strict_build_passes_without_warnings(built) -> None:
     assert "warning" not in output and "problem" not in output
     lines = output.splitlines()
     assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"  # the report's summary first
-    assert re.fullmatch(r"Built 3 transcripts \(70 pages, 70 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+    assert re.fullmatch(r"Built 3 transcripts \(73 pages, 73 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
 def test_the_report_is_written_as_json_for_ci(built) -> None:
@@ -82,6 +84,7 @@ def test_site_files(built) -> None:
     expected = [
         "index.html", "years/index.html", "years/2014/index.html", "years/2015/index.html",
         "years/2022/index.html", "open-data/index.html", "data/transcripts.json",
+        "data/transcripts.jsonl.gz", "data/questions.csv.gz", "data/datapackage.json",
         "topics/index.html", "topics/ukraine/index.html", "topics/territorial-integrity/index.html",
         "pagefind/pagefind.js", "pagefind/pagefind-entry.json",
         "pagefind-full/pagefind.js", "pagefind-full/pagefind-entry.json", "sitemap.xml",
@@ -188,6 +191,19 @@ def test_pages_link_their_open_data(built) -> None:
     assert [t["page"] for t in index["transcripts"]][-1] == f"transcripts/{SEED_002}/"
 
 
+def test_the_open_data_page_links_the_downloads(built) -> None:
+    site, _, _ = built
+    page = soup(site, "open-data/index.html")
+    links = {a["href"] for a in page.select("article a[href]")}
+    for download in ("data/transcripts.jsonl.gz", "data/questions.csv.gz", "data/datapackage.json"):
+        assert f"../{download}" in links and (site / download).is_file()
+    with gzip.open(site / "data" / "questions.csv.gz", "rt", encoding="utf-8") as table:
+        permalinks = [row["permalink"] for row in csv.DictReader(table)]
+    slug, anchor = permalinks[-1].split("/#")
+    heading = soup(site, f"{slug}/index.html").find(id=anchor)
+    assert heading is not None and heading.name == "h2"  # each row's permalink lands on its question
+
+
 def test_page_size_does_not_grow_with_the_archive(built) -> None:
     site, _, _ = built
     # A page's chrome (everything but its own content) stays small: the
@@ -209,6 +225,7 @@ def test_same_content_gives_a_byte_identical_site(built, tmp_path: Path) -> None
         for part in ("filter", "fragment", "index"):
             assert [p for p in compared if p.startswith(f"{bundle}/{part}/")] != []
     assert len([p for p in compared if p.startswith("data/transcripts/") and p.endswith(".json")]) == 3
+    assert {"data/transcripts.jsonl.gz", "data/questions.csv.gz", "data/datapackage.json"} <= set(compared)
     assert files_of(docs) == files_of(docs_again)
     assert (site.parent / "report.json").read_bytes() == (again.parent / "report.json").read_bytes()
 
@@ -232,6 +249,6 @@ def test_an_archive_without_a_published_transcript_builds_without_a_search_index
     (content / "transcripts" / "empty.txt").write_text("\n", encoding="utf-8")  # a problem, not a page
     code, output, site, _ = run_build(tmp_path, content=content)
     assert code == 0, output
-    assert "Built 0 transcripts (5 pages, 5 of them rendered anew, 0 searchable)" in output
+    assert "Built 0 transcripts (8 pages, 8 of them rendered anew, 0 searchable)" in output
     assert (site / "index.html").is_file()
     assert not (site / "pagefind").exists() and not (site / "pagefind-full").exists()

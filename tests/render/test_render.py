@@ -103,7 +103,10 @@ def test_site_files(transcript: Transcript) -> None:
     older = make_transcript(slug="2014-11-29-interview", date=dt.date(2014, 11, 29), event_type="interview")
     undated = make_transcript(slug="undated-remarks", date=None)
     assert sorted(pages(transcript, older, undated)) == [
+        "data/datapackage.json",
+        "data/questions.csv.gz",
         "data/transcripts.json",
+        "data/transcripts.jsonl.gz",
         "data/transcripts/2014-11-29-interview.json",
         "data/transcripts/2022-01-12-press-conference.json",
         "data/transcripts/undated-remarks.json",

@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from dataclasses import dataclass
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
@@ -21,10 +20,8 @@ from generator.render.topic_pages import PER_PAGE
 from generator.render.topic_views import Labels, topic_views
 from generator.render.views import TopicPage, TopicsPage, TopicYearPage, TranscriptPage
 from generator.topics import TopicIndex, TopicSettings
-from generator.errors import Problem
-from generator.model import Transcript
 from generator.write import write_site
-from tests.support import CONTENT, REPO, render_all, rendered_anew
+from tests.support import CONTENT, Parsed, REPO, render_all, rendered_anew
 from tests.topics.conftest import make_transcript, taxonomy_from
 
 NASTY = "<script>alert(1)</script> *bold* [link](x) {{ jinja }} {% block %} | pipe # hash"
@@ -49,7 +46,7 @@ def corpus() -> Corpus:
         statement="On Crimea.",
     )
     second = make_transcript("second", [("Crimea again?", "Crimea, yes.")], date=dt.date(2016, 1, 1))
-    return build_corpus(_Parsed((first, second)), TopicConfig(TAXONOMY, TopicSettings()))
+    return build_corpus(Parsed((first, second)), TopicConfig(TAXONOMY, TopicSettings()))
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +54,6 @@ def small(corpus: Corpus) -> TopicIndex:
     assert corpus.topic_index is not None
     return corpus.topic_index
 
-
-@dataclass(frozen=True)
-class _Parsed:
-    transcripts: tuple[Transcript, ...]
-    problems: tuple[Problem, ...] = ()
 
 
 def topic_pages(index: TopicIndex, slug: str, per_page: int = PER_PAGE) -> list[Page]:
@@ -105,7 +97,7 @@ def test_topic_page_lists_transcripts_and_questions_newest_first(small: TopicInd
     assert f"../transcripts/first.md#{small.transcript('first').questions[0].anchor}" in body
     assert "../transcripts/first.md#opening-statement" in body
     assert "More specific: [Sevastopol](sevastopol.md)." in body
-    assert "| 2015 | 0 |" in body and '<svg xmlns="http://www.w3.org/2000/svg"' in body
+    assert "| 2014 | 2 |\n| 2016 | 1 |" in body and '<svg xmlns="http://www.w3.org/2000/svg"' in body
     assert "*Answer:* Crimea and Ukraine." in body
 
 

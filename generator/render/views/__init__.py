@@ -13,6 +13,7 @@ listed under many others and on several topic pages.
 
 from __future__ import annotations
 
+from .data import DataPackage, QuestionsTable, TranscriptsDump
 from .indexes import (
     ArchiveSummary,
     CorpusIndex,
@@ -30,13 +31,14 @@ from .transcripts import NO_TOPICS, QuestionTopics, RelatedLink, TranscriptData,
 
 PageView = (
     TranscriptPage | TranscriptData | HomePage | YearsPage | YearPage | OpenDataPage | CorpusIndex
-    | TopicsPage | TopicPage | TopicYearPage
+    | TranscriptsDump | QuestionsTable | DataPackage | TopicsPage | TopicPage | TopicYearPage
 )
 """The view of any page of the site; each has the ``path`` of its page."""
 
 __all__ = [
-    "NO_TOPICS", "ArchiveSummary", "CorpusIndex", "HomePage", "ListedTranscript", "OpenDataPage", "PageView",
-    "QuestionTopics", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing", "TopicPage", "TopicYearPage",
-    "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage", "TranscriptRecord", "TranscriptTopics",
-    "UnitLabel", "YearCount", "YearPage", "YearTally", "YearsPage",
+    "NO_TOPICS", "ArchiveSummary", "CorpusIndex", "DataPackage", "HomePage", "ListedTranscript", "OpenDataPage",
+    "PageView", "QuestionTopics", "QuestionsTable", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing",
+    "TopicPage", "TopicYearPage", "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage",
+    "TranscriptRecord", "TranscriptTopics", "TranscriptsDump", "UnitLabel", "YearCount", "YearPage", "YearTally",
+    "YearsPage",
 ]

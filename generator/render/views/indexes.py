@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import paths
+from ..settings import DataLicence
 from .labels import TopicLabel
 
 
@@ -81,9 +82,11 @@ class YearPage:
 
 @dataclass(frozen=True)
 class OpenDataPage:
-    """The page that says what open data is published."""
+    """The page that says what open data is published, and under which licence."""
 
     transcripts: int
+    licence: DataLicence
+    downloads: bool  # False: a preview, which leaves them out
 
     path = paths.OPEN_DATA
 

@@ -34,7 +34,8 @@ class RelatedLink:
 class TranscriptTopics:
     """What a transcript page shows from the topic index."""
 
-    main: tuple[TopicLabel, ...] = ()  # the page's tags and top chips
+    tags: tuple[TopicLabel, ...] = ()  # its main topics: the page's tags, a search filter
+    main: tuple[TopicLabel, ...] = ()  # the strongest of them: the chips at the top of the page
     statement: tuple[TopicLabel, ...] = ()
     questions: tuple[QuestionTopics, ...] = ()
     related: tuple[RelatedLink, ...] = ()
