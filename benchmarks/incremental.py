@@ -3,7 +3,7 @@
     python -m benchmarks.incremental --n 1000
 
 On a copy of the synthetic corpus of N transcripts it times the generator's
-stages (read, census, parse, enrich, render, write; MkDocs and Pagefind are timed by
+stages (read, census, parse, enrich, view, render, write; MkDocs and Pagefind are timed by
 ``benchmarks.run``), each build in a fresh process as ``pressroom build``
 runs them:
 
@@ -11,10 +11,11 @@ runs them:
 - a rebuild with nothing changed;
 - a rebuild after one word of one transcript's answer changed;
 - the same in a process that has just built (as ``pressroom serve`` rebuilds
-  after each change), with one word of another transcript changed.
+  after each change, into its own docs folder), with one word of another
+  transcript changed.
 
-The docs folder left by the last rebuild must be byte-identical to a full
-build's of the edited corpus.
+The docs folders left by the last rebuilds, for publishing and for the
+preview, must be byte-identical to full builds' of the edited corpus.
 
 It prints a table and writes ``OUT/incremental-latest.json``. The work folder
 is deleted afterwards unless --keep. See docs/benchmark.md.
@@ -59,14 +60,18 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int, serve:
     }
 
 
-def in_child(content: Path, docs: Path, cache: Path, workers: int, warm: bool = False) -> dict[str, Any]:
+def in_child(
+    content: Path, docs: Path, cache: Path, workers: int, warm: bool = False, preview: bool = False
+) -> dict[str, Any]:
     """``generator_build`` in a fresh Python process: nothing warm but the files on disk.
 
-    ``warm``: build once, edit one more transcript (``edit_one(content, 1)``)
-    and report the second build, as ``pressroom serve`` rebuilds.
+    ``preview``: build as ``pressroom serve`` does (its own docs folder, no
+    downloads). ``warm``: a preview that builds once, edits one more
+    transcript (``edit_one(content, 1)``) and reports the second build, as
+    ``pressroom serve`` rebuilds.
     """
     command = [sys.executable, "-m", "benchmarks.incremental", "--child", str(content), str(docs), str(cache),
-               str(workers), *(["--warm"] if warm else [])]
+               str(workers), *(["--warm"] if warm else []), *(["--preview"] if preview else [])]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(done.stdout)
 
@@ -96,14 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--warm", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--preview", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         content, docs, cache, workers = args.child
         serve = None
-        if args.warm:
+        if args.warm or args.preview:
             from generator.build import ServeRebuild
 
             serve = ServeRebuild()  # kept across the two builds, as pressroom serve keeps one
+        if args.warm:
             generator_build(Path(content), Path(docs), Path(cache), int(workers), serve)
             edit_one(Path(content), 1)
         print(json.dumps(generator_build(Path(content), Path(docs), Path(cache), int(workers), serve)))
@@ -124,12 +131,17 @@ def main(argv: list[str] | None = None) -> int:
     runs["rebuild, nothing changed"] = in_child(content, work / "docs", work / "cache", 2)
     edited = edit_one(content)
     runs["rebuild, one transcript edited"] = in_child(content, work / "docs", work / "cache", 2)
+    # The preview keeps its own docs folder, as pressroom serve does (build/preview-docs).
     runs["rebuild in a running process (serve), one more edited"] = in_child(
-        content, work / "docs", work / "cache", 2, warm=True
+        content, work / "preview-docs", work / "cache", 2, warm=True
     )
-    # The rebuilt pages must be those a full build of the edited corpus writes.
+    # The rebuilt pages must be those a full build of the edited corpus writes, for publishing and for the preview.
+    in_child(content, work / "docs", work / "cache", 2)
     in_child(content, work / "full-docs", work / "full-cache", 2)
-    same = _files(work / "docs") == _files(work / "full-docs")
+    in_child(content, work / "full-preview-docs", work / "full-cache", 2, preview=True)
+    same = _files(work / "docs") == _files(work / "full-docs") and _files(work / "preview-docs") == _files(
+        work / "full-preview-docs"
+    )
     result = {"schema": SCHEMA, "n": args.n, "seed": args.seed, "edited": edited, "runs": runs,
               "rebuild_equals_full_build": same}
     (args.out / "incremental-latest.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -141,8 +141,8 @@ def _asked_elsewhere(
         row = rows.get(question.question.anchor)
         if row is None:
             continue
-        for part, pairs in enumerate(index.asked_scored(row)):
-            candidates.extend((-score, position, part, other) for other, score in pairs)
+        for part, (others, scores) in enumerate(index.asked_scored(row)):
+            candidates += [(-score, position, part, other) for other, score in zip(others, scores)]
     candidates.sort()
     taken: set[int] = set()
     chosen: dict[int, list[tuple[int, int]]] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -167,14 +168,11 @@ class TopicIndex:
         """The slugs of ``topics_of_unit`` of the unit in row ``row``, without making their weights."""
         return self._unit_topics.column(row, 0)
 
-    def asked_scored(self, row: int) -> tuple[list[tuple[int, float]], ...]:
-        """``asked_elsewhere`` of the unit in row ``row`` as (unit row, similarity) pairs, without
+    def asked_scored(self, row: int) -> tuple[tuple[Sequence[Any], ...], ...]:
+        """``asked_elsewhere`` of the unit in row ``row`` as unit rows and their similarities, without
         making their display values: before, since, elsewhere, each most similar first."""
         asked = self._asked
-        return tuple(
-            list(zip(asked.column(group, 0), asked.column(group, 1), strict=True))
-            for group in (3 * row, 3 * row + 1, 3 * row + 2)
-        )
+        return tuple(asked.columns(group, 0, 1) for group in (3 * row, 3 * row + 1, 3 * row + 2))
 
     def topics_of_unit(self, key: UnitKey) -> tuple[TopicWeight, ...]:
         """The published topics of a question or statement, strongest first."""

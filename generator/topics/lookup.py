@@ -43,9 +43,14 @@ class Grouped(Generic[Item]):
     def column(self, index: int, at: int) -> Sequence[Any]:
         """Of the values each item of one group is made from, the ``at``-th, in order: for a
         reader that needs only that one (making the items costs more than reading it)."""
+        return self.columns(index, at)[0]
+
+    def columns(self, index: int, *at: int) -> tuple[Sequence[Any], ...]:
+        """``column`` for several values at once."""
         items = self.items
         assert isinstance(items, _Made), "only items made from columns have columns"
-        return items.columns[at][self.indptr[index] : self.indptr[index + 1]]
+        start, end = self.indptr[index], self.indptr[index + 1]
+        return tuple(items.columns[column][start:end] for column in at)
 
 
 def ranked_topics(
