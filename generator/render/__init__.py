@@ -24,6 +24,7 @@ from generator.parallel import parallel_map
 
 from .bulk import render_data_package, render_questions_table, render_transcripts_dump
 from .data import render_corpus_index, render_open_data_page, render_transcript_data
+from .feeds import render_archive_feed, render_topic_feed
 from .indexes import render_home, render_year, render_years_index
 from .page import Page
 from .settings import RenderSettings
@@ -31,12 +32,14 @@ from .site_views import site_views
 from .topic_pages import render_topic_page, render_topic_year_page, render_topics_index
 from .transcript import render_transcript
 from .views import (
+    ArchiveFeed,
     CorpusIndex,
     DataPackage,
     HomePage,
     OpenDataPage,
     PageView,
     QuestionsTable,
+    TopicFeed,
     TopicPage,
     TopicsPage,
     TopicYearPage,
@@ -58,6 +61,8 @@ _RENDERERS: dict[type, Callable[[Any], Page]] = {
     TranscriptsDump: render_transcripts_dump,
     QuestionsTable: render_questions_table,
     DataPackage: render_data_package,
+    ArchiveFeed: render_archive_feed,
+    TopicFeed: render_topic_feed,
     TopicsPage: render_topics_index,
     TopicPage: render_topic_page,
     TopicYearPage: render_topic_year_page,

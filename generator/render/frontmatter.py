@@ -83,9 +83,13 @@ def transcript_description(entry: Entry) -> str:
     return text + "."
 
 
-def index_meta(title: str, description: str) -> dict[str, Any]:
-    """The front-matter of a home, year or open-data page."""
-    return {"title": title, "description": description}
+def index_meta(title: str, description: str, feed: str | None = None, feed_title: str = "") -> dict[str, Any]:
+    """The front-matter of a home, year, topic or open-data page; ``feed``: the path of the page's
+    own Atom feed from the site root, which the theme announces in the page's head."""
+    meta: dict[str, Any] = {"title": title, "description": description}
+    if feed is not None:
+        meta.update(feed=feed, feed_title=feed_title)
+    return meta
 
 
 def archive_description(summary: ArchiveSummary) -> str:

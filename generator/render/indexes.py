@@ -21,6 +21,7 @@ def render_home(view: HomePage) -> Page:
     if view.latest:
         blocks.append("## Latest transcripts")
         blocks.append("\n".join(_item(listed, path, long_date(listed.date)) for listed in view.latest))
+        blocks.append(f"Follow them: [Atom feed]({paths.link(path, paths.ARCHIVE_FEED)}) of the newest transcripts.")
     if view.years:
         blocks.append("## Browse by year")
         blocks.append(_year_list(view.years, path))

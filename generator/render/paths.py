@@ -17,6 +17,7 @@ TOPICS = "topics/index.md"
 CORPUS_INDEX = "data/transcripts.json"
 TRANSCRIPTS_DUMP = "data/transcripts.jsonl.gz"
 QUESTIONS_TABLE = "data/questions.csv.gz"
+ARCHIVE_FEED = "feeds/transcripts.xml"
 DATA_PACKAGE = "data/datapackage.json"
 
 
@@ -38,6 +39,19 @@ def transcript_data(slug: str) -> str:
 def topic(slug: str) -> str:
     """The page of a topic: topics/<slug>.md (big topics add topics/<slug>/<year>.md)."""
     return f"topics/{slug}.md"
+
+
+def topic_feed(slug: str) -> str:
+    """The Atom feed of a topic's newest transcripts."""
+    return f"feeds/topics/{slug}.xml"
+
+
+def url(page: str) -> str:
+    """A page's URL from the site root, as MkDocs makes it (directory URLs): topics/x.md -> topics/x/."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
 
 
 def topic_year(slug: str, year: int | None) -> str:

@@ -10,19 +10,25 @@ from __future__ import annotations
 
 from generator.enrich import Corpus, Entry, Year
 from generator.heap import without_gc
+from generator.topics import TopicIndex
 
+from .feeds import FEED_ITEMS
+from .frontmatter import transcript_description
 from .settings import RenderSettings
 from .topic_views import Labels, topic_views, transcript_topics
 from .views import (
     NO_TOPICS,
+    ArchiveFeed,
     ArchiveSummary,
     CorpusIndex,
     DataPackage,
+    FeedItem,
     HomePage,
     ListedTranscript,
     OpenDataPage,
     PageView,
     QuestionsTable,
+    TopicFeed,
     TranscriptData,
     TranscriptLabel,
     TranscriptPage,
@@ -61,8 +67,11 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
         ]
     views.extend(_year_pages(corpus.years))
     labels = Labels(index) if index is not None else None
+    items = _feed_items(corpus.entries)
+    views.append(ArchiveFeed(settings.title, tuple(items.values())[:FEED_ITEMS]))
     if index is not None and labels is not None:
         views.extend(topic_views(index, labels))
+        views.extend(_topic_feeds(index, labels, items))
     entries = corpus.entries
     for at, entry in enumerate(entries):
         older = _label(entries[at - 1]) if at > 0 else None
@@ -98,6 +107,26 @@ def _year_pages(years: tuple[Year, ...]) -> list[YearPage]:
 def _listed(entry: Entry) -> ListedTranscript:
     t = entry.transcript
     return ListedTranscript(entry.slug, t.title, t.date, t.event_type, len(entry.questions))
+
+
+def _feed_items(entries: tuple[Entry, ...]) -> dict[str, FeedItem]:
+    """What a feed says of each dated transcript, newest first, by slug (undated ones are in no feed)."""
+    dated = [entry for entry in reversed(entries) if entry.transcript.date is not None]
+    return {
+        entry.slug: FeedItem(entry.slug, entry.transcript.title, entry.transcript.date, transcript_description(entry))
+        for entry in dated
+        if entry.transcript.date is not None
+    }
+
+
+def _topic_feeds(index: TopicIndex, labels: Labels, items: dict[str, FeedItem]) -> list[TopicFeed]:
+    """For each topic, the feed of the newest dated transcripts that touch it."""
+    feeds = []
+    for topic in index.topics:
+        slugs = (transcript.slug for transcript in labels.transcripts_at(index.coverage_rows(topic.slug).transcripts))
+        newest = [items[slug] for slug in slugs if slug in items][:FEED_ITEMS]
+        feeds.append(TopicFeed(labels.topic(topic.slug), tuple(newest)))
+    return feeds
 
 
 def _record(entry: Entry) -> TranscriptRecord:

@@ -44,7 +44,12 @@ def render_topic_page(view: TopicPage) -> Page:
     transcript and question (newest first) or a link per year to them."""
     path, topic = view.path, view.topic
     summary = _summary(view)
-    blocks = [f"# {inline(topic.name)}", inline(view.description), f"{inline(topic.name)} {summary}"]
+    feed = paths.topic_feed(topic.slug)
+    blocks = [
+        f"# {inline(topic.name)}",
+        inline(view.description),
+        f"{inline(topic.name)} {summary} Follow it: [Atom feed]({cached_link(path, feed)}) of its newest transcripts.",
+    ]
     blocks.extend(_family(view, path))
     if view.per_year:
         blocks.append("## Over the years")
@@ -58,7 +63,7 @@ def render_topic_page(view: TopicPage) -> Page:
             for tally in view.years
         )
         blocks += ["## By year", "\n".join(year_lines)]
-    meta = index_meta(topic.name, f"{view.description} {topic.name} {summary}")
+    meta = index_meta(topic.name, f"{view.description} {topic.name} {summary}", feed, f"{topic.name}: newest transcripts")
     return Page(path, document(meta, "\n\n".join(blocks)))
 
 

@@ -53,7 +53,7 @@ def test_strict_build_passes_without_warnings(built) -> None:
     assert "warning" not in output and "problem" not in output
     lines = output.splitlines()
     assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"  # the report's summary first
-    assert re.fullmatch(r"Built 3 transcripts \(73 pages, 73 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+    assert re.fullmatch(r"Built 3 transcripts \(130 pages, 130 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
 def test_the_report_is_written_as_json_for_ci(built) -> None:
@@ -85,6 +85,7 @@ def test_site_files(built) -> None:
         "index.html", "years/index.html", "years/2014/index.html", "years/2015/index.html",
         "years/2022/index.html", "open-data/index.html", "data/transcripts.json",
         "data/transcripts.jsonl.gz", "data/questions.csv.gz", "data/datapackage.json",
+        "feeds/transcripts.xml", "feeds/topics/ukraine.xml",
         "topics/index.html", "topics/ukraine/index.html", "topics/territorial-integrity/index.html",
         "pagefind/pagefind.js", "pagefind/pagefind-entry.json",
         "pagefind-full/pagefind.js", "pagefind-full/pagefind-entry.json", "sitemap.xml",
@@ -191,6 +192,17 @@ def test_pages_link_their_open_data(built) -> None:
     assert [t["page"] for t in index["transcripts"]][-1] == f"transcripts/{SEED_002}/"
 
 
+@pytest.mark.parametrize("path", ["", "years/2022/", f"transcripts/{SEED_002}/", "topics/ukraine/", "open-data/"])
+def test_pages_announce_their_feeds_to_feed_readers(built, path: str) -> None:
+    site, _, _ = built
+    links = soup(site, f"{path}index.html").select("head link[rel~=alternate][type='application/atom+xml']")
+    expected = ["feeds/transcripts.xml", *(["feeds/topics/ukraine.xml"] if path == "topics/ukraine/" else [])]
+    depth = "../" * path.count("/")
+    assert [link["href"] for link in links] == [depth + feed for feed in expected]
+    assert [link["title"] for link in links][:1] == ["Newest transcripts"]
+    assert all((site / feed).is_file() for feed in expected)
+
+
 def test_the_open_data_page_links_the_downloads(built) -> None:
     site, _, _ = built
     page = soup(site, "open-data/index.html")
@@ -249,6 +261,6 @@ def test_an_archive_without_a_published_transcript_builds_without_a_search_index
     (content / "transcripts" / "empty.txt").write_text("\n", encoding="utf-8")  # a problem, not a page
     code, output, site, _ = run_build(tmp_path, content=content)
     assert code == 0, output
-    assert "Built 0 transcripts (8 pages, 8 of them rendered anew, 0 searchable)" in output
+    assert "Built 0 transcripts (9 pages, 9 of them rendered anew, 0 searchable)" in output
     assert (site / "index.html").is_file()
     assert not (site / "pagefind").exists() and not (site / "pagefind-full").exists()

@@ -110,6 +110,7 @@ def test_site_files(transcript: Transcript) -> None:
         "data/transcripts/2014-11-29-interview.json",
         "data/transcripts/2022-01-12-press-conference.json",
         "data/transcripts/undated-remarks.json",
+        "feeds/transcripts.xml",
         "index.md",
         "open-data.md",
         "transcripts/2014-11-29-interview.md",

@@ -14,6 +14,7 @@ listed under many others and on several topic pages.
 from __future__ import annotations
 
 from .data import DataPackage, QuestionsTable, TranscriptsDump
+from .feeds import ArchiveFeed, FeedItem, TopicFeed
 from .indexes import (
     ArchiveSummary,
     CorpusIndex,
@@ -31,14 +32,15 @@ from .transcripts import NO_TOPICS, QuestionTopics, RelatedLink, TranscriptData,
 
 PageView = (
     TranscriptPage | TranscriptData | HomePage | YearsPage | YearPage | OpenDataPage | CorpusIndex
-    | TranscriptsDump | QuestionsTable | DataPackage | TopicsPage | TopicPage | TopicYearPage
+    | TranscriptsDump | QuestionsTable | DataPackage | ArchiveFeed | TopicFeed | TopicsPage | TopicPage
+    | TopicYearPage
 )
 """The view of any page of the site; each has the ``path`` of its page."""
 
 __all__ = [
-    "NO_TOPICS", "ArchiveSummary", "CorpusIndex", "DataPackage", "HomePage", "ListedTranscript", "OpenDataPage",
+    "NO_TOPICS", "ArchiveFeed", "ArchiveSummary", "CorpusIndex", "DataPackage", "FeedItem", "HomePage", "ListedTranscript", "OpenDataPage",
     "PageView", "QuestionTopics", "QuestionsTable", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing",
-    "TopicPage", "TopicYearPage", "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage",
+    "TopicFeed", "TopicPage", "TopicYearPage", "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage",
     "TranscriptRecord", "TranscriptTopics", "TranscriptsDump", "UnitLabel", "YearCount", "YearPage", "YearTally",
     "YearsPage",
 ]
