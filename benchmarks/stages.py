@@ -60,7 +60,7 @@ _FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
                            "topics": len(run.corpus.topics)},
     "view": lambda run: {"pages": len(run.views)},
     "render": lambda run: {"pages": len(run.rendered.pages),
-                           "markdown_bytes": sum(len(p.text.encode("utf-8")) for p in run.rendered.pages)},
+                           "markdown_bytes": sum(len(p.encoded()) for p in run.rendered.pages)},
     "write": lambda run: {"files": run.written.pages},
     "site": lambda run: {"warnings": len(run.site.warnings)},
     "search": lambda run: {"indexed": run.search.page_count},

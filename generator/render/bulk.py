@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -111,7 +111,7 @@ def _question_rows(entry: Entry) -> Iterator[list[str]]:
         ]
 
 
-def _words(paragraphs: Any) -> str:
+def _words(paragraphs: Iterable[str]) -> str:
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 

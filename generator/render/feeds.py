@@ -61,8 +61,8 @@ def _id(path: str) -> str:
 
 
 def _link(feed: str, url: str) -> str:
-    """The site URL ``url`` (from the site root) relative to the feed file at ``feed``."""
-    return posixpath.relpath(url or ".", posixpath.dirname(feed)) + ("/" if url.endswith("/") or not url else "")
+    """The page URL ``url`` (from the site root: "" or a folder, as MkDocs makes them) relative to the feed file."""
+    return posixpath.relpath(url or ".", posixpath.dirname(feed)) + "/"
 
 
 def _moment(date: dt.date) -> dt.datetime:

@@ -8,6 +8,8 @@ generator.render.topic_views.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.enrich import Corpus, Entry, Year
 from generator.heap import without_gc
 from generator.topics import TopicIndex
@@ -33,6 +35,7 @@ from .views import (
     TranscriptLabel,
     TranscriptPage,
     TranscriptRecord,
+    TranscriptTopics,
     TranscriptsDump,
     YearCount,
     YearPage,
@@ -66,18 +69,19 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
             DataPackage(settings.title, settings.data_licence, len(corpus.entries), summary.questions),
         ]
     views.extend(_year_pages(corpus.years))
-    labels = Labels(index) if index is not None else None
     items = _feed_items(corpus.entries)
     views.append(ArchiveFeed(settings.title, tuple(items.values())[:FEED_ITEMS]))
-    if index is not None and labels is not None:
+    topics_of: Callable[[Entry], TranscriptTopics] = lambda _entry: NO_TOPICS
+    if index is not None:
+        labels = Labels(index)
         views.extend(topic_views(index, labels))
         views.extend(_topic_feeds(index, labels, items))
+        topics_of = lambda entry: transcript_topics(index, labels, entry, settings)
     entries = corpus.entries
     for at, entry in enumerate(entries):
         older = _label(entries[at - 1]) if at > 0 else None
         newer = _label(entries[at + 1]) if at + 1 < len(entries) else None
-        topics = transcript_topics(index, labels, entry, settings) if index is not None and labels is not None else NO_TOPICS
-        views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics))
+        views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics_of(entry)))
         views.append(TranscriptData(entry))
     return tuple(views)
 
@@ -111,11 +115,10 @@ def _listed(entry: Entry) -> ListedTranscript:
 
 def _feed_items(entries: tuple[Entry, ...]) -> dict[str, FeedItem]:
     """What a feed says of each dated transcript, newest first, by slug (undated ones are in no feed)."""
-    dated = [entry for entry in reversed(entries) if entry.transcript.date is not None]
     return {
-        entry.slug: FeedItem(entry.slug, entry.transcript.title, entry.transcript.date, transcript_description(entry))
-        for entry in dated
-        if entry.transcript.date is not None
+        entry.slug: FeedItem(entry.slug, entry.transcript.title, date, transcript_description(entry))
+        for entry in reversed(entries)
+        if (date := entry.transcript.date) is not None
     }
 
 

@@ -45,6 +45,8 @@ class Labels:
         self._transcripts = transcripts
         self._transcript_by_slug = {label.slug: label for label in transcripts}
         owners = index.unit_transcript.tolist()
+        if any(later < earlier for earlier, later in zip(owners, owners[1:])):
+            raise ValueError("the topic index must keep each transcript's units together, in transcript order")
         self._units = [
             UnitLabel(
                 transcripts[owner],
@@ -222,14 +224,11 @@ def _by_year(listing: TopicListing) -> dict[int | None, TopicListing]:
     """
     transcripts = _year_runs(label.date for label, _mentions in listing.transcripts)
     units = _year_runs(unit.transcript.date for unit in listing.units)
-    return {
-        year: TopicListing(
-            listing.transcripts[start:end],
-            listing.units[units[year][0] : units[year][1]] if year in units else (),
-            listing.answers[units[year][0] : units[year][1]] if year in units else (),
-        )
-        for year, (start, end) in transcripts.items()
-    }
+    split: dict[int | None, TopicListing] = {}
+    for year, (start, end) in transcripts.items():
+        first, last = units.get(year, (0, 0))
+        split[year] = TopicListing(listing.transcripts[start:end], listing.units[first:last], listing.answers[first:last])
+    return split
 
 
 def _year_runs(dates: Iterable[dt.date | None]) -> dict[int | None, tuple[int, int]]:

@@ -95,6 +95,7 @@ def test_generator_stages_of_a_tiny_corpus(tmp_path: Path, capsys) -> None:
     assert result["n"] == 3 and result["corpus"]["raw_bytes"] > 15_000
     assert [row["stage"] for row in result.get("stages", [])] == list(GENERATOR), result.get("error")
     assert all("seconds" in row or "skipped" in row for row in result["stages"])
+    assert [row for row in result["stages"] if "error" in row or "skipped" in row] == []  # every stage ran
     assert "census" in capsys.readouterr().out
 
 
