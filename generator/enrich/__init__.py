@@ -7,14 +7,8 @@ topic stage's taxonomy and settings come from ``load_topic_config``.
 """
 
 from .corpus import build_corpus
-from .model import (
-    Corpus,
-    Entry,
-    OutletSummary,
-    PersonSummary,
-    QuestionEntry,
-    Year,
-)
+from .model import Corpus, Entry, QuestionEntry, Year
+from .people import OutletRecord, PersonRecord, QuestionAt, RoleSpan, asker_slug, outlet_slug, person_slug
 from .per_transcript import FactsMemo, FactsStep, TranscriptFacts
 from .topic_config import TopicConfig, load_topic_config
 
@@ -23,12 +17,17 @@ __all__ = [
     "Entry",
     "FactsMemo",
     "FactsStep",
-    "OutletSummary",
-    "PersonSummary",
+    "OutletRecord",
+    "PersonRecord",
+    "QuestionAt",
     "QuestionEntry",
+    "RoleSpan",
     "TopicConfig",
     "TranscriptFacts",
     "Year",
+    "asker_slug",
     "build_corpus",
     "load_topic_config",
+    "outlet_slug",
+    "person_slug",
 ]

@@ -14,7 +14,8 @@ from generator.topics import compile_matcher
 
 from .entry import word_count
 from .per_transcript import FactsMemo, FactsStep, corpus_facts, topic_index
-from .model import Corpus, Entry, OutletSummary, PersonSummary, Year
+from .model import Corpus, Entry, Year
+from .people import people_and_outlets
 from .topic_config import TopicConfig
 
 __all__ = ["Parsed", "build_corpus", "word_count"]
@@ -72,11 +73,12 @@ def build_corpus(
             index, vocabulary = topic_index(transcripts, facts, vocabulary, topics, matcher, workers)
         if memo is not None:
             memo.keep_words(vocabulary)
+    people, outlets = people_and_outlets(entries)
     return Corpus(
         entries=entries,
         years=_years(entries),
-        people=_people(entries),
-        outlets=_outlets(entries),
+        people=people,
+        outlets=outlets,
         problems=(*parsed.problems, *(p for f in facts for p in f.summary.problems)),
         topic_index=index,
     )
@@ -118,37 +120,3 @@ def _years(entries: tuple[Entry, ...]) -> tuple[Year, ...]:
     dated = sorted((y for y in by_year if y is not None), reverse=True)
     order: list[int | None] = [*dated, *([None] if None in by_year else [])]
     return tuple(Year(y, tuple(by_year[y])) for y in order)
-
-
-def _people(entries: tuple[Entry, ...]) -> tuple[PersonSummary, ...]:
-    names: dict[str, str] = {}
-    slugs: dict[str, list[str]] = {}
-    for entry in entries:
-        for person in entry.transcript.principal_speakers:
-            names.setdefault(person.id, person.name)
-            _append_new(slugs.setdefault(person.id, []), entry.slug)
-    return tuple(
-        PersonSummary(pid, names[pid], tuple(slugs[pid]))
-        for pid in sorted(names, key=lambda pid: (names[pid].casefold(), pid))
-    )
-
-
-def _outlets(entries: tuple[Entry, ...]) -> tuple[OutletSummary, ...]:
-    counts: dict[str, int] = {}
-    slugs: dict[str, list[str]] = {}
-    for entry in entries:
-        for question in entry.questions:
-            outlet = question.question.outlet
-            if outlet:
-                counts[outlet] = counts.get(outlet, 0) + 1
-                _append_new(slugs.setdefault(outlet, []), entry.slug)
-    return tuple(
-        OutletSummary(name, counts[name], tuple(slugs[name]))
-        for name in sorted(counts, key=lambda n: (n.casefold(), n))
-    )
-
-
-def _append_new(slugs: list[str], slug: str) -> None:
-    """Add ``slug`` unless it is there: entries come one after the other, so only the last can be it."""
-    if not slugs or slugs[-1] != slug:
-        slugs.append(slug)

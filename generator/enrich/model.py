@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.errors import Problem
 from generator.model import Question, Transcript
 from generator.topics import Suggestion, Topic, TopicIndex
+
+if TYPE_CHECKING:
+    from .people import OutletRecord, PersonRecord
 
 
 @dataclass(frozen=True)
@@ -66,31 +70,13 @@ class Year:
 
 
 @dataclass(frozen=True)
-class PersonSummary:
-    """A person who speaks for the organisation, with the transcripts they speak in."""
-
-    id: str
-    name: str
-    slugs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class OutletSummary:
-    """A news outlet, with how many questions it asked and where."""
-
-    name: str
-    question_count: int
-    slugs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Corpus:
     """Everything the renderers need, gathered before any page is rendered."""
 
     entries: tuple[Entry, ...]  # oldest first: by date (undated first), then slug
     years: tuple[Year, ...]  # newest first, undated last
-    people: tuple[PersonSummary, ...]  # by name
-    outlets: tuple[OutletSummary, ...]  # by name
+    people: tuple[PersonRecord, ...]  # by slug
+    outlets: tuple[OutletRecord, ...]  # by slug
     problems: tuple[Problem, ...] = ()
     topic_index: TopicIndex | None = None
     """Topics of every transcript and question, related transcripts, similar questions;

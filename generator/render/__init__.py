@@ -8,7 +8,7 @@ does that), so the same corpus always gives the same pages, byte for byte:
 - ``render_pages(views)``: the Markdown (or JSON) of each page from its view
   alone, on every core.
 
-A corpus with a topic index also gets the topic pages and the topic pieces
+Every person and outlet gets a page and a feed. A corpus with a topic index also gets the topic pages and the topic pieces
 of every transcript page. Since a view decides its page, a rebuild can
 render only the pages whose view changed (generator.cache.page_keys).
 """
@@ -24,9 +24,16 @@ from generator.parallel import parallel_map
 
 from .bulk import render_data_package, render_questions_table, render_transcripts_dump
 from .data import render_corpus_index, render_open_data_page, render_transcript_data
-from .feeds import render_archive_feed, render_topic_feed
+from .feeds import render_archive_feed, render_name_feed, render_topic_feed
 from .indexes import render_home, render_year, render_years_index
 from .page import Page
+from .people_pages import (
+    render_name_year_page,
+    render_outlet_page,
+    render_outlets_index,
+    render_people_index,
+    render_person_page,
+)
 from .settings import RenderSettings
 from .site_views import site_views
 from .topic_pages import render_topic_page, render_topic_year_page, render_topics_index
@@ -36,8 +43,14 @@ from .views import (
     CorpusIndex,
     DataPackage,
     HomePage,
+    NameFeed,
+    NameYearPage,
     OpenDataPage,
+    OutletPage,
+    OutletsPage,
     PageView,
+    PeoplePage,
+    PersonPage,
     QuestionsTable,
     TopicFeed,
     TopicPage,
@@ -66,6 +79,12 @@ _RENDERERS: dict[type, Callable[[Any], Page]] = {
     TopicsPage: render_topics_index,
     TopicPage: render_topic_page,
     TopicYearPage: render_topic_year_page,
+    PeoplePage: render_people_index,
+    PersonPage: render_person_page,
+    OutletsPage: render_outlets_index,
+    OutletPage: render_outlet_page,
+    NameYearPage: render_name_year_page,
+    NameFeed: render_name_feed,
 }
 
 

@@ -1,10 +1,10 @@
-"""Atom feeds: the newest transcripts of the archive, and of each topic, for feed readers.
+"""Atom feeds: the newest transcripts of the archive, of each topic, person and outlet, for feed readers.
 
 Written with feedgen. Links are relative to the feed's own address, so a
 feed works wherever the site is published; each id is a name-based UUID
 of the page's path, the same at every build. Pages announce their feeds in
 their head (site_config/overrides/main.html), and the home and topic pages
-link them.
+link them, as do person and outlet pages.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from feedgen.feed import FeedGenerator
 
 from . import paths
 from .page import Page
-from .views import ArchiveFeed, FeedItem, TopicFeed
+from .views import ArchiveFeed, FeedItem, NameFeed, TopicFeed
 
 FEED_ITEMS = 50
 """Transcripts a feed holds: the newest."""
@@ -34,6 +34,11 @@ def render_archive_feed(view: ArchiveFeed) -> Page:
 def render_topic_feed(view: TopicFeed) -> Page:
     """The newest transcripts that touch a topic."""
     return _feed(view.path, f"{view.topic.name}: newest transcripts", paths.topic(view.topic.slug), view.items)
+
+
+def render_name_feed(view: NameFeed) -> Page:
+    """The newest transcripts a person speaks in, or an outlet asks in."""
+    return _feed(view.path, f"{view.label.name}: newest transcripts", view.page, view.items)
 
 
 def _feed(path: str, title: str, page: str, items: Sequence[FeedItem]) -> Page:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from typing import Literal
 from urllib.parse import quote
 
 HOME = "index.md"
@@ -19,6 +20,12 @@ TRANSCRIPTS_DUMP = "data/transcripts.jsonl.gz"
 QUESTIONS_TABLE = "data/questions.csv.gz"
 ARCHIVE_FEED = "feeds/transcripts.xml"
 DATA_PACKAGE = "data/datapackage.json"
+PEOPLE = "people/index.md"
+OUTLETS = "outlets/index.md"
+
+Named = Literal["person", "outlet"]
+"""What a page of a name is about: a person (under people/) or an outlet (under outlets/)."""
+_FOLDERS: dict[Named, str] = {"person": "people", "outlet": "outlets"}
 
 
 def transcript(slug: str) -> str:
@@ -44,6 +51,21 @@ def topic(slug: str) -> str:
 def topic_feed(slug: str) -> str:
     """The Atom feed of a topic's newest transcripts."""
     return f"feeds/topics/{slug}.xml"
+
+
+def named(kind: Named, slug: str) -> str:
+    """The page of a person (people/<slug>.md) or of an outlet (outlets/<slug>.md)."""
+    return f"{_FOLDERS[kind]}/{slug}.md"
+
+
+def named_year(kind: Named, slug: str, year: int | None) -> str:
+    """The page of what a person or outlet with year pages said or asked in one year: people/<slug>/<year>.md."""
+    return f"{_FOLDERS[kind]}/{slug}/{'undated' if year is None else year}.md"
+
+
+def named_feed(kind: Named, slug: str) -> str:
+    """The Atom feed of the newest transcripts a person speaks in or an outlet asks in."""
+    return f"feeds/{_FOLDERS[kind]}/{slug}.xml"
 
 
 def url(page: str) -> str:

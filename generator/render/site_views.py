@@ -16,6 +16,7 @@ from generator.topics import TopicIndex
 
 from .feeds import FEED_ITEMS
 from .frontmatter import transcript_description
+from .people_views import people_views
 from .settings import RenderSettings
 from .topic_views import Labels, topic_views, transcript_topics
 from .views import (
@@ -44,7 +45,8 @@ from .views import (
 
 
 def site_views(corpus: Corpus, settings: RenderSettings = RenderSettings()) -> tuple[PageView, ...]:
-    """A view of every page of the site, in a fixed order: index pages, years, topics, transcripts."""
+    """A view of every page of the site, in a fixed order: index pages, years, topics, people and
+    outlets, transcripts."""
     # Views are many small objects, none of them in a cycle.
     with without_gc():
         return _views(corpus, settings)
@@ -78,9 +80,11 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
         views.extend(_topic_feeds(index, labels, items))
         topics_of = lambda entry: transcript_topics(index, labels, entry, settings)
     entries = corpus.entries
+    transcripts = [_label(entry) for entry in entries]
+    views.extend(people_views(corpus, transcripts, items))
     for at, entry in enumerate(entries):
-        older = _label(entries[at - 1]) if at > 0 else None
-        newer = _label(entries[at + 1]) if at + 1 < len(entries) else None
+        older = transcripts[at - 1] if at > 0 else None
+        newer = transcripts[at + 1] if at + 1 < len(entries) else None
         views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics_of(entry)))
         views.append(TranscriptData(entry))
     return tuple(views)

@@ -6,7 +6,9 @@ question's anchor, so the table of contents reads as the list of questions
 and search results can link to ``page#q3-tass``. Every paragraph carries an
 id (``p<turn>-<paragraph>``) so a reader can cite it.
 
-With the corpus's topics, the page also has topic chips
+The asker and the outlet in a question's heading, and the principal speakers
+in the facts, link to their person and outlet pages. With the corpus's
+topics, the page also has topic chips
 under the facts, the statement heading and each question heading, the
 questions asked before and since after each question's answers, and the
 related transcripts at the end.
@@ -16,8 +18,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from generator.enrich import Entry, QuestionEntry
-from generator.model import Turn, TurnKind
+from generator.enrich import Entry, QuestionEntry, asker_slug, outlet_slug, person_slug
+from generator.model import Speaker, Turn, TurnKind
 
 from . import paths, topic_links
 from .escape import block_start, inline, safe_url
@@ -70,10 +72,10 @@ def _header(entry: Entry, path: str, words_per_minute: int) -> list[str]:
     facts.append(count(len(entry.questions), "question"))
     facts.append(f"{reading_minutes(entry.word_count, words_per_minute)} min read")
     links = []
-    speakers = _principals(entry)
+    speakers = _principals(entry, path)
     if speakers:
         label = "Speaker" if len(speakers) == 1 else "Speakers"
-        links.append(f"{label}: {', '.join(inline(s) for s in speakers)}")
+        links.append(f"{label}: {', '.join(speakers)}")
     url = safe_url(t.source_url)
     if url:
         host = urlsplit(url).hostname or url
@@ -104,12 +106,19 @@ def _missing(entry: Entry) -> list[str]:
     return [MISSING_LABELS[name] for name in t.dropped if name in shown and shown[name] is None]
 
 
-def _principals(entry: Entry) -> list[str]:
-    """The principal speakers with their roles: "Jens Stoltenberg (NATO Secretary General)"."""
+def _principals(entry: Entry, path: str) -> list[str]:
+    """The principal speakers with their roles, each name linking to its page:
+    "[Jens Stoltenberg](../people/jens-stoltenberg.md) (NATO Secretary General)"."""
     people = entry.transcript.principal_speakers
     if not people:
-        return list(entry.speakers)
-    return [f"{p.name} ({p.role})" if p.role else p.name for p in people]
+        return [inline(name) for name in entry.speakers]
+    named = (_name_link(path, "person", person_slug(p.id, p.name), p.name) for p in people)
+    return [f"{name} ({inline(p.role)})" if p.role else name for name, p in zip(named, people, strict=True)]
+
+
+def _name_link(path: str, kind: paths.Named, slug: str, name: str) -> str:
+    """A name linking to its person's or outlet's page; the name alone when it has none."""
+    return f"[{inline(name)}]({paths.cached_link(path, paths.named(kind, slug))})" if slug else inline(name)
 
 
 def _body(entry: Entry, topics: TranscriptTopics, path: str) -> list[str]:
@@ -127,11 +136,12 @@ def _body(entry: Entry, topics: TranscriptTopics, path: str) -> list[str]:
         elif any(t.kind not in _QUIET for t in preamble):
             blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
     asked: tuple[str, ...] = ()  # the open question's "asked before / since", shown where its section ends
+    speakers = {turn.id: turn.speaker for turn in reversed(turns)}  # the first turn of an id, as Transcript.turn
     for number, turn in enumerate(turns, start=1):
         if number - 1 in starts:
             blocks.extend(asked)
             question = starts[number - 1]
-            blocks.append(_question_heading(question))
+            blocks.append(_question_heading(question, speakers.get(question.question.turn), path))
             pieces = topics.of_question(question.question.anchor)
             blocks.extend(topic_links.chips(pieces.chips if pieces else (), path))
             asked = tuple(topic_links.asked(pieces, path))
@@ -165,12 +175,18 @@ def _section_starts(entry: Entry) -> dict[int, QuestionEntry]:
     return starts
 
 
-def _question_heading(entry: QuestionEntry) -> str:
+def _question_heading(entry: QuestionEntry, speaker: Speaker | None, path: str) -> str:
+    """ "Q3 · Asker, Outlet: gist", the asker and the outlet linking to their pages, the question's anchor as id."""
     q = entry.question
     label = f"Q{q.number}"
     if q.follow_up_of is not None:
         label += f" (follow-up to Q{q.follow_up_of})"
-    who = ", ".join(inline(v) for v in (q.asker, q.outlet) if v)
+    names = []
+    if q.asker:
+        names.append(_name_link(path, "person", asker_slug(q, speaker), q.asker))
+    if q.outlet:
+        names.append(_name_link(path, "outlet", outlet_slug(q.outlet), q.outlet))
+    who = ", ".join(names)
     text = f"{label} · {who}" if who else label
     if entry.gist:
         text += f": {inline(entry.gist)}"

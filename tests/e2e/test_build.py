@@ -53,7 +53,7 @@ def test_strict_build_passes_without_warnings(built) -> None:
     assert "warning" not in output and "problem" not in output
     lines = output.splitlines()
     assert lines[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"  # the report's summary first
-    assert re.fullmatch(r"Built 3 transcripts \(130 pages, 130 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
+    assert re.fullmatch(r"Built 3 transcripts \(192 pages, 192 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
 def test_the_report_is_written_as_json_for_ci(built) -> None:
@@ -116,15 +116,18 @@ def test_every_paragraph_of_a_transcript_has_an_anchor(built) -> None:
     assert all(page.select(f"[data-pagefind-body] p{c}") for c in added)
 
 
-def test_transcripts_and_topics_stay_out_of_the_navigation(built) -> None:
+def test_transcripts_topics_people_and_outlets_stay_out_of_the_navigation(built) -> None:
     site, _, _ = built
-    pages = ("index.html", f"transcripts/{SEED_002}/index.html", "years/2022/index.html", "topics/ukraine/index.html")
+    pages = (
+        "index.html", f"transcripts/{SEED_002}/index.html", "years/2022/index.html", "topics/ukraine/index.html",
+        "people/jens-stoltenberg/index.html", "outlets/cnn/index.html",
+    )
     for path in pages:
         nav = soup(site, path).select_one("nav.md-nav--primary")
         assert [a["href"] for a in nav.select("a[href]") if "transcripts/" in a["href"]] == []
-        assert [a["href"] for a in nav.select("a[href]") if re.search(r"topics/.", a["href"])] == []
+        assert [a["href"] for a in nav.select("a[href]") if re.search(r"(topics|people|outlets)/.", a["href"])] == []
         top = nav.select("nav.md-nav--primary > ul > li > a.md-nav__link")
-        assert [a.get_text(strip=True) for a in top] == ["Home", "Years", "Topics", "Open data"]
+        assert [a.get_text(strip=True) for a in top] == ["Home", "Years", "Topics", "People", "Outlets", "Open data"]
 
 
 def test_no_request_leaves_the_site(built) -> None:
@@ -261,6 +264,6 @@ def test_an_archive_without_a_published_transcript_builds_without_a_search_index
     (content / "transcripts" / "empty.txt").write_text("\n", encoding="utf-8")  # a problem, not a page
     code, output, site, _ = run_build(tmp_path, content=content)
     assert code == 0, output
-    assert "Built 0 transcripts (9 pages, 9 of them rendered anew, 0 searchable)" in output
+    assert "Built 0 transcripts (11 pages, 11 of them rendered anew, 0 searchable)" in output
     assert (site / "index.html").is_file()
     assert not (site / "pagefind").exists() and not (site / "pagefind-full").exists()

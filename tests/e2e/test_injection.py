@@ -149,8 +149,8 @@ def test_title_facts_names_and_outlets_show_literally(built) -> None:
     facts, people = (p.get_text() for p in article.select("p.pr-meta"))
     assert facts.startswith(f"4 March 2021 · {LOCATION} · Press conference · 3 questions · ")
     assert people.startswith(f"Speakers: {SPEAKER}, Jens Stoltenberg (NATO Secretary General) · Source: example.org")
-    assert article.select_one("p.pr-meta a")["href"] == (
-        "https://example.org/a?b=%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E")
+    source = next(a for a in article.select("p.pr-meta a") if a.get_text() == "example.org")
+    assert source["href"] == "https://example.org/a?b=%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E"
     speakers = [m["content"] for m in document.select("meta[data-pagefind-filter='speaker[content]']")]
     assert speakers == [SPEAKER, "Jens Stoltenberg"]
     outlets = [m["content"] for m in document.select("meta[data-pagefind-filter='outlet[content]']")]
@@ -211,3 +211,28 @@ def test_topic_pages_hold_no_markup_from_text(built) -> None:
     assert questions[:len(OUTLETS)] == [f"Question {n}, {outlet}" for n, outlet in enumerate(OUTLETS, start=1)]
     index = built_page(site, "topics").article  # countries first, then policies
     assert [a.get_text() for a in index.select("li > a")] == ["Russia", TOPIC_NAME]
+
+
+def test_person_and_outlet_pages_show_names_literally(built) -> None:
+    _, site, _ = built
+    outlets = built_page(site, "outlets").article
+    links = {a.get_text(): a["href"] for a in outlets.select("li > a")}
+    assert set(OUTLETS) <= set(links)
+    people = built_page(site, "people").article
+    speakers = {a.get_text(): a["href"] for a in people.select("li > a")}
+    assert SPEAKER in speakers and "Jens Stoltenberg" in speakers
+    benign = {"people": built_page(site, "people/jens-stoltenberg"), "outlets": built_page(site, "outlets/reuters")}
+    for folder, name, href in (
+        *(("outlets", outlet, links[outlet]) for outlet in OUTLETS), ("people", SPEAKER, speakers[SPEAKER])
+    ):
+        assert re.fullmatch(r"[a-z0-9-]+/", href)
+        document = built_page(site, f"{folder}/{href}")
+        assert document.article.h1.get_text() == name + "¶"
+        assert document.title.get_text() == f"{name} - {SITE_NAME}"
+        assert shapes(document.article) <= shapes(benign[folder].article)
+        assert values(document, "class") <= values(benign[folder], "class")
+        assert all(re.fullmatch(r"[\w-]+", anchor) for anchor in values(document, "id"))
+    # The transcript's headings link the hostile outlets to those pages.
+    article = page(site, HOSTILE_SLUG).article
+    headings = article.select("h2[id^=q]")
+    assert [h.select_one("a[href*='outlets/']").get_text() for h in headings] == list(OUTLETS)

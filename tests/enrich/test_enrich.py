@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.enrich import build_corpus
+from generator.enrich import RoleSpan, build_corpus, outlet_slug, person_slug
 from generator.enrich.corpus import word_count
 from generator.errors import ContentError, Problem
 from generator.model import Question
@@ -50,13 +50,43 @@ def test_people_and_outlets_across_the_archive() -> None:
     a = make_transcript(slug="2022-01-12-a")
     b = make_transcript(slug="2022-01-13-b", date=dt.date(2022, 1, 13))
     corpus = build_corpus(Parsed((a, b)))
-    assert [(p.id, p.name, p.slugs) for p in corpus.people] == [
-        ("jens-stoltenberg", "Jens Stoltenberg", ("2022-01-12-a", "2022-01-13-b")),
+    assert [(p.slug, p.name, p.transcripts) for p in corpus.people] == [
+        ("alex-marquardt", "Alex Marquardt", (0, 1)),
+        ("jens-stoltenberg", "Jens Stoltenberg", (0, 1)),
+        ("oana-lungescu", "Oana Lungescu", (0, 1)),
     ]
-    assert [(o.name, o.question_count, o.slugs) for o in corpus.outlets] == [
-        ("CNN", 2, ("2022-01-12-a", "2022-01-13-b")),
-        ("TASS", 2, ("2022-01-12-a", "2022-01-13-b")),
+    marquardt, stoltenberg, lungescu = corpus.people
+    assert (marquardt.asked, marquardt.answered, marquardt.outlets) == (
+        ((0, 0), (1, 0)), (), (("CNN", 2),)
+    )
+    assert (stoltenberg.asked, stoltenberg.answered) == ((), ((0, 0), (0, 1), (1, 0), (1, 1)))
+    assert stoltenberg.roles == (
+        RoleSpan("NATO Secretary General", dt.date(2022, 1, 12), dt.date(2022, 1, 13), 2),
+    )
+    assert (lungescu.asked, lungescu.answered, lungescu.roles) == ((), (), ())
+    assert [(o.slug, o.name, o.askers, o.transcripts, o.asked) for o in corpus.outlets] == [
+        ("cnn", "CNN", (("alex-marquardt", 2),), (0, 1), ((0, 0), (1, 0))),
+        ("tass", "TASS", (), (0, 1), ((0, 1), (1, 1))),
     ]
+
+
+def test_a_name_spelled_two_ways_is_one_page_under_its_commonest_spelling() -> None:
+    spellings = ("Politico", "POLITICO", "POLITICO")
+    transcripts = []
+    for day, outlet in enumerate(spellings, start=1):
+        t = make_transcript(slug=f"2022-02-0{day}-x", date=dt.date(2022, 2, day))
+        transcripts.append(
+            replace(t, questions=(Question(1, "q1", "t3", "Alex Marquardt", outlet, ("t4",), None),))
+        )
+    [outlet] = build_corpus(Parsed(tuple(transcripts))).outlets
+    assert (outlet.slug, outlet.name, len(outlet.asked)) == ("politico", "POLITICO", 3)
+
+
+def test_speakers_named_by_no_name_have_no_page() -> None:
+    assert (person_slug("moderator", None), person_slug(None, ""), outlet_slug(None), outlet_slug("?!")) == (
+        "", "", "", ""
+    )
+    assert (person_slug(None, "Index"), outlet_slug("Index")) == ("index-person", "index-outlet")
 
 
 def test_parser_problems_are_kept() -> None:

@@ -166,12 +166,12 @@ def test_a_transcript_page_carries_its_topics(site: dict[str, str]) -> None:
         f"[Russia](../topics/russia.md){{ .md-tag }}\n{chips}"
     )
     assert blocks[at + 1] == f"[Ukraine](../topics/ukraine.md){{ .md-tag }}\n{chips}"
-    q1 = blocks.index("## Q1 · CNN: What about Crimea and Ukraine? {#q1-cnn}")
+    q1 = blocks.index("## Q1 · [CNN](../outlets/cnn.md): What about Crimea and Ukraine? {#q1-cnn}")
     assert blocks[q1 + 1] == (
         f"[Crimea](../topics/crimea.md){{ .md-tag }} [Ukraine](../topics/ukraine.md){{ .md-tag }}\n{chips}"
     )
     # After the answers, before the next question: the same question asked before.
-    q2 = blocks.index("## Q2 · TASS: And Russia? {#q2-tass}")
+    q2 = blocks.index("## Q2 · [TASS](../outlets/tass.md): And Russia? {#q2-tass}")
     asked = '{: .pr-asked data-pagefind-ignore="" }'
     assert blocks[q2 - 2:q2] == [
         f"**Asked before**\n{asked}",

@@ -64,7 +64,7 @@ def test_a_row_per_question_as_the_page_shows_it(corpus: Corpus, site: dict[str,
     assert (row["asker"], row["outlet"]) == ("Denis Dubrovin", "TASS")
     _meta, body = read(str(site[paths.transcript(SEED_002)]))
     heading = next(line for line in body.split("\n") if line.endswith("{#q2-tass}"))
-    assert heading.startswith("## Q2 · Denis Dubrovin, TASS:")
+    assert heading.startswith("## Q2 · [Denis Dubrovin](../people/denis-dubrovin.md), [TASS](../outlets/tass.md):")
     assert row["question"] and row["answer"]
     for paragraph in (*row["question"].split("\n\n"), *row["answer"].split("\n\n")):
         assert inline(paragraph) in body  # the page says the same words

@@ -75,7 +75,7 @@ def test_pages_name_their_feeds(site: dict[str, Any]) -> None:
 def test_feeds_are_the_same_bytes_every_build_with_ids_that_last(corpus: Corpus, site: dict[str, Any]) -> None:
     again = {page.path: page.text for page in render_all(corpus, workers=1)}
     feeds = [path for path in site if path.startswith("feeds/")]
-    assert len(feeds) == 1 + len(corpus.topics)
+    assert len(feeds) == 1 + len(corpus.topics) + len(corpus.people) + len(corpus.outlets)
     assert all(again[path] == site[path] for path in feeds)
     ids = [item.id for item in subscribe(site, paths.ARCHIVE_FEED).entries]
     assert len(set(ids)) == len(ids) and all(i.startswith("urn:uuid:") for i in ids)

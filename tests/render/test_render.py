@@ -44,7 +44,7 @@ data: data/transcripts/2022-01-12-press-conference.json
 12 January 2022 · NATO Headquarters, Brussels · Press conference · 2 questions · 1 min read
 {: .pr-meta }
 
-Speaker: Jens Stoltenberg (NATO Secretary General) · Source: [nato.int](https://www.nato.int/cps/en/natohq/opinions_190593.htm) · Open data: [JSON](../data/transcripts/2022-01-12-press-conference.json)
+Speaker: [Jens Stoltenberg](../people/jens-stoltenberg.md) (NATO Secretary General) · Source: [nato.int](https://www.nato.int/cps/en/natohq/opinions_190593.htm) · Open data: [JSON](../data/transcripts/2022-01-12-press-conference.json)
 {: .pr-meta }
 
 ## Opening statement {#opening-statement}
@@ -55,7 +55,7 @@ Good afternoon.
 We met today.
 {: #p1-2 }
 
-## Q1 · Alex Marquardt, CNN: What did Russia say about missiles? {#q1-cnn}
+## Q1 · [Alex Marquardt](../people/alex-marquardt.md), [CNN](../outlets/cnn.md): What did Russia say about missiles? {#q1-cnn}
 
 **Oana Lungescu:** We go to CNN.
 {: #p2-1 .pr-moderator }
@@ -72,7 +72,7 @@ We will meet again.
 (Laughter)
 {: #p5-1 .pr-note }
 
-## Q2 · TASS: Is the door open? {#q2-tass}
+## Q2 · [TASS](../outlets/tass.md): Is the door open? {#q2-tass}
 
 **TASS:** Mr. Secretary General, is the door open? And when?
 {: #p6-1 .pr-question }
@@ -110,9 +110,21 @@ def test_site_files(transcript: Transcript) -> None:
         "data/transcripts/2014-11-29-interview.json",
         "data/transcripts/2022-01-12-press-conference.json",
         "data/transcripts/undated-remarks.json",
+        "feeds/outlets/cnn.xml",
+        "feeds/outlets/tass.xml",
+        "feeds/people/alex-marquardt.xml",
+        "feeds/people/jens-stoltenberg.xml",
+        "feeds/people/oana-lungescu.xml",
         "feeds/transcripts.xml",
         "index.md",
         "open-data.md",
+        "outlets/cnn.md",
+        "outlets/index.md",
+        "outlets/tass.md",
+        "people/alex-marquardt.md",
+        "people/index.md",
+        "people/jens-stoltenberg.md",
+        "people/oana-lungescu.md",
         "transcripts/2014-11-29-interview.md",
         "transcripts/2022-01-12-press-conference.md",
         "transcripts/undated-remarks.md",
@@ -193,7 +205,7 @@ def test_follow_up_and_unnamed_questions() -> None:
     )
     page = pages(make_transcript(turns=turns, questions=questions))["transcripts/2022-01-12-press-conference.md"]
     assert "## Q1: \\[inaudible\\] {#q1}\n\n**Q:** \\[inaudible\\]\n{: #p1-1 .pr-question }" in page
-    assert "## Q2 (follow-up to Q1) · CNN: And then? {#q2-cnn}" in page
+    assert "## Q2 (follow-up to Q1) · [CNN](../outlets/cnn.md): And then? {#q2-cnn}" in page
     assert "## Opening statement" not in page
 
 
@@ -257,7 +269,10 @@ def test_transcript_strings_show_literally_everywhere() -> None:
     assert f"# heading (- item): Why {plain(HOSTILE)}?" in texts
     assert "`x` {% raw %}: > quote" in texts
     assert [a["href"] for a in soup.find_all("a") if not a["href"].startswith("#")] == [
+        "../people/jens-stoltenberg.md",
         "../data/transcripts/2022-01-12-press-conference.json",
+        "../people/heading.md",  # the asker's and the outlet's pages, named by their names as slugs
+        "../outlets/item.md",
         "../years/2022.md",
     ]
 

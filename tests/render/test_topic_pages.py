@@ -178,7 +178,7 @@ def test_seed_site_with_topic_pages_builds_strict(tmp_path: Path) -> None:
         docs_dir=str(docs),
         site_dir=str(tmp_path / "site"),
         strict=True,
-        not_in_nav="/transcripts/\n/years/\n/topics/\n",
+        not_in_nav="/transcripts/\n/years/\n/topics/\n/people/\n/outlets/\n",
     )
     mkdocs_build(config)  # raises on any broken link or anchor
     html = (tmp_path / "site" / "topics" / "isil" / "index.html").read_text(encoding="utf-8")

@@ -27,17 +27,33 @@ from .indexes import (
     YearsPage,
 )
 from .labels import TopicLabel, TranscriptLabel, UnitLabel
+from .people import (
+    Listing,
+    NameCount,
+    NameFeed,
+    NameLabel,
+    NameYearPage,
+    OutletPage,
+    OutletsPage,
+    PeoplePage,
+    PersonPage,
+    QuestionLine,
+    RoleLine,
+    YearLine,
+)
 from .topics import TopicCount, TopicListing, TopicPage, TopicsPage, TopicYearPage, YearTally
 from .transcripts import NO_TOPICS, QuestionTopics, RelatedLink, TranscriptData, TranscriptPage, TranscriptTopics
 
 PageView = (
     TranscriptPage | TranscriptData | HomePage | YearsPage | YearPage | OpenDataPage | CorpusIndex
     | TranscriptsDump | QuestionsTable | DataPackage | ArchiveFeed | TopicFeed | TopicsPage | TopicPage
-    | TopicYearPage
+    | TopicYearPage | PeoplePage | PersonPage | OutletsPage | OutletPage | NameYearPage | NameFeed
 )
 """The view of any page of the site; each has the ``path`` of its page."""
 
 __all__ = [
+    "Listing", "NameCount", "NameFeed", "NameLabel", "NameYearPage", "OutletPage", "OutletsPage", "PeoplePage",
+    "PersonPage", "QuestionLine", "RoleLine", "YearLine",
     "NO_TOPICS", "ArchiveFeed", "ArchiveSummary", "CorpusIndex", "DataPackage", "FeedItem", "HomePage", "ListedTranscript", "OpenDataPage",
     "PageView", "QuestionTopics", "QuestionsTable", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing",
     "TopicFeed", "TopicPage", "TopicYearPage", "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage",

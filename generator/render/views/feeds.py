@@ -1,4 +1,5 @@
-"""The views of the Atom feeds: the newest transcripts of the archive, and of each topic."""
+"""The views of the Atom feeds: the newest transcripts of the archive, and of each topic
+(a person's and an outlet's are in generator.render.views.people)."""
 
 from __future__ import annotations
 
