@@ -132,16 +132,18 @@ def test_the_search_index_is_refreshed_after_each_build_in_the_background(tmp_pa
         wait_until(lambda: indexed)
         first = reports[0]
         assert isinstance(first, BuildReport) and first.indexed is None  # the build did not wait for Pagefind
-        assert indexed[0] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
+        assert indexed[0] == SearchIndex(1, site / "pagefind", site / "pagefind-full", site / "pagefind-questions")
         assert "an extraordinary meeting" in indexed_text(site / "pagefind-full")["/" + PAGE]
 
         edit_seed(settings.content_dir)
         wait_until(lambda: len(indexed) >= 2)
         assert len(reports) == 2 and isinstance(reports[1], BuildReport) and reports[1].indexed is None
-        assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
+        assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full", site / "pagefind-questions")
         for bundle in ("pagefind", "pagefind-full"):
             assert "a special meeting" in indexed_text(site / bundle)["/" + PAGE]
-        assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == ["pagefind", "pagefind-full"]
+        assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == [
+        "pagefind", "pagefind-full", "pagefind-questions"
+    ]
 
 
 @pytest.mark.slow
@@ -167,8 +169,10 @@ def test_a_theme_change_keeps_the_last_search_index_until_the_new_one_is_in(tmp_
     assert [isinstance(r, BuildReport) and r.published for r in reports] == [True, True]
     assert searchable == [False, True]  # the first build had no index to keep
     assert "/* a new rule */" in (site / "assets" / "stylesheets" / "pressroom.css").read_text(encoding="utf-8")
-    assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full")
-    assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == ["pagefind", "pagefind-full"]
+    assert indexed[1] == SearchIndex(1, site / "pagefind", site / "pagefind-full", site / "pagefind-questions")
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == [
+        "pagefind", "pagefind-full", "pagefind-questions"
+    ]
 
 
 @pytest.mark.slow

@@ -14,6 +14,12 @@ transcripts, or when the reader asks for every word. In a large archive a
 common word's index chunk in the every-word index holds every position of it
 in every answer, which one query would have to fetch.
 
+A third, ``pagefind-questions/``, holds a record per question (every word
+of the question and of its answers) with the question's own outlet, asker
+and topics as filters (generator/site/question_pages.py): the search box asks
+it when the reader filters by outlet or asker, so that those filters select
+questions, not the whole transcripts they were asked in.
+
 Pagefind reads a copy of the transcript pages without the paragraphs' ids.
 It keeps every element with an id as an anchor of its page, with the
 element's text, in the fragment a search result fetches; results link to
@@ -27,6 +33,7 @@ bundles are written beside the ones in place and swapped in once both are
 complete, so a site being served always has a whole index, and an indexing
 that is cancelled (``pressroom serve`` starts again after an edit) leaves the
 previous one as it was.
+
 Pagefind writes filter values in hash-map order, which differs from run to
 run; ``canonical.sort_filters`` puts them in a fixed order so that the same
 site gives the same index, byte for byte.
@@ -34,6 +41,7 @@ site gives the same index, byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -49,10 +57,15 @@ from generator.render.transcript import MORE
 from generator.write import link_or_copy
 
 from .canonical import sort_filters
+from .question_pages import question_pages
 
 BUNDLE = "pagefind"
 FULL_BUNDLE = "pagefind-full"
+QUESTION_BUNDLE = "pagefind-questions"
+BUNDLES = (BUNDLE, FULL_BUNDLE, QUESTION_BUNDLE)
 EXCLUDE = (".pr-meta", ".pr-neighbours", ".headerlink")
+# A question's record leaves out the similar questions listed after its answers.
+QUESTION_EXCLUDE = (*EXCLUDE, ".pr-asked")
 LATER_PARAGRAPHS = f".{MORE}"  # an answer's paragraphs after its lead
 # Only transcript pages carry data-pagefind-body: Pagefind need not read the
 # others, and in a large archive reading them took most of its time.
@@ -76,10 +89,12 @@ class SearchIndex:
     page_count: int
     bundle: Path  # the quick index: questions and the lead of each answer
     full_bundle: Path  # every word
+    question_bundle: Path  # a record per question, every word
 
 
 def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> SearchIndex:
-    """Write the quick and the every-word Pagefind bundles into ``site_dir`` and return what they hold.
+    """Write the quick, the every-word and the per-question Pagefind bundles into ``site_dir`` and
+    return what they hold.
 
     Bundles already there are replaced, not added to: their fragments are
     named by their content, so the old ones would stay beside the new. A site
@@ -90,26 +105,33 @@ def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> Sear
     IndexingCancelled; the bundles in place are then untouched.
     """
     page_files = sorted(site_dir.glob(PAGES))
+    index = SearchIndex(0, site_dir / BUNDLE, site_dir / FULL_BUNDLE, site_dir / QUESTION_BUNDLE)
     if not page_files:
-        for name in (BUNDLE, FULL_BUNDLE):
+        for name in BUNDLES:
             shutil.rmtree(site_dir / name, ignore_errors=True)
-        return SearchIndex(page_count=0, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
+        return index
     try:
         with tempfile.TemporaryDirectory(prefix="pressroom-search-") as copy:
-            pages_dir = Path(copy)
+            pages_dir, questions_dir = Path(copy) / "pages", Path(copy) / "questions"
             _copy_pages(site_dir, page_files, pages_dir, cancelled)
+            questions = _cut_questions(pages_dir, questions_dir, cancelled)
             quick = _bundle(pages_dir, site_dir / _next(BUNDLE), (*EXCLUDE, LATER_PARAGRAPHS), cancelled)
             full = _bundle(pages_dir, site_dir / _next(FULL_BUNDLE), EXCLUDE, cancelled)
+            if questions:
+                _bundle(questions_dir, site_dir / _next(QUESTION_BUNDLE), QUESTION_EXCLUDE, cancelled)
         pages = _page_count(quick)
         if pages != _page_count(full):
             raise SearchIndexError(f"Pagefind indexed {pages} pages in {quick} but {_page_count(full)} in {full}")
     except BaseException:
-        for name in (BUNDLE, FULL_BUNDLE):
+        for name in BUNDLES:
             shutil.rmtree(site_dir / _next(name), ignore_errors=True)
         raise
-    for name in (BUNDLE, FULL_BUNDLE):
-        _swap_in(site_dir / _next(name), site_dir / name)
-    return SearchIndex(page_count=pages, bundle=site_dir / BUNDLE, full_bundle=site_dir / FULL_BUNDLE)
+    for name in BUNDLES:
+        if (site_dir / _next(name)).exists():
+            _swap_in(site_dir / _next(name), site_dir / name)
+        else:  # an archive without a question: nothing to filter by outlet or asker
+            shutil.rmtree(site_dir / name, ignore_errors=True)
+    return dataclasses.replace(index, page_count=pages)
 
 
 def keep_bundles(previous_site: Path, site_dir: Path) -> None:
@@ -119,7 +141,7 @@ def keep_bundles(previous_site: Path, site_dir: Path) -> None:
     (a theme change in ``pressroom serve``): search answers from the
     previous index meanwhile instead of not at all.
     """
-    for name in (BUNDLE, FULL_BUNDLE):
+    for name in BUNDLES:
         if (previous_site / name).is_dir() and not (site_dir / name).exists():
             shutil.copytree(previous_site / name, site_dir / name, copy_function=link_or_copy)
 
@@ -149,6 +171,22 @@ def _copy_pages(site_dir: Path, page_files: list[Path], pages_dir: Path, cancell
         copy = pages_dir / page.relative_to(site_dir)
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(PARAGRAPH_ID.sub(rb"\1", page.read_bytes()))
+
+
+def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Event | None) -> int:
+    """Write a record page per question of the transcript pages in ``pages_dir`` into ``questions_dir``,
+    at transcripts/<slug>/<anchor>/index.html; how many were written."""
+    written = 0
+    for page in sorted(pages_dir.glob(PAGES)):
+        if cancelled is not None and cancelled.is_set():
+            raise IndexingCancelled(f"cutting {page}")
+        folder = page.parent.relative_to(pages_dir)
+        for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/"):
+            record = questions_dir / folder / anchor / "index.html"
+            record.parent.mkdir(parents=True, exist_ok=True)
+            record.write_bytes(html)
+            written += 1
+    return written
 
 
 def _bundle(pages_dir: Path, bundle: Path, exclude: tuple[str, ...], cancelled: threading.Event | None) -> Path:

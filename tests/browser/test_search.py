@@ -96,9 +96,46 @@ def test_filters_narrow_the_results(page: Page, site_url: str) -> None:
     year.select_option("")
     outlet = page.locator("select[data-pr-filter='outlet']")
     outlet.select_option("TASS")
-    expect(page.locator("#pr-search-status")).to_have_text("1 transcript matches")
+    expect(page.locator("#pr-search-status")).to_have_text("1 question matches")
+    expect(page.locator("#pr-search-results li a")).to_have_attribute("href", ANSWER)
     expect(page.locator("select[data-pr-filter='speaker'] option[value='Jens Stoltenberg']")).to_have_count(1)
     expect(page.locator("select[data-pr-filter='event'] option[value='Interview']")).to_have_count(1)
+
+
+def test_outlet_and_asker_filters_select_questions_not_transcripts(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    search(page, "risk")  # in TASS's question and in NRK's, both in seed 002
+    page.locator("[data-pr-search-filters] summary").click()
+    outlet = page.locator("select[data-pr-filter='outlet']")
+    asker = page.locator("select[data-pr-filter='asker']")
+    outlet.select_option("TASS")
+    expect(page.locator("#pr-search-status")).to_have_text("1 question matches")
+    results = page.locator("#pr-search-results li a")
+    expect(results).to_have_count(1)
+    expect(results).to_have_attribute("href", ANSWER)
+    expect(results.locator("h1")).to_have_text(re.compile(r"^Q2 · Denis Dubrovin, TASS: "))
+    expect(results).to_contain_text("12 January 2022")
+    expect(results.locator("mark").first).to_have_text(re.compile("risk", re.I))
+    asker.select_option("Simen Ekern")  # NRK's reporter did not ask for TASS
+    expect(page.locator("#pr-search-status")).to_have_text("No question matches")
+    outlet.select_option("")
+    expect(page.locator("#pr-search-status")).to_have_text("1 question matches")
+    expect(results).to_have_attribute("href", re.compile(rf"/transcripts/{SEED_002}/#q8-nrk$"))
+    results.click()
+    expect(page.locator("h2#q8-nrk")).to_be_in_viewport()
+
+
+def test_an_outlet_alone_lists_its_questions_newest_first(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.locator("[data-pr-search-query]").click()
+    page.locator("[data-pr-search-filters] summary").click()
+    page.locator("select[data-pr-filter='outlet']").select_option("CNN")
+    expect(page.locator("#pr-search-status")).to_have_text("2 questions match")
+    expect(page.locator("#pr-search-results li a")).to_have_count(2)
+    hrefs = [a.get_attribute("href") for a in page.locator("#pr-search-results li a").all()]
+    assert [h.split("/transcripts/")[1] for h in hrefs] == [
+        f"{SEED_002}/#q1-cnn", "2015-11-24-statement-extraordinary-nac-meeting/#q1-cnn"
+    ]
 
 
 def test_no_match_says_so(page: Page, site_url: str) -> None:

@@ -310,7 +310,9 @@ def test_serve_reports_each_build_and_then_each_search_index_refresh(
     def preview(settings: BuildSettings, host: str, port: int, on_build, on_indexed, ready) -> None:
         ready(f"http://{host}:{port}/")
         on_build(build_archive(replace(settings, config_file=REPO / "mkdocs.yml"), serve=ServeRebuild()))
-        on_indexed(SearchIndex(1, settings.site_dir / "pagefind", settings.site_dir / "pagefind-full"), 2.345)
+        on_indexed(SearchIndex(
+            1, settings.site_dir / "pagefind", settings.site_dir / "pagefind-full", settings.site_dir / "pagefind-questions"
+        ), 2.345)
         on_indexed(SearchIndexError("Pagefind could not index build/preview: disk full"), 0.5)
 
     monkeypatch.setattr(generator.preview, "preview", preview)

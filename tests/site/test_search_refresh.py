@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.site import IndexingCancelled, SearchIndex, SearchIndexError
-from generator.site.search import BUNDLE, FULL_BUNDLE, index_site, run_cancellable
+from generator.site.search import BUNDLE, BUNDLES, FULL_BUNDLE, QUESTION_BUNDLE, index_site, run_cancellable
 from generator.site.serve import SearchRefresh
 from tests.e2e.test_build import built, files_of  # noqa: F401 - the built seeds' site, a module fixture
 from tests.support import wait_until
@@ -45,23 +45,23 @@ def test_a_command_cancelled_before_it_starts_never_runs(tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-def test_indexing_again_replaces_both_bundles_and_leaves_nothing_beside_them(
+def test_indexing_again_replaces_every_bundle_and_leaves_nothing_beside_them(
     built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
     temporary = _temporary_folder(tmp_path, monkeypatch)
     site = tmp_path / "site"
     shutil.copytree(built[0], site)
-    before = {name: files_of(site / name) for name in (BUNDLE, FULL_BUNDLE)}
-    # Damage both bundles in place: only bundles written anew come back whole.
-    for name in (BUNDLE, FULL_BUNDLE):
+    before = {name: files_of(site / name) for name in BUNDLES}
+    # Damage every bundle in place: only bundles written anew come back whole.
+    for name in BUNDLES:
         (site / name / "pagefind-entry.json").unlink()
         (site / name / "stale.txt").write_text("left from an older index", encoding="utf-8")
 
     index = index_site(site, threading.Event())
 
-    assert index == SearchIndex(page_count=3, bundle=site / BUNDLE, full_bundle=site / FULL_BUNDLE)
-    assert {name: files_of(site / name) for name in (BUNDLE, FULL_BUNDLE)} == before  # same pages, same bytes
-    assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == [BUNDLE, FULL_BUNDLE]
+    assert index == SearchIndex(3, site / BUNDLE, site / FULL_BUNDLE, site / QUESTION_BUNDLE)
+    assert {name: files_of(site / name) for name in BUNDLES} == before  # same pages, same bytes
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind")) == sorted(BUNDLES)
     assert list(temporary.iterdir()) == []  # the copy of the pages Pagefind read is gone
 
 
@@ -105,7 +105,7 @@ def _index_until_cancelled(calls: list[Path], stopped: list[Path] | None = None)
             if cancelled.wait(timeout=30) and stopped is not None:
                 stopped.append(site_dir)
             raise IndexingCancelled("pagefind")
-        return SearchIndex(7, site_dir / BUNDLE, site_dir / FULL_BUNDLE)
+        return SearchIndex(7, site_dir / BUNDLE, site_dir / FULL_BUNDLE, site_dir / QUESTION_BUNDLE)
     return index
 
 
@@ -124,7 +124,9 @@ def test_a_new_refresh_cancels_the_one_running_and_only_the_finished_one_is_told
     refresh.stop()
 
     assert calls == [Path("slow"), Path("quick")]
-    assert [result for result, _ in done] == [SearchIndex(7, Path("quick") / BUNDLE, Path("quick") / FULL_BUNDLE)]
+    assert [result for result, _ in done] == [
+        SearchIndex(7, Path("quick") / BUNDLE, Path("quick") / FULL_BUNDLE, Path("quick") / QUESTION_BUNDLE)
+    ]
     assert done[0][1] >= 0
 
 

@@ -20,7 +20,8 @@
   var MAX_SECTIONS = 3;    // questions listed per page
   var EXCERPT_WORDS = 26;  // words of context shown per result
   var IDLE = "Type to search the transcripts";
-  var BUNDLES = { quick: "pagefind/", full: "pagefind-full/" };
+  var BUNDLES = { quick: "pagefind/", full: "pagefind-full/", questions: "pagefind-questions/" };
+  var QUESTION_FILTERS = ["outlet", "asker"];  // filters that select questions, not transcripts
 
   var configElement = document.getElementById("__config");
   var config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
@@ -93,6 +94,16 @@
       return;
     }
     status.textContent = "Searching\u2026";
+    if (QUESTION_FILTERS.some(function (name) { return filters[name]; })) {
+      // An outlet or an asker asked questions, not transcripts: the index of questions answers.
+      find("questions", query, filters).then(function (search) {
+        if (mine !== generation || !search) return null;
+        return show(search.results.slice(0, MAX_RESULTS), search.results.length, true, mine, questionItem);
+      }).catch(function () {
+        if (mine === generation) status.textContent = "Search failed. Please try again.";
+      });
+      return;
+    }
     // Without words, both indexes list the same transcripts: the quick one does.
     var whole = everyWord.checked || !query;
     find(everyWord.checked && query ? "full" : "quick", query, filters).then(function (search) {
@@ -104,7 +115,8 @@
       });
     }).then(function (found) {
       if (mine !== generation || !found) return null;
-      return show(found.search.results.slice(0, MAX_RESULTS), found.search.results.length, found.whole, mine);
+      return show(found.search.results.slice(0, MAX_RESULTS), found.search.results.length, found.whole, mine,
+        resultItem);
     }).catch(function () {
       if (mine === generation) status.textContent = "Search failed. Please try again.";
     });
@@ -114,11 +126,12 @@
      their text: the best one shows without waiting for the tenth. The
      previous results stay until then, so the list does not blink while the
      reader types. */
-  function show(results, total, whole, mine) {
+  function show(results, total, whole, mine, itemOf) {
     var where = whole ? "" : " in their questions or the start of an answer";
-    var text = total === 0 ? "No transcript matches"
-      : total === 1 ? "1 transcript matches" + where
-      : total + " transcripts match" + where + (total > results.length ? ", showing the first " + results.length : "");
+    var unit = itemOf === questionItem ? "question" : "transcript";
+    var text = total === 0 ? "No " + unit + " matches"
+      : total === 1 ? "1 " + unit + " matches" + where
+      : total + " " + unit + "s match" + where + (total > results.length ? ", showing the first " + results.length : "");
     if (!results.length) {
       list.replaceChildren();
       status.textContent = text;
@@ -129,10 +142,10 @@
       return previous.then(function () { return page; }).then(function (data) {
         if (mine !== generation) return;
         if (rank === 0) {
-          list.replaceChildren(resultItem(data));
+          list.replaceChildren(itemOf(data));
           status.textContent = text;
         } else {
-          list.appendChild(resultItem(data));
+          list.appendChild(itemOf(data));
         }
       });
     }, Promise.resolve());
@@ -152,6 +165,17 @@
     sections.forEach(function (sub) {
       item.appendChild(resultLink(sub.url, sub.title, null, excerpt(words, sub.locations), "h2"));
     });
+    return item;
+  }
+
+  /* A question: its heading, its transcript and date, the words around the hits. */
+  function questionItem(record) {
+    var item = element("li", "md-search-result__item");
+    var facts = [record.meta.transcript, formatDate(record.meta.date)].filter(Boolean).join(" \u00b7 ");
+    var words = (record.content || "").split(/\s+/);
+    var url = new URL(record.meta.url, base);
+    item.appendChild(resultLink(url.pathname + url.hash, record.meta.title, facts, excerpt(words, record.locations),
+      "h1"));
     return item;
   }
 
@@ -257,7 +281,8 @@
      only work with the script anyway. */
   function addFilterFields(box) {
     var fields = element("div", "pr-search-filters__fields");
-    var made = [["year", "Year"], ["event", "Event"], ["speaker", "Speaker"], ["outlet", "Outlet"], ["topic", "Topic"]]
+    var made = [["year", "Year"], ["event", "Event"], ["speaker", "Speaker"], ["outlet", "Outlet"], ["asker", "Asker"],
+      ["topic", "Topic"]]
       .map(function (pair) {
         var label = element("label", "pr-search-filter");
         var name = element("span");
