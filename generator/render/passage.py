@@ -16,10 +16,10 @@ PASSAGE_CHARS = 240
 """Characters a quoted passage holds at most (an ellipsis at either end aside)."""
 
 # The end of a sentence: its mark and any closing quotes or brackets, then a space.
-# "Mr. Putin" goes on: a title's full stop ends no sentence.
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?…]+[\"'’”)\]]*(?=\s)"
-)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s)")
+# "Mr. Putin" goes on: a title's full stop ends no sentence. (Checked on the few
+# ends found: as lookbehinds in the pattern they were tried at every character.)
+_TITLE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|St|No)$")
 _WORD_START = re.compile(r"^\S*\s")  # what is left of a word cut at its start, and a space
 _WORD_END = re.compile(r"\s\S*$")
 _CUT = ",;:.-–— "  # punctuation left hanging where a passage is cut
@@ -33,10 +33,10 @@ def passage(text: str, start: int, end: int, in_answer: bool, limit: int = PASSA
     cut. Whitespace runs become one space.
     """
     floor = max(0, start - limit)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    ends = _sentence_ends(text, floor, start)
     first = ends[-1] if ends else 0 if floor == 0 else None  # None: no sentence start within reach
-    after = _SENTENCE_END.search(text, end, min(len(text), end + limit))
-    last = after.end() if after else len(text) if end + limit >= len(text) else None
+    after = next(iter(_sentence_ends(text, end, min(len(text), end + limit), 1)), None)
+    last = after if after is not None else len(text) if end + limit >= len(text) else None
     if first is not None and last is not None and last - first <= limit:
         return _split(in_answer, text[first:start], text[start:end], text[end:last], False, False)
     room = max(0, limit - (end - start))
@@ -52,6 +52,17 @@ def passage(text: str, start: int, end: int, in_answer: bool, limit: int = PASSA
     if cut_right and not text[hi : hi + 1].isspace():
         following = _WORD_END.split(following, maxsplit=1)[0] if _WORD_END.search(following) else ""
     return _split(in_answer, before, text[start:end], following, cut_left, cut_right)
+
+
+def _sentence_ends(text: str, start: int, end: int, most: int | None = None) -> list[int]:
+    """Where sentences end between ``start`` and ``end`` (after their marks), the first ``most``."""
+    found: list[int] = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _TITLE.search(text, max(0, match.start() - 4), match.start()) is None:
+            found.append(match.end())
+            if len(found) == most:
+                break
+    return found
 
 
 def _split(in_answer: bool, before: str, words: str, after: str, cut_left: bool, cut_right: bool) -> Passage:
