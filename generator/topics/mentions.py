@@ -23,7 +23,7 @@ class FirstMentions:
 
     pairs: np.ndarray  # int64: unit row * topic_count + topic column, sorted
     in_answer: np.ndarray  # bool: in the answer or statement, not the question
-    starts: np.ndarray  # int64: in that text
+    starts: np.ndarray  # int32: in that text
     ends: np.ndarray
     topic_count: int  # columns of the taxonomy: discovered topics have no mention here
 
@@ -64,7 +64,7 @@ def first_mentions(*arrays: np.ndarray, topic_count: int) -> FirstMentions:
     return FirstMentions(
         unique,
         (segments[first] % 2).astype(bool),
-        starts[first].astype(np.int64),
-        ends[first].astype(np.int64),
+        starts[first].astype(np.int32),
+        ends[first].astype(np.int32),
         topic_count,
     )
