@@ -8,16 +8,19 @@ several topic pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from generator.enrich import Entry
 from generator.topics import STATEMENT_ANCHOR, Topic, TopicIndex
+from generator.topics.units import transcript_units
 
+from .passage import passage
 from .settings import RenderSettings
 from .text import ANSWER_EXCERPT, QUESTION_EXCERPT, excerpt
 from .topic_pages import PER_PAGE, topic_description
+from .views.topics import Passage, Quote
 from .views import (
     PageView,
     QuestionTopics,
@@ -64,6 +67,7 @@ class Labels:
         self._answers = [excerpt(answered, ANSWER_EXCERPT) for _asked, answered in index.unit_leads]
         # Each transcript's units are consecutive rows: where they start, by transcript row, then the end.
         self._spans = np.searchsorted(index.unit_transcript, np.arange(len(transcripts) + 1)).tolist()
+        self._passages = _passages(index, self._spans)
 
     @staticmethod
     def of_topic(topic: Topic) -> TopicLabel:
@@ -88,15 +92,43 @@ class Labels:
     def units_at(self, rows: Iterable[int]) -> tuple[UnitLabel, ...]:
         return tuple(map(self._units.__getitem__, rows))
 
-    def answers_at(self, rows: Iterable[int]) -> tuple[str, ...]:
-        """The start of the answer to each unit (or of the statement), as a topic page quotes it."""
-        return tuple(map(self._answers.__getitem__, rows))
+    def quotes_at(self, rows: Sequence[int], slug: str) -> tuple[Quote, ...]:
+        """What a topic page quotes of each unit: the passage where the unit first mentions the
+        topic, or the start of its answer (or statement) where no words of it matched."""
+        positions = self._index.mentions.positions(rows, self._index.column_of(slug))
+        return tuple(
+            self._answers[row] if at < 0 else self._passages[at] for row, at in zip(rows, positions, strict=True)
+        )
 
     def unit_rows(self, slug: str) -> dict[str, int]:
         """The rows of the units of the transcript ``slug``, by anchor."""
         units = self._index.units
         row = self._index.transcript_row(slug)
         return {units[at].anchor: at for at in range(self._spans[row], self._spans[row + 1])}
+
+
+def _passages(index: TopicIndex, spans: list[int]) -> list[Passage]:
+    """The passage of every first mention the index records, in its order.
+
+    Made transcript by transcript from the unit texts the topic stage matched
+    (generator.topics.units), so the recorded characters are those words.
+    """
+    mentions = index.mentions
+    found: list[Passage] = []
+    for row, transcript in enumerate(index.transcripts):
+        first = spans[row]
+        at = mentions.of_rows(first, spans[row + 1])
+        if not at:
+            continue
+        units = transcript_units(transcript, row)
+        for position in at:
+            unit = units[int(mentions.pairs[position]) // mentions.topic_count - first]
+            in_answer = bool(mentions.in_answer[position])
+            found.append(passage(
+                unit.answered if in_answer else unit.asked,
+                int(mentions.starts[position]), int(mentions.ends[position]), in_answer,
+            ))
+    return found
 
 
 def transcript_topics(index: TopicIndex, labels: Labels, entry: Entry, settings: RenderSettings) -> TranscriptTopics:
@@ -196,7 +228,7 @@ def topic_views(index: TopicIndex, labels: Labels, per_page: int = PER_PAGE) -> 
         listing = TopicListing(
             tuple(zip(labels.transcripts_at(rows.transcripts), rows.transcript_mentions, strict=True)),
             labels.units_at(rows.units),
-            labels.answers_at(rows.units),
+            labels.quotes_at(rows.units, topic.slug),
         )
         dates = [transcript.date for transcript, _mentions in listing.transcripts if transcript.date is not None]
         by_year = _by_year(listing) if len(listing.units) > per_page else {}
@@ -227,7 +259,7 @@ def _by_year(listing: TopicListing) -> dict[int | None, TopicListing]:
     split: dict[int | None, TopicListing] = {}
     for year, (start, end) in transcripts.items():
         first, last = units.get(year, (0, 0))
-        split[year] = TopicListing(listing.transcripts[start:end], listing.units[first:last], listing.answers[first:last])
+        split[year] = TopicListing(listing.transcripts[start:end], listing.units[first:last], listing.quotes[first:last])
     return split
 
 

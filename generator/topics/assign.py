@@ -43,11 +43,13 @@ BlockHits = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def block_matches(
     block: Block, matcher: Matcher, is_question: np.ndarray, settings: TopicSettings
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(block segment, topic column, weight) of every match in one block, in reading order."""
-    topics, starts, _ends = matcher.scan(block.folded, block.lowered, block.codes)
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(block segment, topic column, weight, start, end) of every match in one block, in reading
+    order; start and end index the segment's own text (what a topic page quotes around)."""
+    topics, starts, ends = matcher.scan(block.folded, block.lowered, block.codes)
     segments = block.segment_of(starts)
-    return segments, topics, part_weights(block, segments, is_question, settings)
+    offsets = block.offsets[segments]
+    return segments, topics, part_weights(block, segments, is_question, settings), starts - offsets, ends - offsets
 
 
 def assign_topics(hits: Sequence[BlockHits], units: int, topics: int) -> Assignment:

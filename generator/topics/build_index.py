@@ -102,6 +102,7 @@ def build_index(
         unit_transcript=unit_transcript,
         unit_question=unit_questions,
         unit_leads=tuple((_lead(u.asked), _lead(u.answered)) for u in units),
+        mentions=joined.mentions,
         columns=columns,
         published=published,
         unit_weights=unit_weights,

@@ -26,6 +26,7 @@ from generator.topics.blocks import batch_order, corpus_batches, segment_shapes
 from generator.topics.discovery import phrases_of_room, room_of
 from generator.topics.index import LEAD_CHARS
 from generator.topics.matcher import Matcher
+from generator.topics.mentions import FirstMentions, first_mentions
 from generator.topics.model import STATEMENT_ANCHOR, UnitKey
 from generator.topics.settings import TopicSettings
 from generator.topics.terms import Terms, TermReader, Vocabulary, terms_of
@@ -46,6 +47,8 @@ class TopicFacts:
     hit_counts: np.ndarray  # int64 per segment: taxonomy matches in it
     hit_topics: np.ndarray  # per match, in segment then reading order: taxonomy column
     hit_weights: np.ndarray  # float64 per match
+    hit_starts: np.ndarray  # int32 per match: where it starts in its segment's text
+    hit_ends: np.ndarray  # int32 per match
     word_counts: np.ndarray  # int64 per segment: words read in it
     word_types: np.ndarray  # uint64: the distinct hashes of the transcript's words, sorted
     word_kinds: np.ndarray  # int32 per word, in segment then reading order: its hash in ``word_types``
@@ -62,6 +65,7 @@ class JoinedFacts:
     curated: Assignment
     terms: Terms
     vocabulary: Vocabulary  # exactly the words of ``terms``
+    mentions: FirstMentions  # where each unit first mentions each taxonomy topic
     room: tuple[frozenset[str], frozenset[str]]
 
 
@@ -74,7 +78,7 @@ def read_transcripts(
     question anchors); any batch of them gives each the same facts.
     """
     units = corpus_units(transcripts)
-    (hit_counts, hit_topics, hit_weights), (word_counts, hashes, break_after, in_topic), vocabulary = (
+    (hit_counts, hit_topics, hit_weights, hit_starts, hit_ends), (word_counts, hashes, break_after, in_topic), vocabulary = (
         _read_blocks(units, matcher, settings)
     )
     match_ascii, match_sizes = segment_shapes(units)
@@ -82,13 +86,13 @@ def read_transcripts(
     reach = answer_reach(settings)
     unit_transcript = np.fromiter((u.transcript for u in units), dtype=np.int64, count=len(units))
     unit_ends = np.searchsorted(unit_transcript, np.arange(len(transcripts) + 1))
-    hit_ends = np.concatenate(([0], np.cumsum(hit_counts)))
+    hit_runs = np.concatenate(([0], np.cumsum(hit_counts)))
     word_ends = np.concatenate(([0], np.cumsum(word_counts)))
     facts = []
     for index, transcript in enumerate(transcripts):
         first, last = int(unit_ends[index]), int(unit_ends[index + 1])
         segments = slice(2 * first, 2 * last)
-        hits = slice(int(hit_ends[2 * first]), int(hit_ends[2 * last]))
+        hits = slice(int(hit_runs[2 * first]), int(hit_runs[2 * last]))
         words = slice(int(word_ends[2 * first]), int(word_ends[2 * last]))
         own = units[first:last]
         # Distinct hashes per transcript: words recur, so a join looks up each once.
@@ -105,6 +109,8 @@ def read_transcripts(
             hit_counts=hit_counts[segments],
             hit_topics=hit_topics[hits],
             hit_weights=hit_weights[hits],
+            hit_starts=hit_starts[hits],
+            hit_ends=hit_ends[hits],
             word_counts=word_counts[segments],
             word_types=types,
             word_kinds=kinds.astype(np.int32),
@@ -118,7 +124,7 @@ def read_transcripts(
 def _read_blocks(
     units: Sequence[Unit], matcher: Matcher, settings: TopicSettings
 ) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], Vocabulary]:
-    """Taxonomy matches (segment counts, topics, weights) and words (segment counts, hashes, breaks,
+    """Taxonomy matches (segment counts, topics, weights, starts, ends) and words (segment counts, hashes, breaks,
     in-topic flags) of the units, by segment, and the words' vocabulary."""
     segment_count = 2 * len(units)
     is_question = np.fromiter((u.question is not None for u in units), dtype=bool, count=len(units))
@@ -126,9 +132,9 @@ def _read_blocks(
     hit_parts: list[tuple[np.ndarray, ...]] = []
     for batch in corpus_batches(units):
         block = batch.block()
-        segments, topics, weights = block_matches(block, matcher, is_question, settings)
+        segments, topics, weights, starts, ends = block_matches(block, matcher, is_question, settings)
         hit_parts.append((_corpus_segments(block.segment_unit[segments], block.segment_part[segments]),
-                          topics, weights))
+                          topics, weights, starts.astype(np.int32), ends.astype(np.int32)))
     reader = TermReader()
     word_parts: list[tuple[np.ndarray, ...]] = []
     for batch in corpus_batches(units, settings.lead_chars):
@@ -139,7 +145,7 @@ def _read_blocks(
         word_parts.append((_corpus_segments(words.units, ~words.in_question),
                            words.hashes, words.break_after, words.in_topic))
     return (
-        _by_segment(hit_parts, segment_count, (np.int64, np.float64)),
+        _by_segment(hit_parts, segment_count, (np.int64, np.float64, np.int32, np.int32)),
         _by_segment(word_parts, segment_count, (np.uint64, bool, bool)),
         reader.vocabulary(),
     )
@@ -176,8 +182,9 @@ def join_facts(
         for question, asked, answered in zip(own.unit_question.tolist(), own.asked, own.answered, strict=True)
     )
     if not facts:
+        nothing = np.zeros(0, dtype=np.int64)
         return JoinedFacts(units, assign_topics([], 0, topic_count), TermReader().terms(), vocabulary,
-                           phrases_of_room([]))
+                           first_mentions(nothing, nothing, nothing, nothing, topic_count=topic_count), phrases_of_room([]))
     # Matches and words as the blocks of a whole-corpus run hold them.
     hit_segments, hits = _in_block_order(facts, "match", "hit_counts")
     word_segments, words = _in_block_order(facts, "read", "word_counts")
@@ -201,8 +208,17 @@ def join_facts(
             spelled, type_ids[kinds[words]], word_segments // 2, word_segments % 2 == 0, break_after, in_topic
         ),
         vocabulary=spelled,
+        # Each transcript's matches are in segment then reading order, its segments follow the last one's.
+        mentions=first_mentions(
+            *_joined(facts, "hit_counts", "hit_topics", "hit_starts", "hit_ends"), topic_count=topic_count
+        ),
         room=phrases_of_room([own.room for own in facts]),
     )
+
+
+def _joined(facts: Sequence[TopicFacts], *names: str) -> tuple[np.ndarray, ...]:
+    """The named arrays of every transcript's facts, each joined end to end."""
+    return tuple(np.concatenate([getattr(own, name) for own in facts]) for name in names)
 
 
 def _corpus_segments(units: np.ndarray, answered: np.ndarray) -> np.ndarray:

@@ -33,6 +33,7 @@ from generator.topics.model import (
 )
 from generator.topics.index_arrays import ColumnEntries, ColumnView, CoverageRows
 from generator.topics.lookup import Grouped
+from generator.topics.mentions import FirstMentions
 from generator.topics.topk import TopK
 
 LEAD_CHARS = 400
@@ -51,6 +52,7 @@ class TopicIndex:
     unit_transcript: np.ndarray  # unit row -> transcript row
     unit_question: tuple[Question | None, ...]
     unit_leads: tuple[tuple[str, str], ...]  # the start of each unit's question and answer
+    mentions: FirstMentions  # where each unit first mentions each taxonomy topic
     columns: tuple[Topic, ...]  # matrix column -> topic (curated, then published discoveries)
     published: tuple[int, ...]  # columns that get a page, most recurring first
     unit_weights: sp.csr_matrix
@@ -158,6 +160,10 @@ class TopicIndex:
         enough for an excerpt without going back to the transcript."""
         row = self._unit_row.get(key)
         return ("", "") if row is None else self.unit_leads[row]
+
+    def column_of(self, slug: str) -> int:
+        """The matrix column of a topic (its column in ``mentions`` too, for a taxonomy topic)."""
+        return self._column[slug]
 
     def transcript_row(self, slug: str) -> int:
         """The row of a transcript in ``transcripts``; its units are consecutive rows of ``units``,

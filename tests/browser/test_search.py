@@ -162,3 +162,39 @@ def test_nothing_is_fetched_before_search_and_nothing_from_elsewhere(page: Page,
     search(page, PHRASE)
     expect(first_section(page)).to_be_visible()
     assert [url for url in requests if not url.startswith(site_url)] == []
+
+
+# Question 1 of seed 002: its heading is "Q1 · Alex Marquardt, CNN: " and the start of the question.
+HEADED = "specific issues prolonged"
+
+
+def test_a_question_s_excerpt_starts_after_its_heading(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    search(page, HEADED)
+    result = first_section(page)
+    expect(result).to_have_attribute("href", re.compile(rf"/transcripts/{SEED_002}/#q1-cnn$"))
+    heading = "Q1 · Alex Marquardt, CNN: Could you tell us what specific issues prolonged these talks?"
+    expect(result.locator("h2")).to_have_text(heading)
+    # The words as said, around where they stand in the question: not in the heading's text again.
+    expect(result.locator(".md-search-result__teaser")).to_have_text(
+        "… go a little bit longer today. Could you tell us what specific issues prolonged these talks? "
+        "And NATO Allies have repeatedly rejected Russia's demand that Ukraine …"
+    )
+    expect(result.locator("mark")).to_have_text(["specific", "issues", "prolonged"])
+
+
+@pytest.mark.parametrize("query", ["Ukraine", "Russia", "TASS", "question"])
+def test_no_question_s_excerpt_repeats_its_heading(page: Page, site_url: str, query: str) -> None:
+    page.goto(site_url)
+    search(page, query)
+    sections = page.locator("#pr-search-results a[href*='#']")
+    expect(sections.first).to_be_visible()
+    pairs = sections.evaluate_all(
+        "links => links.map(a => [a.querySelector('h2').textContent,"
+        " (a.querySelector('.md-search-result__teaser') || {}).textContent || ''])"
+    )
+    assert pairs
+    for heading, teaser in pairs:
+        opening = " ".join(heading.split()[:3])  # "Q2 · Denis"
+        assert not teaser.lstrip("… ").startswith(opening), (heading, teaser)
+        assert heading not in teaser, (heading, teaser)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from generator.build import BuildSettings, build
 from tests.browser.conftest import SEED_002, _serve
@@ -100,3 +100,30 @@ def test_hostile_topic_names_run_nothing(page: Page, hostile_url: str, path: str
     assert page.evaluate("() => typeof window.__pwned") == "undefined"
     assert page.locator("article script, article img, article iframe").count() == 0
     assert opened == []
+
+
+def test_a_topic_page_marks_the_words_it_found_in_each_passage(page: Page, site_url: str) -> None:
+    page.goto(site_url + "topics/crimea/")
+    item = page.locator(f"article li:has(> a[href$='transcripts/{EKHO}/#q15-ekho-moskvy'])")
+    expect(item).to_have_text(
+        "Question 15, Ekho Moskvy, in the answer: First, we were told that were no Russian soldiers in Crimea."
+    )
+    expect(item.locator("mark")).to_have_text("Crimea")
+    marks = page.locator("article li mark")
+    assert marks.count() == page.locator("article h2#questions ~ ul > li").count() > 1
+    assert set(marks.all_text_contents()) == {"Crimea"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_topic_page_with_marks_has_no_serious_accessibility_violation(
+    browser: Browser, site_url: str, scheme: str, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 844}, color_scheme=scheme, is_mobile=width < 500)
+    page = context.new_page()
+    page.goto(site_url + "topics/ukraine/")
+    expect(page.locator("article li mark").first).to_be_visible()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], v["impact"]) for v in violations if v["impact"] in ("serious", "critical")] == []
+    context.close()

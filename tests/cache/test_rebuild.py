@@ -90,19 +90,20 @@ def test_editing_an_answer_past_its_lead_renders_its_transcript_alone(content: P
     assert files_of(docs) == full_build(content, tmp_path)
 
 
-def test_editing_the_start_of_a_statement_renders_the_topic_pages_quoting_it(
-    content: Path, tmp_path: Path
-) -> None:
+def test_editing_the_passage_a_topic_page_quotes_renders_that_topic_page(content: Path, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     rebuild(content, docs)
-    # The same number of words: the corpus index stays as it was.
-    edit(content / SEED_000, "has just held a meeting, an extraordinary meeting", "has just held a session, an extraordinary session")
+    # The sentence of the statement that mentions Ahmet Davutoglu, the same number of words:
+    # the corpus index stays as it was. The other topics of the statement are quoted elsewhere in it.
+    edit(content / SEED_000, "I have also spoken to Prime Minister", "I have also talked to Prime Minister")
 
     _, rendered = rebuild(content, docs)
 
     listing, every = topic_pages_listing(content, SLUG_000, STATEMENT_ANCHOR)
-    assert listing and listing < every
-    assert rendered == {f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json", *DOWNLOADS} | listing
+    assert "topics/ahmet-davutoglu.md" in listing and len(listing) > 1
+    assert rendered == {
+        f"transcripts/{SLUG_000}.md", f"data/transcripts/{SLUG_000}.json", *DOWNLOADS, "topics/ahmet-davutoglu.md"
+    }
     assert files_of(docs) == full_build(content, tmp_path)
 
 

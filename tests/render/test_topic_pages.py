@@ -98,7 +98,8 @@ def test_topic_page_lists_transcripts_and_questions_newest_first(small: TopicInd
     assert "../transcripts/first.md#opening-statement" in body
     assert "More specific: [Sevastopol](sevastopol.md)." in body
     assert "| 2014 | 2 |\n| 2016 | 1 |" in body and '<svg xmlns="http://www.w3.org/2000/svg"' in body
-    assert "*Answer:* Crimea and Ukraine." in body
+    assert "- [Question 1](../transcripts/second.md#q1): <mark>Crimea</mark> again?" in body
+    assert "- [Opening statement](../transcripts/first.md#opening-statement): On <mark>Crimea</mark>." in body
 
 
 def test_big_topics_get_one_page_per_year(small: TopicIndex) -> None:

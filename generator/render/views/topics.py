@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import paths
 from .labels import TopicLabel, TranscriptLabel, UnitLabel
@@ -29,14 +30,28 @@ class TopicsPage:
     path = paths.TOPICS
 
 
+class Passage(NamedTuple):
+    """The words of a question, answer or statement around a topic's mention, split around it."""
+
+    in_answer: bool  # in the answer (or the statement), not in the question
+    before: str
+    words: str  # the mention, as said
+    after: str
+
+
+Quote = Passage | str
+"""What a topic page quotes of a unit: the passage of the topic's mention, or, where the topic
+came without words to point at (a discovered phrase), the start of the answer or statement."""
+
+
 @dataclass(frozen=True)
 class TopicListing:
     """What a topic page lists: its transcripts with their mentions, then its questions and
-    statements, newest first, each with the start of its answer (or of the statement)."""
+    statements, newest first, each with what it quotes of them."""
 
     transcripts: tuple[tuple[TranscriptLabel, int], ...]
     units: tuple[UnitLabel, ...]
-    answers: tuple[str, ...]
+    quotes: tuple[Quote, ...]
 
     @property
     def question_count(self) -> int:

@@ -161,9 +161,11 @@
     var facts = [formatDate(page.meta.date), page.meta.event].filter(Boolean).join(" \u00b7 ");
     var words = (page.content || "").split(/\s+/);
     item.appendChild(resultLink(page.url, page.meta.title, facts,
-      sections.length ? null : excerpt(words, page.locations), "h1"));
+      sections.length ? null : excerpt(words, page.locations, 0, words.length), "h1"));
     sections.forEach(function (sub) {
-      item.appendChild(resultLink(sub.url, sub.title, null, excerpt(words, sub.locations), "h2"));
+      var said = sectionBody(page, sub, words.length);
+      item.appendChild(resultLink(sub.url, sub.title, null,
+        excerpt(words, sub.locations, said.start, said.end), "h2"));
     });
     return item;
   }
@@ -174,9 +176,23 @@
     var facts = [record.meta.transcript, formatDate(record.meta.date)].filter(Boolean).join(" \u00b7 ");
     var words = (record.content || "").split(/\s+/);
     var url = new URL(record.meta.url, base);
-    item.appendChild(resultLink(url.pathname + url.hash, record.meta.title, facts, excerpt(words, record.locations),
-      "h1"));
+    item.appendChild(resultLink(url.pathname + url.hash, record.meta.title, facts,
+      excerpt(words, record.locations, 0, words.length), "h1"));
     return item;
+  }
+
+  /* The words of a question's section after its heading: {start, end} in
+     the page's words. Pagefind's section (a sub-result) starts at its
+     heading and its text, which is the result's title already; an excerpt
+     taken from the whole section repeated it. */
+  function sectionBody(page, sub, total) {
+    var at = sub.anchor.location;
+    var heading = (sub.anchor.text || "").split(/\s+/).filter(Boolean).length;
+    var end = total;
+    (page.anchors || []).forEach(function (anchor) {
+      if (/^h\d$/i.test(anchor.element) && anchor.location > at && anchor.location < end) end = anchor.location;
+    });
+    return { start: Math.min(at + heading, end), end: end };
   }
 
   /* The question where the words stand together wins: the longest run of
@@ -206,24 +222,27 @@
     return best;
   }
 
-  /* About EXCERPT_WORDS words of the page's indexed text around the best
-     run of hits, as [text, marked] pieces. Built from Pagefind's plain
-     text and word positions, it never goes through HTML. */
-  function excerpt(words, locations) {
-    if (!words.length || !locations || !locations.length) return null;
-    var run = longestRun(locations);
-    var start = Math.max(0, run.start - Math.floor((EXCERPT_WORDS - run.length) / 2));
-    var end = Math.min(words.length, start + EXCERPT_WORDS);
-    start = Math.max(0, end - EXCERPT_WORDS);
+  /* About EXCERPT_WORDS words of the page's indexed text from `from` up
+     to `to` around the best run of hits there (the start of that text
+     when the hits all fall outside it, in a question's heading), as
+     [text, marked] pieces. Built from Pagefind's plain text and word
+     positions, it never goes through HTML. */
+  function excerpt(words, locations, from, to) {
+    if (!words.length || !locations || !locations.length || to <= from) return null;
+    var inside = locations.filter(function (at) { return at >= from && at < to; });
+    var run = inside.length ? longestRun(inside) : { start: from, length: 0 };
+    var start = Math.max(from, run.start - Math.floor((EXCERPT_WORDS - run.length) / 2));
+    var end = Math.min(to, start + EXCERPT_WORDS);
+    start = Math.max(from, end - EXCERPT_WORDS);
     var hits = {};
-    locations.forEach(function (at) { hits[at] = true; });
+    inside.forEach(function (at) { hits[at] = true; });
     var pieces = [];
     for (var i = start; i < end; i++) {
       pieces.push([(i > start ? " " : "") , false]);
       pieces.push([words[i], !!hits[i]]);
     }
-    if (start > 0) pieces.unshift(["\u2026 ", false]);
-    if (end < words.length) pieces.push([" \u2026", false]);
+    if (start > from) pieces.unshift(["\u2026 ", false]);
+    if (end < to) pieces.push([" \u2026", false]);
     return pieces;
   }
 
