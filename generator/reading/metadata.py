@@ -129,6 +129,9 @@ def parse_metadata_yaml(
     return metadata, tuple(findings)
 
 
+_LISTS = ("speakers", "notes")  # the fields whose value may be a list
+
+
 class _BadValue(ValueError):
     """A known field's value that cannot be read: "<the value>: <what to write instead>"."""
 
@@ -155,11 +158,11 @@ def _read_field(name: str, node: yaml.Node) -> Any:
     # speaker's name; other fields read the text written.
     constructor = (yaml.constructor.SafeConstructor() if name in ("date", "speakers")
                    else _TextConstructor())
-    # Only speakers is a list, and of names: any other list or mapping is built
-    # empty, without its items (however deeply nested), and fails its check.
+    # Only speakers and notes are lists, of names and of texts: any other list or
+    # mapping is built empty, without its items (however deeply nested), and fails its check.
     deep = isinstance(node, yaml.SequenceNode) and all(isinstance(item, yaml.ScalarNode) for item in node.value)
     try:
-        raw = constructor.construct_object(node, deep=name == "speakers" and deep)
+        raw = constructor.construct_object(node, deep=name in _LISTS and deep)
     except (ValueError, yaml.YAMLError) as error:  # "2011-02-30": YAML reads it as a date and fails
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         fix = "write a real date as YYYY-MM-DD, e.g. 2015-11-24" if name == "date" else "write it as plain text"

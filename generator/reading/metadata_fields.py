@@ -50,7 +50,8 @@ class Metadata:
     slug: str | None = None
     speakers: tuple[str, ...] = ()
     format: str | None = None
-    notes: str | None = None
+    notes: tuple[str, ...] = ()
+    """Editorial notes, each shown on the page under its facts ("the date is the publication date")."""
     extra: tuple[tuple[str, ExtraValue], ...] = ()
     """Fields not in :data:`FIELDS`, sorted by name, with their values as given."""
     dropped: tuple[str, ...] = ()
@@ -111,12 +112,21 @@ def _slug(value: Any) -> str:
     return text
 
 
-def _speakers(value: Any) -> tuple[str, ...]:
+def _texts(value: Any, wanted: str) -> tuple[str, ...]:
+    """One text, or a non-empty list of texts; else ValueError("must be ``wanted``")."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
-        raise ValueError("must be a list of names")
+        raise ValueError(f"must be {wanted}")
     return tuple(_text(item) for item in value)
+
+
+def _speakers(value: Any) -> tuple[str, ...]:
+    return _texts(value, "a list of names")
+
+
+def _notes(value: Any) -> tuple[str, ...]:
+    return _texts(value, "a note as text, or a list of notes")
 
 
 def _format(value: Any) -> str:
@@ -136,7 +146,7 @@ FIELDS: dict[str, Callable[[Any], Any]] = {
     "slug": _slug,
     "speakers": _speakers,
     "format": _format,
-    "notes": _text,
+    "notes": _notes,
 }
 # Other names for a known field, read as it only when the metadata does not
 # give that field and the value passes its check (see generator.reading.metadata).

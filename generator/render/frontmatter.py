@@ -8,6 +8,7 @@ misread. The theme (site_config/overrides) escapes them for HTML.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import frontmatter
@@ -39,14 +40,19 @@ TRANSCRIPT_KEYS = (
     "reading_time",
     "language",
     "data",
+    "cite",
 )
 
 
-def transcript_meta(entry: Entry, words_per_minute: int, tags: list[str] | None = None) -> dict[str, Any]:
+def transcript_meta(
+    entry: Entry, words_per_minute: int, tags: list[str] | None = None, cite: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, Any]:
     """The front-matter of a transcript page, keys in TRANSCRIPT_KEYS order.
 
     ``tags`` are the names of the transcript's main topics: Material reads
-    them as the page's tags, the theme as a search filter.
+    them as the page's tags, the theme as a search filter. ``cite``: the
+    page's citations by format (generator.render.cite), each a list of text
+    and slot names, which the theme shows with the page's address.
     """
     t = entry.transcript
     values: dict[str, Any] = {
@@ -65,6 +71,7 @@ def transcript_meta(entry: Entry, words_per_minute: int, tags: list[str] | None 
         "reading_time": reading_minutes(entry.word_count, words_per_minute),
         "language": t.language,
         "data": paths.transcript_data(entry.slug),
+        "cite": {name: list(pieces) for name, pieces in (cite or {}).items()},
     }
     return {key: values[key] for key in TRANSCRIPT_KEYS}
 

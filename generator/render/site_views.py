@@ -85,7 +85,8 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
     for at, entry in enumerate(entries):
         older = transcripts[at - 1] if at > 0 else None
         newer = transcripts[at + 1] if at + 1 < len(entries) else None
-        views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics_of(entry)))
+        views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics_of(entry),
+                                    settings.title))
         views.append(TranscriptData(entry))
     return tuple(views)
 

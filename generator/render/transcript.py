@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 from generator.enrich import Entry, QuestionEntry, asker_slug, outlet_slug, person_slug
 from generator.model import Speaker, Turn, TurnKind
 
-from . import paths, topic_links
+from . import cite, paths, topic_links
 from .escape import block_start, inline, safe_url
 from .frontmatter import document, transcript_meta
+from .notes import note_lines
 from .page import Page
 from .text import count, date_span, event_label, reading_minutes
 from .views import TranscriptLabel, TranscriptPage, TranscriptTopics
@@ -56,13 +57,15 @@ def render_transcript(view: TranscriptPage) -> Page:
     blocks = [
         f"# {inline(entry.transcript.title)}",
         *_header(entry, path, view.words_per_minute),
+        *note_lines(entry.transcript),
         *topic_links.chips(topics.main, path),
         *_body(entry, topics, path),
         *topic_links.related(topics.related, path),
         *_footer(entry, view.older, view.newer, path),
     ]
     tags = [topic.name for topic in topics.tags]
-    return Page(path, document(transcript_meta(entry, view.words_per_minute, tags), "\n\n".join(blocks)))
+    meta = transcript_meta(entry, view.words_per_minute, tags, cite.citations(entry, view.site_title))
+    return Page(path, document(meta, "\n\n".join(blocks)))
 
 
 def _header(entry: Entry, path: str, words_per_minute: int) -> list[str]:

@@ -22,7 +22,7 @@ page shows under that heading.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -33,8 +33,13 @@ _NOT_QUESTIONS = frozenset({"opening-statement", "introduction"})
 _KEPT_FILTERS = ("year", "event", "speaker")
 
 
-def question_pages(page: bytes, url: str) -> Iterator[tuple[str, bytes]]:
-    """(anchor, HTML) of a record page for each question of the transcript page ``page`` at ``url``."""
+def question_pages(page: bytes, url: str, left_out: Collection[str] = ()) -> Iterator[tuple[str, bytes]]:
+    """(anchor, HTML) of a record page for each question of the transcript page ``page`` at ``url``.
+
+    ``left_out``: the class selectors (".pr-meta") the index leaves out; a
+    question whose section has no other words gets no record.
+    """
+    unread = {selector.removeprefix(".") for selector in left_out}
     tree = lxml.html.document_fromstring(page.decode("utf-8"))  # as MkDocs writes it, whatever the page declares
     body = tree.find(".//*[@data-pagefind-body]")
     if body is None:
@@ -47,8 +52,17 @@ def question_pages(page: bytes, url: str) -> Iterator[tuple[str, bytes]]:
     ]
     language = tree.get("lang", "en")
     for heading, section in _sections(body):
-        anchor = heading.get("id", "")
-        yield anchor, _record(heading, section, kept, language, title, f"{url}#{anchor}")
+        if any(_says(element, unread) for element in section):  # a question with no words has nothing to find
+            anchor = heading.get("id", "")
+            yield anchor, _record(heading, section, kept, language, title, f"{url}#{anchor}")
+
+
+def _says(element: HtmlElement, unread: set[str]) -> bool:
+    """Whether the element holds words the question index reads (not only words it leaves out)."""
+    classes = set(element.get("class", "").split())
+    if classes & unread or element.get("data-pagefind-ignore") is not None:
+        return False
+    return bool(element.text_content().strip())
 
 
 def _filter_name(meta: HtmlElement) -> str:

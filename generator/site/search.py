@@ -181,7 +181,7 @@ def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Ev
         if cancelled is not None and cancelled.is_set():
             raise IndexingCancelled(f"cutting {page}")
         folder = page.parent.relative_to(pages_dir)
-        for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/"):
+        for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/", QUESTION_EXCLUDE):
             record = questions_dir / folder / anchor / "index.html"
             record.parent.mkdir(parents=True, exist_ok=True)
             record.write_bytes(html)

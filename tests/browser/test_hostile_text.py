@@ -93,6 +93,22 @@ def test_page_shows_the_text_and_runs_nothing(page: Page, dialogs: list[str], ho
     assert dialogs == []
 
 
+def test_the_cite_dialog_shows_the_text_and_runs_nothing(page: Page, dialogs: list[str], hostile_url: str) -> None:
+    page.goto(hostile_url + "transcripts/2020-02-02-hostile/")
+    page.get_by_role("button", name="Cite Q1").click()
+    cite = page.get_by_role("dialog", name="Cite Q1 of this transcript")
+    expect(cite.locator("pre[data-pr-cite-format='apa']")).to_have_text(
+        f"Stoltenberg, J. (2020, February 2). {TITLE} [Doorstep statement transcript, Q1]. "
+        f"NATO Secretaries General: Press Conferences and Interviews. {hostile_url}transcripts/2020-02-02-hostile/#q1-eve"
+    )
+    expect(cite.locator("pre[data-pr-cite-format='ris']")).to_contain_text(f"TI  - {TITLE}\n")
+    expect(cite.locator("pre[data-pr-cite-format='bibtex']")).to_contain_text(
+        "title = {Doorstep \\ensuremath{<}img src=x onerror=alert(1)\\ensuremath{>} \\{: .x\\}},"
+    )
+    assert page.locator("dialog img, dialog script, dialog svg, details.pr-cite-box img").count() == 0
+    assert dialogs == []
+
+
 def test_search_results_show_the_text_and_run_nothing(page: Page, dialogs: list[str], hostile_url: str) -> None:
     search(page, hostile_url, "wombat")
     result = page.locator("#pr-search-results a[href*='#q1-eve']")

@@ -324,7 +324,7 @@ def test_folded_literal_and_continued_values_read_as_one_line_of_text() -> None:
     assert transcript.source_url == "https://example.gov/p/1/"
     assert transcript.findings == ()
     metadata, _ = parse_metadata_yaml("notes: written in two\n  lines of plain text\n", "x.meta.yaml")
-    assert metadata.notes == "written in two lines of plain text"
+    assert metadata.notes == ("written in two lines of plain text",)
 
 
 def test_escapes_in_double_quotes_read_as_plain_text() -> None:

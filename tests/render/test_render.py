@@ -32,11 +32,58 @@ speakers:
 outlets:
 - CNN
 - TASS
+askers:
+- Alex Marquardt
 tags: []
 questions: 2
 reading_time: 1
 language: en
 data: data/transcripts/2022-01-12-press-conference.json
+cite:
+  apa:
+  - Stoltenberg, J. (2022, January 12). Press conference by the Secretary General [Press conference transcript
+  - label
+  - ']. NATO Secretaries General: Press Conferences and Interviews. '
+  - url
+  - ''
+  chicago:
+  - Stoltenberg, Jens. 2022. “Press Conference by the Secretary General”. Press conference transcript
+  - label
+  - '. NATO Secretaries General: Press Conferences and Interviews, January 12. '
+  - url
+  - .
+  bibtex:
+  - "@misc{2022-01-12-press-conference,\\n  author = {Stoltenberg, Jens},\\n  title = {Press conference by the Secretary General},\\n  year = {2022},\\n  month = {1},\\n  date = {2022-01-12},\\n  howpublished = {NATO Secretaries General: press conferences and interviews},\\n  url = {"
+  - url
+  - "},\\n  note = {Press conference transcript"
+  - label
+  - '}
+
+    }'
+  ris:
+  - 'TY  - ELEC
+
+    TI  - Press conference by the Secretary General
+
+    AU  - Stoltenberg, Jens
+
+    PY  - 2022
+
+    DA  - 2022/01/12/
+
+    T2  - NATO Secretaries General: press conferences and interviews
+
+    M3  - Press conference transcript'
+  - label
+  - '
+
+    LA  - en
+
+    UR  - '
+  - url
+  - '
+
+    ER  - '
 ---
 
 # Press conference by the Secretary General

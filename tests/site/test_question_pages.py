@@ -95,3 +95,13 @@ def test_text_stays_text_in_a_record() -> None:
 
 def test_a_page_without_a_pagefind_body_has_no_record() -> None:
     assert list(question_pages(b"<html><body><h2 id='q1'>Q1</h2></body></html>", URL)) == []
+
+
+def test_a_question_without_words_has_no_record() -> None:
+    page = PAGE.replace("<p>It is.</p>", "").replace(
+        "<p class=\"pr-question\"><strong>&lt;b&gt;TASS&lt;/b&gt;:</strong> Is the &lt;script&gt;door&lt;/script&gt; open?</p>",
+        "<p class=\"pr-question\"> </p>",
+    )
+    assert [anchor for anchor, _html in question_pages(page.encode(), URL, (".pr-neighbours",))] == ["q1-cnn"]
+    # Only words the index leaves out: no record. Words it reads (nothing left out): a record.
+    assert [anchor for anchor, _html in question_pages(page.encode(), URL)] == ["q1-cnn", "q2-tass"]

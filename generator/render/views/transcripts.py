@@ -61,6 +61,8 @@ class TranscriptPage:
     newer: TranscriptLabel | None
     words_per_minute: int
     topics: TranscriptTopics = NO_TOPICS
+    site_title: str = ""
+    """The archive's name, which the page's citations give as where the transcript is read."""
 
     @property
     def path(self) -> str:

@@ -423,8 +423,9 @@
     }
   });
 
-  /* A "¶" link after every paragraph of a transcript, for citing it. Kept out
-     of the tab order: the question headings carry the keyboard permalinks. */
+  /* A "¶" link after every paragraph of a transcript, for citing it. Shown
+     on hover, on keyboard focus (it is in the tab order) and always on a
+     touch screen, which has no hover (pressroom.css). */
   function addParagraphLinks() {
     var paragraphs = document.querySelectorAll("[data-pagefind-body] p[id]");
     Array.prototype.forEach.call(paragraphs, function (paragraph) {
@@ -432,8 +433,7 @@
       link.className = "pr-cite";
       link.href = "#" + paragraph.id;
       link.title = "Link to this paragraph";
-      link.tabIndex = -1;
-      link.setAttribute("aria-hidden", "true");
+      link.setAttribute("aria-label", "Link to this paragraph (" + paragraph.id + ")");
       link.textContent = "\u00b6";
       paragraph.appendChild(link);
     });
