@@ -58,9 +58,12 @@ def named(kind: Named, slug: str) -> str:
     return f"{_FOLDERS[kind]}/{slug}.md"
 
 
-def named_year(kind: Named, slug: str, year: int | None) -> str:
-    """The page of what a person or outlet with year pages said or asked in one year: people/<slug>/<year>.md."""
-    return f"{_FOLDERS[kind]}/{slug}/{'undated' if year is None else year}.md"
+def named_year(kind: Named, slug: str, year: int | None, month: int | None = None) -> str:
+    """The page of what a person or outlet with year pages said or asked in one year,
+    people/<slug>/<year>.md, or in one month of it, people/<slug>/<year>-<mm>.md."""
+    if year is None:
+        return f"{_FOLDERS[kind]}/{slug}/undated.md"
+    return f"{_FOLDERS[kind]}/{slug}/{year}{'' if month is None else f'-{month:02}'}.md"
 
 
 def named_feed(kind: Named, slug: str) -> str:

@@ -20,7 +20,7 @@ from .escape import inline
 from .frontmatter import date_span, document, index_meta
 from .page import Page
 from .paths import cached_link, fragment
-from .text import count, long_date
+from .text import MONTHS, count, long_date
 from .views import (
     Listing,
     NameCount,
@@ -73,7 +73,10 @@ def _name_page(
 def render_name_year_page(view: NameYearPage) -> Page:
     """What a person or outlet with year pages said or asked in one year."""
     path, label, listing = view.path, view.label, view.listing
-    name = f"{label.name} in {'undated transcripts' if view.year is None else view.year}"
+    when = "undated transcripts" if view.year is None else str(view.year)
+    if view.month is not None:
+        when = f"{MONTHS[view.month - 1]} {when}"
+    name = f"{label.name} in {when}"
     main = paths.named(view.kind, label.slug)
     blocks = [
         f"# {inline(name)}",
@@ -172,12 +175,18 @@ def _listing_or_years(
 ) -> list[str]:
     if listing is not None:
         return _listing(path, kind, listing)
-    lines = (
-        f"- [{'Undated' if year.year is None else year.year}]"
-        f"({cached_link(path, paths.named_year(kind, label.slug, year.year))}): "
-        + _tally(year.transcripts, year.asked, year.answered)
-        for year in years
-    )
+    lines = []
+    for year in years:
+        name = "Undated" if year.year is None else str(year.year)
+        tally = _tally(year.transcripts, year.asked, year.answered)
+        if not year.months:
+            lines.append(f"- [{name}]({cached_link(path, paths.named_year(kind, label.slug, year.year))}): {tally}")
+            continue
+        months = ", ".join(
+            f"[{MONTHS[month - 1]}]({cached_link(path, paths.named_year(kind, label.slug, year.year, month))})"
+            for month in year.months
+        )
+        lines.append(f"- {name}: {tally}; by month: {months}")
     return ["## By year", "\n".join(lines)]
 
 

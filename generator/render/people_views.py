@@ -3,7 +3,8 @@
 Every page lists newest first, like the topic pages (a transcript's
 questions in their order). A person or an outlet
 whose listing would pass ``PER_PAGE`` lines gets one page per year besides
-the main page, so that no page grows with the size of the archive. A
+the main page, and a year that would pass it one page per month, so that no
+page grows with the size of the archive. A
 question line is made once per build and shared by every page that lists
 it (its asker's, its outlet's, its answerer's).
 """
@@ -41,7 +42,7 @@ from .views import (
 
 PER_PAGE = 1000
 """Lines (transcripts and questions) a person's or outlet's page lists before it splits them into
-one page per year. Higher than a topic's: a line here is short, and an outlet that asks every year
+one page per year (and a year into one page per month). Higher than a topic's: a line here is short, and an outlet that asks every year
 would otherwise get many pages of a few lines each, every one of them a page for MkDocs to build."""
 
 _Place = TypeVar("_Place", int, QuestionAt)
@@ -71,7 +72,7 @@ def people_views(
             _newest(person.answered, lines.at),
         )
         label = people[person.slug]
-        split = _by_year(listing) if listing.size > per_page else {}
+        split, years = _split(listing, per_page)
         yield PersonPage(
             label,
             tuple(RoleLine(r.title, r.first, r.last, r.transcripts) for r in person.roles),
@@ -79,24 +80,24 @@ def people_views(
             len(person.transcripts), len(person.asked), len(person.answered),
             *_span(listing.transcripts),
             None if split else listing,
-            _year_lines(split),
+            years,
         )
-        yield from (NameYearPage("person", label, year, part) for year, part in split.items())
+        yield from (NameYearPage("person", label, year, part, month) for (year, month), part in split.items())
         yield NameFeed("person", label, _feed(listing.transcripts, feed_items))
     yield OutletsPage(_by_letter((_outlet_count(o, outlets[o.slug]) for o in corpus.outlets), _without_the), len(outlets))
     for outlet in corpus.outlets:
         listing = Listing(_newest(outlet.transcripts, transcripts.__getitem__), _newest(outlet.asked, lines.at))
         label = outlets[outlet.slug]
-        split = _by_year(listing) if listing.size > per_page else {}
+        split, years = _split(listing, per_page)
         yield OutletPage(
             label,
             tuple((people[slug], n) for slug, n in outlet.askers),
             len(outlet.transcripts), len(outlet.asked),
             *_span(listing.transcripts),
             None if split else listing,
-            _year_lines(split),
+            years,
         )
-        yield from (NameYearPage("outlet", label, year, part) for year, part in split.items())
+        yield from (NameYearPage("outlet", label, year, part, month) for (year, month), part in split.items())
         yield NameFeed("outlet", label, _feed(listing.transcripts, feed_items))
 
 
@@ -133,25 +134,46 @@ def _span(transcripts: Sequence[TranscriptLabel]) -> tuple[dt.date | None, dt.da
     return (dates[-1], dates[0]) if dates else (None, None)
 
 
+def _split(listing: Listing, per_page: int) -> tuple[dict[tuple[int | None, int | None], Listing], tuple[YearLine, ...]]:
+    """The pages a listing longer than ``per_page`` lines is split into, by (year, month), and a line per year.
+
+    One page per year, newest first, undated last; a year still longer than
+    ``per_page`` (month None on its line) is split again into one page per
+    month, so that a page's length depends on how much was said in a month,
+    not on the size of the archive.
+    """
+    if listing.size <= per_page:
+        return {}, ()
+    pages: dict[tuple[int | None, int | None], Listing] = {}
+    lines = []
+    for year, part in _by_period(listing, _year_of).items():
+        months = _by_period(part, _month_of) if year is not None and part.size > per_page else {}
+        lines.append(YearLine(year, len(part.transcripts), len(part.asked), len(part.answered),
+                              tuple(m for m in months if m is not None)))
+        pages.update(((year, month), piece) for month, piece in months.items())
+        if not months:
+            pages[(year, None)] = part
+    return pages, tuple(lines)
+
+
 def _year_of(date: dt.date | None) -> int | None:
     return date.year if date is not None else None
 
 
-def _by_year(listing: Listing) -> dict[int | None, Listing]:
-    """The listing split by year, newest year first, undated last (orders kept)."""
+def _month_of(date: dt.date | None) -> int | None:
+    return date.month if date is not None else None
+
+
+def _by_period(listing: Listing, period: Callable[[dt.date | None], int | None]) -> dict[int | None, Listing]:
+    """The listing split by the ``period`` of each date, in the listing's order (newest first): each
+    period's items are a run."""
     def runs(items: tuple[_Line, ...], date: Callable[[_Line], dt.date | None]) -> dict[int | None, tuple[_Line, ...]]:
-        return {year: tuple(run) for year, run in itertools.groupby(items, key=lambda i: _year_of(date(i)))}
+        return {key: tuple(run) for key, run in itertools.groupby(items, key=lambda i: period(date(i)))}
 
     transcripts = runs(listing.transcripts, lambda t: t.date)
     asked = runs(listing.asked, lambda q: q.transcript.date)
     answered = runs(listing.answered, lambda q: q.transcript.date)
-    return {year: Listing(part, asked.get(year, ()), answered.get(year, ())) for year, part in transcripts.items()}
-
-
-def _year_lines(split: Mapping[int | None, Listing]) -> tuple[YearLine, ...]:
-    return tuple(
-        YearLine(year, len(part.transcripts), len(part.asked), len(part.answered)) for year, part in split.items()
-    )
+    return {key: Listing(part, asked.get(key, ()), answered.get(key, ())) for key, part in transcripts.items()}
 
 
 def _feed(transcripts: Sequence[TranscriptLabel], items: Mapping[str, FeedItem]) -> tuple[FeedItem, ...]:

@@ -195,6 +195,33 @@ def test_a_big_person_gets_a_page_per_year_newest_first_undated_last() -> None:
     assert small.years == () and small.listing is not None and len(small.listing.transcripts) == 4
 
 
+def test_a_year_longer_than_a_page_gets_a_page_per_month_newest_first() -> None:
+    transcripts = tuple(
+        make_transcript(slug=f"2021-{month:02}-0{day}-press-conference", date=dt.date(2021, month, day))
+        for month, day in ((3, 1), (3, 2), (7, 1))
+    ) + (make_transcript(slug="2020-06-01-press-conference", date=dt.date(2020, 6, 1)),)
+    corpus = build_corpus(Parsed(transcripts))
+    views = list(people_views(corpus, [_label(e) for e in corpus.entries], {}, per_page=5))
+    main = next(v for v in views if isinstance(v, PersonPage) and v.person.slug == "jens-stoltenberg")
+    assert [(y.year, y.transcripts, y.answered, y.months) for y in main.years] == [(2021, 3, 6, (7, 3)), (2020, 1, 2, ())]
+    pages = [v for v in views if isinstance(v, NameYearPage) and v.label.slug == "jens-stoltenberg"]
+    assert [(v.path, len(v.listing.transcripts)) for v in pages] == [
+        ("people/jens-stoltenberg/2021-07.md", 1), ("people/jens-stoltenberg/2021-03.md", 2),
+        ("people/jens-stoltenberg/2020.md", 1),
+    ]
+    _meta, body = read(render_page(main).text)
+    assert body.split("## By year\n\n")[1] == (
+        "- 2021: 3 transcripts, answered 6 questions; by month: "
+        "[July](jens-stoltenberg/2021-07.md), [March](jens-stoltenberg/2021-03.md)\n"
+        "- [2020](jens-stoltenberg/2020.md): 1 transcript, answered 2 questions"
+    )
+    _meta, march = read(render_page(pages[1]).text)
+    assert march.split("\n\n")[:2] == [
+        "# Jens Stoltenberg in March 2021",
+        "Part of [Jens Stoltenberg](../jens-stoltenberg.md): 2 transcripts, answered 4 questions.",
+    ]
+
+
 def _label(entry: Any) -> TranscriptLabel:
     return TranscriptLabel(entry.slug, entry.transcript.title, entry.transcript.date)
 
@@ -235,8 +262,12 @@ def test_the_seeds_person_and_outlet_pages_build_strict_with_year_pages(tmp_path
         config_file=str(REPO / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"), strict=True
     )
     mkdocs_build(config)  # raises on any broken link or anchor
-    html = (tmp_path / "site" / "people" / "jens-stoltenberg" / "2022" / "index.html").read_text(encoding="utf-8")
+    # 2022 alone is longer than 10 lines (a transcript, 13 questions): a page per month.
+    html = (tmp_path / "site" / "people" / "jens-stoltenberg" / "2022-01" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../transcripts/2022-01-12-press-conference-meeting-nato-russia-council/#q1-cnn"' in html
+    assert "Jens Stoltenberg in January 2022" in html
+    main = (tmp_path / "site" / "people" / "jens-stoltenberg" / "index.html").read_text(encoding="utf-8")
+    assert 'by month: <a href="2022-01/">January</a>' in main
 
 
 def test_a_person_who_asked_and_answered_in_one_transcript_sees_which_was_which() -> None:

@@ -56,12 +56,14 @@ class Listing:
 
 @dataclass(frozen=True)
 class YearLine:
-    """A year of a person or outlet with year pages, as the main page links to it."""
+    """A year of a person or outlet with year pages, as the main page links to it: to its page, or
+    to the page of each of its ``months`` (newest first) when it has one per month."""
 
     year: int | None
     transcripts: int
     asked: int
     answered: int
+    months: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,16 +106,18 @@ class OutletPage:
 
 @dataclass(frozen=True)
 class NameYearPage:
-    """What a person or an outlet with year pages said or asked in one year (None: undated)."""
+    """What a person or an outlet with year pages said or asked in one year (None: undated), or in
+    one month of it."""
 
     kind: paths.Named
     label: NameLabel
     year: int | None
     listing: Listing
+    month: int | None = None
 
     @property
     def path(self) -> str:
-        return paths.named_year(self.kind, self.label.slug, self.year)
+        return paths.named_year(self.kind, self.label.slug, self.year, self.month)
 
 
 @dataclass(frozen=True)
