@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import os
 import re
 import shutil
 import sys
@@ -174,9 +175,11 @@ def plain_build(content_dir: Path, project: Path) -> dict[str, Any]:
     project.mkdir(parents=True)
     (project / "mkdocs.yml").write_text(yaml.safe_dump(plain_config(), sort_keys=False, allow_unicode=True),
                                         encoding="utf-8")
+    load = os.getloadavg()[0]  # the build just before may have left the machine busier or quieter: say which
     start = time.perf_counter()
     transcripts = write_pages(content_dir, project / "docs")
-    result: dict[str, Any] = {"transcripts": transcripts, "write_seconds": time.perf_counter() - start}
+    result: dict[str, Any] = {"transcripts": transcripts, "write_seconds": time.perf_counter() - start,
+                              "load_average": load}
     result["mkdocs"] = timed_command([sys.executable, "-m", "mkdocs", "build"], project)
     if "error" in result["mkdocs"]:
         return result

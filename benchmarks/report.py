@@ -191,6 +191,7 @@ def table(runs: list[dict[str, Any]], machine: dict[str, Any]) -> str:
     rows.append(["site per added transcript"] + [
         _num(steps[r["n"]] / 1000, " KB", 1) if r["n"] in steps and r in _synthetic(runs) else "-" for r in runs])
     rows.append(["load average before"] + [_num(run.get("load_average"), "", 1) for run in runs])
+    rows.append(["load average before plain"] + [_num(run.get("plain", {}).get("load_average"), "", 1) for run in runs])
     rows = [row for row in rows if any(cell not in ("", "-") for cell in row[1:])]  # rows no run measured
     lines += _columns([header] + rows)
     lines += ["", "targets:"]
