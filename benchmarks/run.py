@@ -151,13 +151,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="also a real corpus: a folder of raw transcripts (repeatable)")
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     parser.add_argument("--stages", choices=("all", "generator"), default="all",
-                        help="all stages and the baseline, or read -> write only")
+                        help="all stages, the plain alternative and the bare baseline, or read -> write only")
     parser.add_argument("--out", type=Path, default=OUT, help="cached corpora, build folders and results")
     parser.add_argument("--keep", action="store_true", help="keep the built docs and sites for inspection")
     parser.add_argument("--python-heap", action="store_true",
                         help="also trace Python allocations per stage (tracemalloc; slows Python stages)")
     parser.add_argument("--profile", action="store_true",
-                        help="profile each stage (cProfile; slower) into OUT/profiles/nN/STAGE.prof")
+                        help="profile each stage (cProfile; slower) into OUT/profiles/nN/STAGE.prof (real-NAME/ for a corpus)")
     args = parser.parse_args(argv)
     sizes = args.n if args.n is not None else ([] if args.corpus else [100, 1000])
     corpora: list[tuple[str, int | None, Path, dict[str, Any]]] = [
