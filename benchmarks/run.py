@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python-heap", action="store_true",
                         help="also trace Python allocations per stage (tracemalloc; slows Python stages)")
     parser.add_argument("--profile", action="store_true",
-                        help="profile each stage (cProfile; slower) into OUT/profiles/nN/STAGE.prof (real-NAME/ for a corpus)")
+                        help="profile each stage (cProfile; slower) into OUT/profiles/nN/STAGE.prof "
+                             "(real-NAME/ for a corpus)")
     args = parser.parse_args(argv)
     sizes = args.n if args.n is not None else ([] if args.corpus else [100, 1000])
     corpora: list[tuple[str, int | None, Path, dict[str, Any]]] = [
