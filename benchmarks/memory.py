@@ -10,11 +10,15 @@ Without psutil, only this process's high-water mark so far is known
 from __future__ import annotations
 
 import resource
+import subprocess
 import threading
+import time
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 try:
     import psutil
@@ -113,3 +117,17 @@ def cpu_seconds() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_command(command: list[str], cwd: Path) -> dict[str, Any]:
+    """Run a command as a child process: its wall and CPU seconds, its peak memory (children summed), any error."""
+    with measure_peak() as peak:
+        cpu_start, start = cpu_seconds(), time.perf_counter()
+        done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
+    result: dict[str, Any] = {
+        "command": " ".join(command[1:]), "seconds": seconds, "cpu_seconds": cpu, "peak_bytes": peak.children,
+    }
+    if done.returncode:
+        result["error"] = (done.stderr or done.stdout).strip()[-2000:]
+    return result

@@ -6,7 +6,8 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-SEARCH_BUNDLES = ("pagefind", "pagefind-full")  # the quick and the every-word index (a bare build: the first)
+# The quick, every-word and per-question indexes (a bare or plain build: the first).
+SEARCH_BUNDLES = ("pagefind", "pagefind-full", "pagefind-questions")
 
 
 def tree_size(folder: Path, skip: tuple[str, ...] = ()) -> tuple[int, int]:
