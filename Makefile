@@ -10,6 +10,19 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
+# Pagefind 1.6 answers a query about twice as fast as 1.5 on the same
+# archive, and PyPI has only 1.5 so far: on x86-64 Linux the binary comes from
+# its npm platform package, pinned by version and checksum, and Pagefind's
+# Python wrapper (which `pressroom` runs) is pointed at it. Elsewhere the
+# wrapper's own binary (pagefind[bin] from PyPI) is used.
+PAGEFIND_VERSION := 1.6.0
+PAGEFIND_SHA256 := 148fd94a099d6a3dcb137c92186cc193ea3c7eb97888d83ed58dd0956b2d1c2a
+PAGEFIND_URL := https://registry.npmjs.org/@pagefind/linux-x64/-/linux-x64-$(PAGEFIND_VERSION).tgz
+ifeq ($(shell uname -sm),Linux x86_64)
+PAGEFIND := $(VENV)/pagefind-$(PAGEFIND_VERSION)/pagefind_extended
+export PAGEFIND_BINARY_PATH := $(abspath $(PAGEFIND))
+endif
+
 .PHONY: site serve test browser-deps clean
 
 $(STAMP): pyproject.toml
@@ -22,10 +35,19 @@ $(TEST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(TEST_STAMP)
 
-site: $(STAMP)
+$(PAGEFIND): | $(STAMP)
+	mkdir -p $(@D)
+	$(BIN)/python -c "import sys, urllib.request; urllib.request.urlretrieve(sys.argv[1], sys.argv[2])" \
+	  '$(PAGEFIND_URL)' $(@D)/pagefind.tgz
+	echo '$(PAGEFIND_SHA256)  $(@D)/pagefind.tgz' | sha256sum --check --quiet
+	tar -xzf $(@D)/pagefind.tgz -C $(@D) --strip-components=2 package/bin/pagefind_extended
+	rm $(@D)/pagefind.tgz
+	$@ --version
+
+site: $(STAMP) $(PAGEFIND)
 	$(BIN)/pressroom build
 
-serve: $(STAMP)
+serve: $(STAMP) $(PAGEFIND)
 	$(BIN)/pressroom serve
 
 # Browser tests drive Debian's Chromium through Playwright; Playwright's own
@@ -34,7 +56,7 @@ browser-deps:
 	@test -x /usr/bin/chromium || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: $(TEST_STAMP) browser-deps
+test: $(TEST_STAMP) $(PAGEFIND) browser-deps
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
