@@ -54,7 +54,7 @@ class PersonRecord:
     slug: str
     name: str
     roles: tuple[RoleSpan, ...]  # in order of first appearance
-    outlets: tuple[tuple[str, int], ...]  # outlets they asked for (name, questions), most questions first
+    outlets: tuple[tuple[str, int], ...]  # outlets they asked for (outlet slug, questions), most questions first
     transcripts: tuple[int, ...]  # the entries they speak in
     asked: tuple[QuestionAt, ...]
     answered: tuple[QuestionAt, ...]
@@ -172,12 +172,13 @@ def _questions(entry: Entry, at: int, people: dict[str, _Tally], outlets: dict[s
         question = item.question
         place = QuestionAt(at, number)
         asker = asker_slug(question, speakers.get(question.turn))
+        slug = outlet_slug(question.outlet)
         if asker:
             tally = people[asker]
             tally.asked.append(place)
-            if question.outlet:
-                tally.others[question.outlet] += 1
-        if question.outlet and (slug := outlet_slug(question.outlet)):
+            if slug:
+                tally.others[slug] += 1
+        if slug and question.outlet:  # a slug means an outlet, which mypy cannot see
             outlet = outlets.setdefault(slug, _Tally())
             outlet.names[question.outlet] += 1
             outlet.seen_in(at)

@@ -63,8 +63,8 @@ def people_views(
     lines = _QuestionLines(corpus, transcripts)
     people = {p.slug: NameLabel(p.slug, p.name) for p in corpus.people}
     outlets = {o.slug: NameLabel(o.slug, o.name) for o in corpus.outlets}
-    by_name = {o.name: label for o in corpus.outlets for label in (outlets[o.slug],)}
-    yield PeoplePage(_by_letter((_person_count(p, people[p.slug]) for p in corpus.people), _surname), len(people))
+    counts = (_person_count(p, people[p.slug], outlets) for p in corpus.people)
+    yield PeoplePage(_by_letter(counts, _surname), len(people))
     for person in corpus.people:
         listing = Listing(
             _newest(person.transcripts, transcripts.__getitem__),
@@ -76,7 +76,7 @@ def people_views(
         yield PersonPage(
             label,
             tuple(RoleLine(r.title, r.first, r.last, r.transcripts) for r in person.roles),
-            tuple((by_name[name], n) for name, n in person.outlets if name in by_name),
+            tuple((outlets[slug], n) for slug, n in person.outlets),
             len(person.transcripts), len(person.asked), len(person.answered),
             *_span(listing.transcripts),
             None if split else listing,
@@ -181,10 +181,10 @@ def _feed(transcripts: Sequence[TranscriptLabel], items: Mapping[str, FeedItem])
     return tuple(itertools.islice((items[t.slug] for t in transcripts if t.slug in items), FEED_ITEMS))
 
 
-def _person_count(person: PersonRecord, label: NameLabel) -> NameCount:
+def _person_count(person: PersonRecord, label: NameLabel, outlets: Mapping[str, NameLabel]) -> NameCount:
     """A person on the index, with their latest role, or else the outlet they asked for most."""
     roles = sorted(person.roles, key=lambda r: (r.last or dt.date.min, r.transcripts))
-    note = roles[-1].title if roles else (person.outlets[0][0] if person.outlets else None)
+    note = roles[-1].title if roles else (outlets[person.outlets[0][0]].name if person.outlets else None)
     return NameCount(label, note, len(person.transcripts), len(person.asked), len(person.answered))
 
 

@@ -57,7 +57,7 @@ def test_people_and_outlets_across_the_archive() -> None:
     ]
     marquardt, stoltenberg, lungescu = corpus.people
     assert (marquardt.asked, marquardt.answered, marquardt.outlets) == (
-        ((0, 0), (1, 0)), (), (("CNN", 2),)
+        ((0, 0), (1, 0)), (), (("cnn", 2),)
     )
     assert (stoltenberg.asked, stoltenberg.answered) == ((), ((0, 0), (0, 1), (1, 0), (1, 1)))
     assert stoltenberg.roles == (
@@ -78,8 +78,11 @@ def test_a_name_spelled_two_ways_is_one_page_under_its_commonest_spelling() -> N
         transcripts.append(
             replace(t, questions=(Question(1, "q1", "t3", "Alex Marquardt", outlet, ("t4",), None),))
         )
-    [outlet] = build_corpus(Parsed(tuple(transcripts))).outlets
+    corpus = build_corpus(Parsed(tuple(transcripts)))
+    [outlet] = corpus.outlets
     assert (outlet.slug, outlet.name, len(outlet.asked)) == ("politico", "POLITICO", 3)
+    # The asker asked for it three times, whatever the spelling.
+    assert next(p for p in corpus.people if p.slug == "alex-marquardt").outlets == (("politico", 3),)
 
 
 def test_speakers_named_by_no_name_have_no_page() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -132,8 +133,11 @@ def test_a_transcript_links_its_speakers_askers_and_outlets_to_their_pages(site:
     _meta, body = read(site[paths.transcript(SG)])
     assert "Speaker: [Jens Stoltenberg](../people/jens-stoltenberg.md) (NATO Secretary General)" in body
     assert "## Q1 · [Alex Marquardt](../people/alex-marquardt.md), [CNN](../outlets/cnn.md): " in body
-    linked = {line.split("](../")[1].split(")")[0] for line in body.split("\n") if "](../people/" in line}
-    assert all(f"{target}" in site for target in linked)
+    linked = set(re.findall(r"\]\(\.\./((?:people|outlets)/[^)]+)\)", body))
+    assert linked == {
+        "people/jens-stoltenberg.md", "people/alex-marquardt.md", "outlets/cnn.md", "outlets/tass.md",
+    }
+    assert linked <= set(site)  # every link lands on a page
 
 
 def test_a_person_with_no_name_has_no_page_and_no_link() -> None:
