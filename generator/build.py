@@ -6,13 +6,15 @@
     census   -> how often each line recurs across files      (generator.parsing)
     parse    -> ParsedCorpus                                 (generator.parsing)
     enrich   -> Corpus, topics included                      (generator.enrich; topics.yaml is read first)
+    ledger   -> what keeps every address once published      (generator.ledger; its file is read first)
     view     -> what each page shows, every page at once     (generator.render.site_views)
     render   -> the pages whose view changed                 (generator.render, keyed by generator.cache)
     write    -> the generated docs folder and its page keys  (generator.write, generator.cache)
     site     -> the MkDocs site                              (generator.site)
     search   -> the Pagefind index                           (generator.site)
 
-then the report (generator.outcome). Benchmarks and tests run these stages
+then the report (generator.outcome), and, when the build is published, the
+ledger of published URLs updated in the content folder (not by a preview). Benchmarks and tests run these stages
 (or the first three: :func:`parse_corpus`) rather than restating them.
 generator.cache, wrapped around the stages, keeps what a rebuild needs not
 do again. The docs folder and the site are built beside their places and
@@ -31,13 +33,15 @@ from typing import TypeVar
 
 from generator.cache import BuildCache, page_keys, read_manifest, write_manifest
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
+from generator.ledger import Continuity, Ledger, read_ledger, reconcile, write_ledger
 from generator.build_settings import BuildSettings, ServeRebuild
-from generator.outcome import BuildReport, build_report
+from generator.outcome import BuildReport, build_report, corpus_report
 from generator.parsing import (
     ComputedSteps, ParsedCorpus, ParseMemo, ParseSteps, Sources, TakenCensus, parse_sources, read_sources,
     take_census,
 )
-from generator.render import PageView, RenderedSite, render_pages, site_views
+from generator.report import ContentReport, content_report
+from generator.render import PageView, RenderedSite, paths, render_pages, site_views
 from generator.site import SearchIndex, Site, build_site, index_site, keep_bundles, remove_gone_pages
 from generator.write import MARKER, InPlace, Staging, Written, check_owned, write_site
 
@@ -60,6 +64,7 @@ class Run:
     settings: BuildSettings
     steps: ParseSteps  # how the parsing stages compute (with the cache's memo, if any)
     topics: TopicConfig | None = None
+    ledger: Ledger = Ledger()  # every address the archive published before this build
     cache: BuildCache | None = None
     serve: ServeRebuild | None = None
     docs_dir: Path | None = None  # where this build writes the docs folder (staged beside its place)
@@ -69,6 +74,7 @@ class Run:
     census: TakenCensus | None = None
     parsed: ParsedCorpus | None = None
     corpus: Corpus | None = None
+    continuity: Continuity | None = None
     views: tuple[PageView, ...] | None = None
     previous: Mapping[str, str] = field(default_factory=dict)  # the last build's page keys, by path
     keys: Mapping[str, str] = field(default_factory=dict)  # this build's page keys, by path
@@ -88,17 +94,19 @@ class Run:
         site_dir: Path | None = None,
         dirty: bool = False,
     ) -> Run:
-        """A build about to start: the topics file read, and the cache opened if the settings keep one.
+        """A build about to start: the topics file and the ledger read, and the cache opened if the settings keep one.
 
-        Raises ContentError when the topics file cannot be read: a mistake in it stops the build before parsing.
+        Raises ContentError when the topics file or the ledger cannot be read: a mistake in either stops
+        the build before parsing.
         """
         topics = load_topic_config(settings.content_dir)
+        ledger = read_ledger(settings.content_dir)
         cache = None
         if settings.cache_dir is not None:
             cache = BuildCache(settings.cache_dir, settings.content_dir, serve.memory if serve is not None else None)
         computed = ComputedSteps(settings.workers)
         steps = cache.parse_memo(computed) if cache is not None else computed
-        return cls(settings, steps, topics, cache, serve, docs_dir, site_dir, dirty)
+        return cls(settings, steps, topics, ledger, cache, serve, docs_dir, site_dir, dirty)
 
 
 @dataclass(frozen=True)
@@ -161,16 +169,20 @@ def _enrich(run: Run) -> Run:
     return replace(run, corpus=corpus)
 
 
+def _ledger(run: Run) -> Run:
+    return replace(run, continuity=reconcile(run.ledger, _given(run.corpus), paths.transcript_url))
+
+
 def _view(run: Run) -> Run:
     settings = run.settings.render if run.serve is None else run.serve.render(run.settings.render)
-    return replace(run, views=site_views(_given(run.corpus), settings))
+    return replace(run, views=site_views(_given(run.corpus), settings, _given(run.continuity)))
 
 
 def _render(run: Run, step: Step) -> Run:
     settings, views = run.settings, _given(run.views)
-    previous = read_manifest(settings.docs_dir) if settings.incremental else {}
+    previous = read_manifest(settings.docs_dir)  # what the last build published, for the report's changes
     keys = page_keys(views, run.cache.transcript_key if run.cache is not None else None)
-    changed = [view for view in views if previous.get(view.path) != keys[view.path]]
+    changed = [view for view in views if not settings.incremental or previous.get(view.path) != keys[view.path]]
     pages = render_pages(changed, settings.workers, step)
     rendered = RenderedSite(tuple(view.path for view in views), pages)
     return replace(run, views=None, previous=previous, keys=keys, rendered=rendered)
@@ -208,6 +220,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("census", _census),
     Stage("parse", _parse),
     Stage("enrich", _whole(_enrich)),
+    Stage("ledger", _whole(_ledger)),
     Stage("view", _whole(_view)),
     Stage("render", _render),
     Stage("write", _write),
@@ -264,10 +277,12 @@ def build(
         start = replace(begun, docs_dir=docs.path, site_dir=site_dir.path, dirty=dirty)
         run, timings = run_stages(start, STAGES, progress)
         report = build_report(run.settings, _given(run.parsed), run.corpus, run.site, run.written, run.search,
-                              timings, run.refused)
+                              timings, run.refused, run.previous, run.keys, run.continuity)
         if report.published:
             docs.publish()
             site_dir.publish()
+            if serve is None and run.continuity is not None:
+                write_ledger(settings.content_dir, run.continuity.ledger)
     return report
 
 
@@ -288,6 +303,20 @@ def parse_corpus(
     return _given(run.parsed)
 
 
+def check_content(content_dir: Path, *, workers: int | None = None) -> ContentReport:
+    """What ``pressroom check`` reports: the content parsed and enriched, without building pages.
+
+    The same report a build of ``content_dir`` gives, but for MkDocs' warnings
+    about the pages. Raises ContentError when the people, outlets or topics
+    file or the ledger cannot be read.
+    """
+    start = Run.begin(BuildSettings(content_dir=content_dir, cache_dir=None, workers=workers))
+    run, _timings = run_stages(start, stages_through("enrich"))
+    if run.corpus is None:  # refused after parsing: two transcripts want one page
+        return content_report(_given(run.parsed))
+    return corpus_report(content_dir, _given(run.parsed), run.corpus)
+
+
 def _given(value: T | None) -> T:
     """A stage's input, which the stages before it have handed on."""
     assert value is not None, "a stage ran before the stage that makes its input"
@@ -295,6 +324,7 @@ def _given(value: T | None) -> T:
 
 
 __all__ = [
-    "STAGES", "BuildReport", "BuildSettings", "Progress", "Run", "ServeRebuild", "Stage", "build", "parse_corpus",
+    "STAGES", "BuildReport", "BuildSettings", "Progress", "Run", "ServeRebuild", "Stage", "build", "check_content",
+    "parse_corpus",
     "run_stages", "stages_through",
 ]

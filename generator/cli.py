@@ -87,22 +87,21 @@ def _folder_option(name: str, default: str, help: str, exists: bool = False) -> 
 def check(content: Path, strict: bool, report_file: Path | None) -> None:
     """Validate the content folder without building anything.
 
-    Parses every transcript and prints what could not be published (exit 1),
-    what was published but not fully understood, and suggestions for the
-    people and outlets files.
+    Parses and enriches every transcript and prints what could not be
+    published (exit 1), what was published but not fully understood, and
+    suggestions for the people, outlets and topics files: the summary
+    `pressroom build` prints for the same content.
 
     \b
     Examples:
       pressroom check
       pressroom check --strict --report build/report.json
     """
-    from generator.enrich.topic_config import load_topic_config
-    from generator.build import parse_corpus
-    from generator.report import content_report, report_to_json, summarise_report
+    from generator.build import check_content
+    from generator.report import report_to_json, summarise_report
 
     try:
-        load_topic_config(content)  # a broken topics file stops a build: say so now
-        report = content_report(parse_corpus(content))
+        report = check_content(content)
     except ContentError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_PROBLEMS)
@@ -153,7 +152,7 @@ def build(content: Path, out: Path, docs: Path, strict: bool, report_file: Path,
     report = _run_build(run)
     _echo_report(report)
     report_file.parent.mkdir(parents=True, exist_ok=True)
-    report_file.write_text(report_to_json(report.content), encoding="utf-8")
+    report_file.write_text(report_to_json(report.content, report.changes), encoding="utf-8")
     if not report.published:
         sys.exit(EXIT_PROBLEMS)
 
@@ -218,10 +217,15 @@ def _echo_report(report: BuildReport) -> None:
     if not report.published:
         click.echo(f"error: {report.refused}; {report.site_dir}/ was left as it was", err=True)
         return
+    if report.changes is not None:
+        click.echo(report.changes.summary())
+    from generator.wording import count
+
     stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.timings)
     searchable = f"{report.indexed} searchable" if report.indexed is not None else "search index refreshing"
     click.echo(
-        f"Built {report.transcripts} transcripts ({report.pages} pages, {report.rendered} of them rendered anew, "
+        f"Built {count(report.transcripts, 'transcript')} ({count(report.pages, 'page')}, {report.rendered} of them "
+        f"rendered anew, "
         f"{searchable}) "
         f"into {report.site_dir}/ in {report.seconds:.1f}s ({stages})."
     )

@@ -2,7 +2,9 @@
 
 Built from the parsed corpus (and, when a site was built, from the later
 stages' suggestions and warnings). :func:`summarise_report` gives the short
-text printed after every build; :func:`report_to_json` the file CI reads.
+text printed after every build and check (the same for the same content);
+:func:`report_to_json` the file CI reads. Every count in the summary names
+what it counts, up to a few, then "and N more"; the JSON lists them all.
 """
 
 from __future__ import annotations
@@ -16,8 +18,18 @@ from typing import Any
 from generator.errors import Problem
 from generator.model import TurnKind
 from generator.parsing import ParsedCorpus
+from generator.wording import count, series
 
 REPORT_SCHEMA = "pressroom.report/1"
+
+NAMED = 3
+"""How many files (or names) a line of the summary names before "and N more"."""
+
+# The singular of each count's name (the JSON keys are the plurals).
+_SINGULAR = {"transcripts": "transcript", "questions": "question", "people": "person", "outlets": "outlet",
+             "topics": "topic"}
+_SUGGESTED = {"person": ("person", "people"), "outlet": ("outlet", "outlets"), "topic": ("topic", "topics")}
+_FIELD_NAMES = {"location": "place", "source_url": "source address", "event_type": "event type"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,35 @@ class ContentReport:
     def ok(self) -> bool:
         """Nothing for --strict to fail on."""
         return not self.problems and not self.warnings
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a build changed in the published site since the build before it, by address from the site root.
+
+    ``added``, ``changed`` and ``removed`` cover every file of the site's
+    docs folder (pages, data, feeds, and the redirect and withdrawn pages);
+    ``redirects`` and ``withdrawn`` are the addresses this build began to
+    keep as a redirect (old, new) or as a withdrawn page. A first build has
+    every page added.
+    """
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    redirects: tuple[tuple[str, str], ...] = ()
+    withdrawn: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """One line: how many pages were added, changed and removed, and the redirects and withdrawals made."""
+        line = (f"Since the last build: {count(len(self.added), 'page')} added, {len(self.changed)} changed, "
+                f"{len(self.removed)} removed")
+        if self.redirects:
+            line += (f"; {count(len(self.redirects), 'redirect')} created ("
+                     + series([f"{old} -> {new}" for old, new in self.redirects], NAMED) + ")")
+        if self.withdrawn:
+            line += f"; {count(len(self.withdrawn), 'transcript')} withdrawn ({series(self.withdrawn, NAMED)})"
+        return line + "."
 
 
 def content_report(
@@ -108,8 +149,8 @@ def content_report(
     )
 
 
-def report_to_json(report: ContentReport) -> str:
-    """The report as stable JSON (``pressroom.report/1``), for CI and tools."""
+def report_to_json(report: ContentReport, changes: Changes | None = None) -> str:
+    """The report as stable JSON (``pressroom.report/1``), for CI and tools; a build's adds its ``changes``."""
     data: dict[str, Any] = {
         "schema": REPORT_SCHEMA,
         "ok": report.ok,
@@ -124,37 +165,57 @@ def report_to_json(report: ContentReport) -> str:
             for s in report.suggestions
         ],
     }
+    if changes is not None:
+        data["changes"] = {
+            "added": list(changes.added), "changed": list(changes.changed), "removed": list(changes.removed),
+            "redirects": [{"from": old, "to": new} for old, new in changes.redirects],
+            "withdrawn": list(changes.withdrawn),
+        }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def summarise_report(report: ContentReport, *, limit: int = 10) -> str:
-    """A short text summary: counts, then problems and warnings grouped by kind."""
-    lines = [", ".join(f"{count} {name}" for name, count in report.counts)]
-    for title, issues in (("problems", report.problems), ("warnings", report.warnings)):
+    """A short text summary: counts, then problems and warnings grouped by kind, then what else to look at.
+
+    Each problem or warning is listed (up to ``limit`` of a kind); each other
+    line names its files or names (up to NAMED, then "and N more").
+    """
+    lines = [", ".join(count(number, _SINGULAR.get(name, name), name) for name, number in report.counts)]
+    for title, issues in (("problem", report.problems), ("warning", report.warnings)):
         if not issues:
             continue
-        lines.append(f"{len(issues)} {title}:")
+        lines.append(f"{count(len(issues), title)}:")
         for kind, group in _by_kind(issues).items():
             lines.append(f"  {kind} ({len(group)}):")
             lines += [f"    {issue}" for issue in group[:limit]]
             if len(group) > limit:
                 lines.append(f"    ... and {len(group) - limit} more (see the JSON report)")
-    removed = sum(count for _, rules in report.chrome_removed for _, count in rules)
+    removed = sum(number for _, rules in report.chrome_removed for _, number in rules)
     # Not all of them chrome: a page's header lines and a caption file's timings are reported the same way.
-    lines.append(f"{removed} lines of website chrome, page headers and caption timings removed from "
-                 f"{len(report.chrome_removed)} files")
+    line = (f"{count(removed, 'line')} of website chrome, page headers and caption timings removed from "
+            f"{count(len(report.chrome_removed), 'file')}")
+    lines.append(line + (f": {_files(path for path, _ in report.chrome_removed)}" if report.chrome_removed else ""))
     if report.missing_metadata:
-        lines.append(f"{len(report.missing_metadata)} transcripts lack a place or source address")
+        lacking = [f"{path} ({' and '.join(_FIELD_NAMES.get(f, f) for f in fields)})"
+                   for path, fields in report.missing_metadata]
+        verb = "lacks" if len(lacking) == 1 else "lack"
+        lines.append(f"{count(len(lacking), 'transcript')} {verb} a place or source address: {series(lacking, NAMED)}")
     if report.facts_from_text:
-        fields = Counter(field for _, found in report.facts_from_text for field in found)
-        lines.append(f"facts read from the text of {len(report.facts_from_text)} transcripts (no metadata gave them): "
-                     + ", ".join(f"{field} {count}" for field, count in sorted(fields.items())))
+        read = [f"{path} ({', '.join(_FIELD_NAMES.get(f, f) for f in found)})" for path, found in report.facts_from_text]
+        lines.append(f"facts read from the text, as no metadata gave them, in {count(len(read), 'transcript')}: "
+                     f"{series(read, NAMED)}")
     if report.suggestions:
-        kinds = Counter(s.kind for s in report.suggestions)
-        plural = {"person": "people", "outlet": "outlets", "topic": "topics"}
-        lines.append("suggestions: " + ", ".join(
-            f"{count} {plural.get(kind, kind)}" for kind, count in sorted(kinds.items())))
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for suggestion in report.suggestions:
+            kinds[suggestion.kind].append(f'"{suggestion.name}"' if suggestion.kind == "topic" else suggestion.name)
+        lines.append("suggestions: " + "; ".join(
+            f"{count(len(names), *_SUGGESTED.get(kind, (kind, kind + 's')))} ({series(names, NAMED)})"
+            for kind, names in sorted(kinds.items())) + " (see the JSON report)")
     return "\n".join(lines) + "\n"
+
+
+def _files(paths: Iterable[str]) -> str:
+    return series(list(paths), NAMED)
 
 
 def _issue(problem: Problem) -> Issue:

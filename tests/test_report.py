@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import parse_corpus
-from generator.report import content_report, report_to_json, summarise_report
+from generator.report import ContentReport, Suggestion, content_report, report_to_json, summarise_report
 from tests.support import CONTENT
 
 
@@ -82,14 +82,16 @@ def test_json_report_is_stable_and_names_its_schema(messy_content: Path) -> None
 def test_summary_is_short_and_says_what_to_fix(messy_content: Path) -> None:
     summary = summarise_report(content_report(parse_corpus(messy_content)))
     assert summary.splitlines()[0] == "5 transcripts, 42 questions, 15 people, 17 outlets"
-    assert "1 problems:" in summary
-    assert "2 warnings:" in summary
+    assert "\n1 problem:\n" in summary
+    assert "\n2 warnings:\n" in summary
     assert "  bad-date (1):" in summary
     assert ("    transcripts/bad_date.meta.yaml:2: metadata field 'date' is '2011-02-30', which cannot be read "
             "(day is out of range for month): write a real date as YYYY-MM-DD, e.g. 2015-11-24; the transcript "
             "is published without it\n") in summary
-    assert "suggestions: 1 outlets, 1 people" in summary
-    assert "\n40 lines of website chrome, page headers and caption timings removed from 3 files\n" in summary
+    assert summary.endswith("\nsuggestions: 1 outlet (Kurdish media); 1 person (Kaja Kallas) (see the JSON report)\n")
+    assert ("\n40 lines of website chrome, page headers and caption timings removed from 3 files: "
+            "transcripts/000_dc2035bffcbcb803.txt, transcripts/002_a855cd627493f53a.txt and "
+            "transcripts/003_31df2163731fa648.txt\n") in summary
 
 
 def test_seeds_report_is_clean() -> None:
@@ -110,5 +112,28 @@ def test_the_report_says_which_facts_came_from_the_text(messy_content: Path) -> 
     }
     assert json.loads(report_to_json(report))["facts_from_text"]["transcripts/headed.txt"] == [
         "title", "event_type", "date"]
-    assert ("facts read from the text of 2 transcripts (no metadata gave them): date 1, event_type 1, title 2"
+    assert ("\nfacts read from the text, as no metadata gave them, in 2 transcripts: "
+            "transcripts/002_a855cd627493f53a.txt (title) and transcripts/headed.txt (title, event type, date)\n"
             in summarise_report(report))
+
+
+def test_each_line_of_the_summary_names_up_to_three_and_counts_the_rest() -> None:
+    files = tuple(f"transcripts/{name}.txt" for name in "abcde")
+    report = ContentReport(
+        counts=(("transcripts", 1), ("questions", 1), ("people", 1), ("outlets", 2), ("topics", 0)),
+        problems=(), warnings=(),
+        chrome_removed=tuple((path, (("page-footer", 2),)) for path in files),
+        missing_metadata=((files[0], ("location", "source_url")),),
+        suggestions=(
+            Suggestion("person", "Anna Berg", "", ()),
+            *(Suggestion("topic", phrase, "", ()) for phrase in ("air defence", "drones", "exercises", "space")),
+        ),
+    )
+    assert summarise_report(report) == (
+        "1 transcript, 1 question, 1 person, 2 outlets, 0 topics\n"
+        "10 lines of website chrome, page headers and caption timings removed from 5 files: "
+        "transcripts/a.txt, transcripts/b.txt, transcripts/c.txt and 2 more\n"
+        "1 transcript lacks a place or source address: transcripts/a.txt (place and source address)\n"
+        'suggestions: 1 person (Anna Berg); 4 topics ("air defence", "drones", "exercises" and 1 more) '
+        "(see the JSON report)\n"
+    )

@@ -59,3 +59,29 @@ def test_main_and_manual_runs_publish_and_pull_requests_only_build() -> None:
     assert deploy["if"] == not_on_pull_requests and deploy["needs"] == "build"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_a_build_on_main_commits_the_ledger_when_it_grew_and_only_then(tmp_path: Path) -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    build = workflow["jobs"]["build"]
+    step = _steps(build)["Keep the ledger of published URLs"]
+    assert step["if"] == "github.event_name != 'pull_request'"
+    assert build["permissions"] == {"contents": "write"}
+    script = step["run"].replace("${{ github.run_number }}", "7")
+    origin, clone = tmp_path / "origin.git", tmp_path / "clone"
+
+    def git(*args: str, cwd: Path = clone) -> str:
+        return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+    subprocess.run(["git", "init", "--bare", "-b", "main", str(origin)], check=True, capture_output=True)
+    subprocess.run(["git", "clone", str(origin), str(clone)], check=True, capture_output=True)
+    (clone / "content").mkdir()
+    (clone / "content" / "published-urls.json").write_text("{}\n", encoding="utf-8")
+    git("-c", "user.name=M", "-c", "user.email=m@example.org", "commit", "--allow-empty", "-m", "start")
+    git("push", "origin", "main")
+    subprocess.run(["bash", "-e", "-c", script], cwd=clone, check=True, capture_output=True)  # a new ledger
+    assert git("log", "-1", "--format=%s", cwd=origin) == (
+        "Ledger of published URLs: the addresses and anchors of build 7\n")
+    assert git("show", "main:content/published-urls.json", cwd=origin) == "{}\n"
+    subprocess.run(["bash", "-e", "-c", script], cwd=clone, check=True, capture_output=True)  # unchanged
+    assert git("rev-list", "--count", "main", cwd=origin) == "2\n"

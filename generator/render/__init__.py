@@ -23,6 +23,7 @@ from generator.heap import without_gc
 from generator.parallel import parallel_map
 
 from .bulk import render_data_package, render_questions_table, render_transcripts_dump
+from .continuity import render_redirect, render_withdrawn
 from .data import render_corpus_index, render_open_data_page, render_transcript_data
 from .feeds import render_archive_feed, render_name_feed, render_topic_feed
 from .indexes import render_home, render_year, render_years_index
@@ -52,6 +53,7 @@ from .views import (
     PeoplePage,
     PersonPage,
     QuestionsTable,
+    RedirectPage,
     TopicFeed,
     TopicPage,
     TopicsPage,
@@ -59,6 +61,7 @@ from .views import (
     TranscriptData,
     TranscriptPage,
     TranscriptsDump,
+    WithdrawnPage,
     YearPage,
     YearsPage,
 )
@@ -85,6 +88,8 @@ _RENDERERS: dict[type, Callable[[Any], Page]] = {
     OutletPage: render_outlet_page,
     NameYearPage: render_name_year_page,
     NameFeed: render_name_feed,
+    RedirectPage: render_redirect,
+    WithdrawnPage: render_withdrawn,
 }
 
 

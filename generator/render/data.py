@@ -84,7 +84,9 @@ links to its file under "Open data".
 ## Citing
 
 Page addresses are stable: `transcripts/<slug>/`, where the slug is the date and a short title. \
-Each question has an anchor (`#q3-tass`) and each paragraph one (`#p12-2`: turn 12, paragraph 2).
+Each question has an anchor (`#q3-tass`) and each paragraph one made from its words (`#p-1f0c93a2`), \
+which does not move when the text around it changes. An address or anchor that changes keeps \
+leading to the transcript: a moved page redirects, a renumbered question keeps its old anchor.
 
 ## Licence
 

@@ -71,6 +71,18 @@ def named_feed(kind: Named, slug: str) -> str:
     return f"feeds/{_FOLDERS[kind]}/{slug}.xml"
 
 
+def redirect(url: str) -> str:
+    """The file that keeps an old address ``url`` (transcripts/<slug>/) as a redirect: transcripts/<slug>/index.html.
+
+    A static page, which MkDocs copies as it is and any static host serves at that address."""
+    return f"{url}index.html"
+
+
+def page_at(url: str) -> str:
+    """The Markdown page MkDocs publishes at ``url`` (the inverse of :func:`url`): transcripts/x/ -> transcripts/x.md."""
+    return f"{url.removesuffix('/')}.md" if url else HOME
+
+
 def url(page: str) -> str:
     """A page's URL from the site root, as MkDocs makes it (directory URLs): topics/x.md -> topics/x/."""
     stem = page.removesuffix(".md")

@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from generator.enrich import Corpus, Entry, Year
 from generator.heap import without_gc
+from generator.ledger import Continuity
 from generator.topics import TopicIndex
 
+from . import paths
 from .feeds import FEED_ITEMS
 from .frontmatter import transcript_description
 from .people_views import people_views
@@ -31,6 +33,7 @@ from .views import (
     OpenDataPage,
     PageView,
     QuestionsTable,
+    RedirectPage,
     TopicFeed,
     TranscriptData,
     TranscriptLabel,
@@ -38,21 +41,24 @@ from .views import (
     TranscriptRecord,
     TranscriptTopics,
     TranscriptsDump,
+    WithdrawnPage,
     YearCount,
     YearPage,
     YearsPage,
 )
 
 
-def site_views(corpus: Corpus, settings: RenderSettings = RenderSettings()) -> tuple[PageView, ...]:
+def site_views(
+    corpus: Corpus, settings: RenderSettings = RenderSettings(), continuity: Continuity = Continuity()
+) -> tuple[PageView, ...]:
     """A view of every page of the site, in a fixed order: index pages, years, topics, people and
-    outlets, transcripts."""
+    outlets, transcripts, then the addresses kept from earlier builds (``continuity``, generator.ledger)."""
     # Views are many small objects, none of them in a cycle.
     with without_gc():
-        return _views(corpus, settings)
+        return _views(corpus, settings, continuity)
 
 
-def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
+def _views(corpus: Corpus, settings: RenderSettings, continuity: Continuity) -> tuple[PageView, ...]:
     summary = ArchiveSummary(
         len(corpus.entries), corpus.question_count, len(corpus.outlets), corpus.first_date, corpus.last_date
     )
@@ -86,8 +92,14 @@ def _views(corpus: Corpus, settings: RenderSettings) -> tuple[PageView, ...]:
         older = transcripts[at - 1] if at > 0 else None
         newer = transcripts[at + 1] if at + 1 < len(entries) else None
         views.append(TranscriptPage(entry, older, newer, settings.words_per_minute, topics_of(entry),
-                                    settings.title))
+                                    settings.title, continuity.aliases_of(entry.slug)))
         views.append(TranscriptData(entry))
+    views.extend(RedirectPage(moved.url, paths.transcript(moved.slug), moved.title) for moved in continuity.redirects)
+    years_now = {year.year for year in corpus.years}
+    views.extend(
+        WithdrawnPage(gone.url, gone.title, gone.year, paths.year(gone.year) if gone.year in years_now else paths.YEARS)
+        for gone in continuity.withdrawn
+    )
     return tuple(views)
 
 

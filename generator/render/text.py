@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from generator.wording import count as count, series as series  # the pages' words and the report's alike
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -59,20 +61,6 @@ def event_label(event_type: str | None) -> str | None:
     if not event_type:
         return None
     return EVENT_TYPES.get(event_type, event_type.replace("-", " ").capitalize())
-
-
-def count(number: int, singular: str, plural: str | None = None) -> str:
-    """"1 question", "14 questions"."""
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
-
-
-def series(items: list[str], limit: int = 3) -> str:
-    """"A", "A and B", "A, B and C", "A, B, C and 4 more"."""
-    if len(items) > limit:
-        items = [*items[:limit], f"{len(items) - limit} more"]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def reading_minutes(words: int, per_minute: int) -> int:

@@ -4,7 +4,10 @@ Layout: title, two quiet lines of facts, the opening statement, then one
 section per question. Each question is a level-2 heading whose id is the
 question's anchor, so the table of contents reads as the list of questions
 and search results can link to ``page#q3-tass``. Every paragraph carries an
-id (``p<turn>-<paragraph>``) so a reader can cite it.
+id derived from its words (:func:`paragraph_anchor`) so a reader can cite it,
+and the id stays when a parser change splits an earlier turn differently.
+An anchor the page once published and no longer has (generator.ledger) is
+kept as an empty element with that id just before the question it now leads to.
 
 The asker and the outlet in a question's heading, and the principal speakers
 in the facts, link to their person and outlet pages. With the corpus's
@@ -16,13 +19,17 @@ related transcripts at the end.
 
 from __future__ import annotations
 
+import hashlib
+import html
+import re
+from collections import defaultdict
 from urllib.parse import urlsplit
 
 from generator.enrich import Entry, QuestionEntry, asker_slug, outlet_slug, person_slug
-from generator.model import Speaker, Turn, TurnKind
+from generator.model import Speaker, Transcript, Turn, TurnKind
 
 from . import cite, paths, topic_links
-from .escape import block_start, inline, safe_url
+from .escape import block_start, inline, plain, safe_url
 from .frontmatter import document, transcript_meta
 from .notes import note_lines
 from .page import Page
@@ -59,7 +66,7 @@ def render_transcript(view: TranscriptPage) -> Page:
         *_header(entry, path, view.words_per_minute),
         *note_lines(entry.transcript),
         *topic_links.chips(topics.main, path),
-        *_body(entry, topics, path),
+        *_body(entry, topics, path, view.aliases),
         *topic_links.related(topics.related, path),
         *_footer(entry, view.older, view.newer, path),
     ]
@@ -124,8 +131,12 @@ def _name_link(path: str, kind: paths.Named, slug: str, name: str) -> str:
     return f"[{inline(name)}]({paths.cached_link(path, paths.named(kind, slug))})" if slug else inline(name)
 
 
-def _body(entry: Entry, topics: TranscriptTopics, path: str) -> list[str]:
+def _body(entry: Entry, topics: TranscriptTopics, path: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
     turns = entry.transcript.turns
+    aliases_of: dict[str, list[str]] = defaultdict(list)
+    for old, anchor in aliases:
+        aliases_of[anchor].append(old)
+    anchors = paragraph_anchors(entry.transcript)
     starts = _section_starts(entry)
     blocks: list[str] = []
     first = min(starts, default=len(turns))
@@ -140,15 +151,16 @@ def _body(entry: Entry, topics: TranscriptTopics, path: str) -> list[str]:
             blocks.append(f"## Introduction {{#{INTRODUCTION_ID}}}")
     asked: tuple[str, ...] = ()  # the open question's "asked before / since", shown where its section ends
     speakers = {turn.id: turn.speaker for turn in reversed(turns)}  # the first turn of an id, as Transcript.turn
-    for number, turn in enumerate(turns, start=1):
-        if number - 1 in starts:
+    for at, turn in enumerate(turns):
+        if at in starts:
             blocks.extend(asked)
-            question = starts[number - 1]
+            question = starts[at]
+            blocks.extend(_alias(old) for old in aliases_of.get(question.question.anchor, ()))
             blocks.append(_question_heading(question, speakers.get(question.question.turn), path))
             pieces = topics.of_question(question.question.anchor)
             blocks.extend(topic_links.chips(pieces.chips if pieces else (), path))
             asked = tuple(topic_links.asked(pieces, path))
-        blocks.extend(_turn(turn, number))
+        blocks.extend(_turn(turn, anchors[at]))
     blocks.extend(asked)
     return blocks
 
@@ -196,19 +208,50 @@ def _question_heading(entry: QuestionEntry, speaker: Speaker | None, path: str) 
     return f"## {text} {{#{q.anchor}}}"
 
 
-def _turn(turn: Turn, number: int) -> list[str]:
+def _alias(anchor: str) -> str:
+    """An old anchor kept on the question it now leads to (raw HTML: Markdown gives a heading one id)."""
+    return f'<div id="{html.escape(anchor)}" class="pr-alias"></div>'
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def paragraph_anchors(transcript: Transcript) -> tuple[tuple[str | None, ...], ...]:
+    """The anchor of each paragraph of each turn, as the page gives them; None for a paragraph with nothing to show."""
+    seen: dict[str, int] = {}
+    return tuple(
+        tuple(paragraph_anchor(text, seen) if plain(text) else None for text in turn.paragraphs)
+        for turn in transcript.turns
+    )
+
+
+def paragraph_anchor(text: str, seen: dict[str, int]) -> str:
+    """The anchor of a paragraph: ``p-`` and 8 hex digits of the BLAKE2b digest of its words.
+
+    Derived from what the paragraph says (whitespace runs read as one space),
+    not from where it is, so it does not shift when an earlier turn is split
+    differently. A paragraph saying the same as an earlier one on the page
+    gets ``-2``, ``-3``...; ``seen`` counts them and is updated.
+    """
+    words = _SPACE.sub(" ", text).strip()
+    anchor = "p-" + hashlib.blake2b(words.encode("utf-8"), digest_size=4).hexdigest()
+    seen[anchor] = repeats = seen.get(anchor, 0) + 1
+    return anchor if repeats == 1 else f"{anchor}-{repeats}"
+
+
+def _turn(turn: Turn, anchors: tuple[str | None, ...]) -> list[str]:
     blocks: list[str] = []
     speaker = _speaker(turn)
     words = 0  # of the turn's lead so far
-    for i, text in enumerate(turn.paragraphs, start=1):
+    for text, anchor in zip(turn.paragraphs, anchors):
+        if anchor is None:
+            continue  # nothing to show or cite
         escaped = inline(text)
-        if not escaped:
-            continue  # numbers stay those of the model, so citations survive
         if not blocks and speaker:
             markdown = f"**{inline(speaker)}:** {escaped}"
         else:
             markdown = block_start(escaped)
-        attrs = f"#p{number}-{i}"
+        attrs = f"#{anchor}"
         if turn.kind in _CLASSES:
             attrs += f" {_CLASSES[turn.kind]}"
         if turn.kind is not TurnKind.QUESTION and words >= LEAD_WORDS:

@@ -19,6 +19,7 @@ from generator.build import STAGES, BuildSettings, Run, build, run_stages, stage
 from generator.directory import Directory
 from generator.model import Person, Question, Speaker, Transcript, Turn, TurnKind
 from generator.parsing import ParsedCorpus
+from generator.render.transcript import paragraph_anchor
 from tests.browser.conftest import _serve
 from tests.e2e import hostile as raw
 from tests.support import REPO
@@ -81,7 +82,7 @@ def test_page_shows_the_text_and_runs_nothing(page: Page, dialogs: list[str], ho
     expect(page.locator("article h1")).to_contain_text(TITLE)
     expect(page.locator("header .md-header__topic").nth(1)).to_contain_text(TITLE)
     assert page.title() == f"{TITLE} - NATO Secretaries General — Press archive"
-    expect(page.locator("p#p1-1")).to_have_text(PARAGRAPH + "¶")  # ¶: the paragraph permalink
+    expect(page.locator(f"p#{paragraph_anchor(PARAGRAPH, {})}")).to_have_text(PARAGRAPH + "¶")  # ¶: the paragraph permalink
     expect(page.locator("h2#q1-eve")).to_contain_text('Q1 · <i>Eve</i>, "><svg onload=alert(1)>: Wombat <script>alert(1)</script>?')
     expect(page.locator(".pr-meta").first).to_contain_text("<b>Brussels</b>")
     assert page.locator("article script, article img, article svg, article i, article b").count() == 0
@@ -150,8 +151,8 @@ def test_no_script_from_raw_transcripts_runs(page: Page, dialogs: list[str], raw
 def test_raw_hostile_text_shows_literally(page: Page, raw_hostile_url: str) -> None:
     page.goto(raw_hostile_url + f"transcripts/{raw.HOSTILE_SLUG}/")
     expect(page.locator("article h1")).to_contain_text(raw.TITLE)
-    expect(page.locator("p#p1-2")).to_have_text(raw.SCRIPT + "¶")  # ¶: the paragraph permalink
-    expect(page.locator("p#p1-3")).to_have_text(raw.IMG + "¶")
+    expect(page.locator(f"p#{paragraph_anchor(raw.SCRIPT, {})}")).to_have_text(raw.SCRIPT + "¶")  # ¶: its permalink
+    expect(page.locator(f"p#{paragraph_anchor(raw.IMG, {})}")).to_have_text(raw.IMG + "¶")
     long_line = page.locator("article p").filter(has_text=raw.LONG_LINE[:60])
     assert long_line.inner_text() == raw.LONG_LINE + "¶"
     assert page.locator("article script, article img, article svg, article iframe").count() == 0

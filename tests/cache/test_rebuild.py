@@ -128,7 +128,9 @@ def test_a_removed_transcript_takes_its_pages_with_it(content: Path, tmp_path: P
 
     rebuild(content, docs)
 
-    assert not (docs / f"transcripts/{SLUG_000}.md").exists()
+    assert not (docs / f"data/transcripts/{SLUG_000}.json").exists()
+    notice = (docs / f"transcripts/{SLUG_000}.md").read_text(encoding="utf-8")  # its address was published
+    assert "# Withdrawn: Statement by the NATO Secretary General after the extraordinary NAC meeting\n" in notice
     assert files_of(docs) == full_build(content, tmp_path)
 
 

@@ -22,7 +22,7 @@ def test_check_on_the_seeds_passes_and_writes_the_report(tmp_path: Path) -> None
     report = tmp_path / "out" / "report.json"
     result = CliRunner().invoke(main, ["check", "--content", str(CONTENT), "--strict", "--report", str(report)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "3 transcripts, 40 questions, 14 people, 16 outlets"
+    assert result.output.splitlines()[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"
     assert json.loads(report.read_text(encoding="utf-8"))["ok"] is True
 
 
@@ -44,7 +44,7 @@ def test_check_lists_a_bad_metadata_value_and_fails_on_it_only_when_strict(tmp_p
         "title: Statement\ndate: 24/11/2015\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--content", str(content)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "3 transcripts, 40 questions, 14 people, 16 outlets"
+    assert result.output.splitlines()[0] == "3 transcripts, 40 questions, 14 people, 16 outlets, 56 topics"
     assert ("    transcripts/000_dc2035bffcbcb803.meta.yaml:2: metadata field 'date' is '24/11/2015': it must be a "
             "date written as YYYY-MM-DD, e.g. 2015-11-24; the transcript is published without it\n") in result.output
     strict = CliRunner().invoke(main, ["check", "--content", str(content), "--strict"])

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.slow
 
 SEED = "000_dc2035bffcbcb803"
 OTHER_SEED = "003_31df2163731fa648"
+OTHER_SLUG = "2014-11-29-interview-russian-radio-station-ekho-moskvy"
 UNKNOWN_SPEAKER = (
     "Secretary General: Hello.\n\nQ (Reuters): A question?\n\nSecretary General: An answer.\n\n"
     "Borislav Tudor-Whitfield: One more thing.\n"
@@ -91,9 +92,9 @@ def test_content_problems_are_listed_and_fail_only_a_strict_build(tmp_path: Path
     (content / "transcripts" / "empty.txt").write_text("", encoding="utf-8")
     relaxed = build(content, tmp_path)
     assert relaxed.exit_code == 0, relaxed.output
-    assert "1 problems:\n  empty-file (1):\n    transcripts/empty.txt: the file is empty (remove it, " \
+    assert "1 problem:\n  empty-file (1):\n    transcripts/empty.txt: the file is empty (remove it, " \
         "or replace it with the transcript text)\n" in relaxed.output
-    assert "Built 1 transcripts (" in relaxed.output  # every good transcript is published
+    assert "Built 1 transcript (" in relaxed.output  # every good transcript is published
     assert relaxed.stderr == ""  # no progress bar off a terminal
     published = outputs(tmp_path)
 
@@ -230,7 +231,7 @@ def test_a_build_that_fails_half_way_leaves_the_previous_site_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "docs", "report.json", "site"]
 
 
-def test_a_removed_transcript_leaves_no_page_behind(tmp_path: Path) -> None:
+def test_a_removed_transcript_leaves_only_its_withdrawn_notice_behind(tmp_path: Path) -> None:
     content = content_copy(tmp_path, SEED, OTHER_SEED)
     assert build(content, tmp_path).exit_code == 0
     assert (tmp_path / "site" / "years" / "2014" / "index.html").is_file()
@@ -239,11 +240,15 @@ def test_a_removed_transcript_leaves_no_page_behind(tmp_path: Path) -> None:
 
     assert build(content, tmp_path).exit_code == 0
     fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    assert build(content_copy(fresh), fresh).exit_code == 0
+    shutil.copytree(content, fresh / "content")  # the same content: the transcript, and the ledger of published URLs
+    assert build(fresh / "content", fresh).exit_code == 0
 
     assert outputs(tmp_path) == outputs(fresh)  # a rebuild is a fresh build: nothing stale stays
     assert not (tmp_path / "site" / "years" / "2014").exists()
+    assert not (tmp_path / "site" / "data" / "transcripts" / f"{OTHER_SLUG}.json").exists()
+    withdrawn = (tmp_path / "site" / "transcripts" / OTHER_SLUG / "index.html").read_text(encoding="utf-8")
+    assert "This transcript was withdrawn from the archive." in withdrawn
+    assert '<a href="../../years/">All years of the archive</a>' in withdrawn  # 2014 has no transcript left
 
 
 @pytest.mark.parametrize("folder", ["site", "docs"])
@@ -321,7 +326,7 @@ def test_serve_reports_each_build_and_then_each_search_index_refresh(
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "Serving http://127.0.0.1:8000/ (Ctrl+C to stop); rebuilding on changes"
-    assert re.fullmatch(r"Built 1 transcripts \(\d+ pages, \d+ of them rendered anew, search index refreshing\) "
+    assert re.fullmatch(r"Built 1 transcript \(\d+ pages, \d+ of them rendered anew, search index refreshing\) "
                         r"into build/preview/ in \d+\.\ds \(.*\)\.", lines[-3]), lines[-3]
     assert lines[-2:] == ["Search index refreshed: 1 transcripts searchable (2.3s).",
                           "error: search index not refreshed: Pagefind could not index build/preview: disk full"]

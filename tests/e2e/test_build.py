@@ -56,6 +56,16 @@ def test_strict_build_passes_without_warnings(built) -> None:
     assert re.fullmatch(r"Built 3 transcripts \(192 pages, 192 of them rendered anew, 3 searchable\) into .*site/ in \d+\.\ds \(.*\)\.", lines[-1])
 
 
+def test_check_prints_the_summary_the_build_prints(built) -> None:
+    _, _, output = built
+    check = CliRunner().invoke(main, ["check", "--content", str(CONTENT)])
+    assert check.exit_code == 0, check.output
+    summary = output[: output.index("Since the last build: ")]
+    assert check.output == summary
+    assert summary.splitlines()[-1] == ('suggestions: 1 outlet (Kurdish media); 1 topic ("international law") '
+                                        "(see the JSON report)")
+
+
 def test_the_report_is_written_as_json_for_ci(built) -> None:
     site, _, _ = built
     report = json.loads((site.parent / "report.json").read_text(encoding="utf-8"))
@@ -112,7 +122,8 @@ def test_every_paragraph_of_a_transcript_has_an_anchor(built) -> None:
     added = (".pr-meta", ".pr-neighbours", ".pr-topics", ".pr-asked", ".pr-related")  # the page's, not the transcript's
     paragraphs = page.select("[data-pagefind-body] p" + "".join(f":not({c})" for c in added))
     assert len(paragraphs) > 50
-    assert all(re.fullmatch(r"p\d+-\d+", p.get("id", "")) for p in paragraphs)
+    assert all(re.fullmatch(r"p-[0-9a-f]{8}(-[0-9]+)?", p.get("id", "")) for p in paragraphs)
+    assert len({p["id"] for p in paragraphs}) == len(paragraphs)
     assert all(page.select(f"[data-pagefind-body] p{c}") for c in added)
 
 

@@ -25,6 +25,7 @@ from generator.model import Transcript
 from generator.build import parse_corpus
 from generator.reading.decode import normalise_text
 from generator.render.escape import plain
+from generator.render.transcript import paragraph_anchors
 from tests.e2e.hostile import (
     BENIGN_SLUG,
     HOSTILE_SLUG,
@@ -134,9 +135,9 @@ def test_every_paragraph_shows_its_text_literally(built, transcripts, slug: str)
     _, site, _ = built
     article = page(site, slug).article
     transcript = transcripts[slug]
-    for number, turn in enumerate(transcript.turns, start=1):
-        for index, text in enumerate(turn.paragraphs, start=1):
-            assert paragraph_text(article, f"p{number}-{index}") == plain(text)
+    for turn, anchors in zip(transcript.turns, paragraph_anchors(transcript)):
+        for text, anchor in zip(turn.paragraphs, anchors):
+            assert anchor is not None and paragraph_text(article, anchor) == plain(text)
 
 
 def test_title_facts_names_and_outlets_show_literally(built) -> None:

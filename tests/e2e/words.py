@@ -29,6 +29,7 @@ from generator.model import Transcript
 from generator.reading import FORMATS, read_document
 from generator.reading.decode import decode_bytes, normalise_text
 from generator.reading.markdown_inline import EDITORIAL_TAG
+from generator.render.transcript import paragraph_anchors
 
 WORD = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark's backslash escapes
@@ -39,7 +40,7 @@ def assert_nothing_lost(content: Path, site: Path, transcript: Transcript) -> No
     html = (site / "transcripts" / transcript.slug / "index.html").read_text(encoding="utf-8")
     [article] = BeautifulSoup(html, "html.parser").find_all("article")
     expected = raw_words_by_turn(raw_lines(content / transcript.source), transcript)
-    assert page_words_by_turn(article, len(transcript.turns)) == expected, transcript.source
+    assert page_words_by_turn(article, paragraph_anchors(transcript)) == expected, transcript.source
     assert is_subsequence([w for turn in expected for w in turn], article_words(article)), transcript.source
 
 
@@ -91,12 +92,13 @@ def raw_words_by_turn(lines: list[str], transcript: Transcript) -> list[list[str
     return turns
 
 
-def page_words_by_turn(article: Tag, turns: int) -> list[list[str]]:
-    """The words of each turn's paragraphs (``p<turn>-<n>``), without the speaker shown before them."""
+def page_words_by_turn(article: Tag, anchors: tuple[tuple[str | None, ...], ...]) -> list[list[str]]:
+    """The words of each turn's paragraphs (found by their ``anchors``), without the speaker shown before them."""
     result = []
-    for number in range(1, turns + 1):
+    for turn in anchors:
         words = []
-        for paragraph in article.select(f'p[id^="p{number}-"]'):
+        for paragraph in (article.find("p", id=anchor) for anchor in turn if anchor is not None):
+            assert paragraph is not None, "a paragraph of the transcript is not on its page"
             paragraph = BeautifulSoup(str(paragraph), "html.parser").p  # a copy to take the speaker from
             first = next(iter(paragraph.contents), None)
             if isinstance(first, Tag) and first.name == "strong":

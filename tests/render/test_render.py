@@ -15,6 +15,7 @@ from generator.model import Question, Speaker, Transcript, Turn, TurnKind
 from generator.render import RenderSettings
 from generator.render.frontmatter import TRANSCRIPT_KEYS, read
 from generator.render.escape import plain
+from generator.render.transcript import paragraph_anchor
 from tests.support import render_all
 from tests.render.conftest import Parsed, make_transcript
 
@@ -97,35 +98,35 @@ Speaker: [Jens Stoltenberg](../people/jens-stoltenberg.md) (NATO Secretary Gener
 ## Opening statement {#opening-statement}
 
 Good afternoon.
-{: #p1-1 }
+{: #p-57ea0d31 }
 
 We met today.
-{: #p1-2 }
+{: #p-d00d4d47 }
 
 ## Q1 · [Alex Marquardt](../people/alex-marquardt.md), [CNN](../outlets/cnn.md): What did Russia say about missiles? {#q1-cnn}
 
 **Oana Lungescu:** We go to CNN.
-{: #p2-1 .pr-moderator }
+{: #p-ad7cee90 .pr-moderator }
 
 **Alex Marquardt (CNN):** Thank you. What did Russia say about missiles?
-{: #p3-1 .pr-question }
+{: #p-d11e94da .pr-question }
 
 **Jens Stoltenberg:** Russia listened.
-{: #p4-1 }
+{: #p-4b2912b4 }
 
 We will meet again.
-{: #p4-2 }
+{: #p-df066222 }
 
 (Laughter)
-{: #p5-1 .pr-note }
+{: #p-f6cb86bc .pr-note }
 
 ## Q2 · [TASS](../outlets/tass.md): Is the door open? {#q2-tass}
 
 **TASS:** Mr. Secretary General, is the door open? And when?
-{: #p6-1 .pr-question }
+{: #p-41c6d83a .pr-question }
 
 **Jens Stoltenberg:** It is open.
-{: #p7-1 }
+{: #p-73b49a3d }
 
 [All transcripts of 2022](../years/2022.md)
 {: .pr-neighbours }
@@ -223,8 +224,8 @@ def test_questions_are_headings_with_their_anchors(transcript: Transcript) -> No
         ("q1-cnn", "Q1 · Alex Marquardt, CNN: What did Russia say about missiles?¶"),
         ("q2-tass", "Q2 · TASS: Is the door open?¶"),
     ]
-    assert [p["id"] for p in soup.find_all("p") if p.has_attr("id")] == [
-        "p1-1", "p1-2", "p2-1", "p3-1", "p4-1", "p4-2", "p5-1", "p6-1", "p7-1",
+    assert [p["id"] for p in soup.find_all("p") if p.has_attr("id")] == [  # the digests of their words
+        "p-57ea0d31", "p-d00d4d47", "p-ad7cee90", "p-d11e94da", "p-4b2912b4", "p-df066222", "p-f6cb86bc", "p-41c6d83a", "p-73b49a3d"
     ]
 
 
@@ -251,7 +252,7 @@ def test_follow_up_and_unnamed_questions() -> None:
         Question(2, "q2-cnn", "t3", None, "CNN", ("t4",), 1),
     )
     page = pages(make_transcript(turns=turns, questions=questions))["transcripts/2022-01-12-press-conference.md"]
-    assert "## Q1: \\[inaudible\\] {#q1}\n\n**Q:** \\[inaudible\\]\n{: #p1-1 .pr-question }" in page
+    assert "## Q1: \\[inaudible\\] {#q1}\n\n**Q:** \\[inaudible\\]\n{: #p-827be70e .pr-question }" in page
     assert "## Q2 (follow-up to Q1) · [CNN](../outlets/cnn.md): And then? {#q2-cnn}" in page
     assert "## Opening statement" not in page
 
@@ -274,13 +275,13 @@ def test_answers_past_their_lead_are_marked_for_the_every_word_index_only() -> N
     page = pages(make_transcript(turns=turns, questions=questions))["transcripts/2022-01-12-press-conference.md"]
     marks = [line for line in page.splitlines() if line.startswith("{: #p")]
     assert marks == [
-        "{: #p1-1 .pr-question }", "{: #p1-2 .pr-question }",  # a question is read whole
-        "{: #p2-1 }", "{: #p2-2 }", "{: #p2-3 .pr-more }", "{: #p2-4 .pr-more }",
-        "{: #p3-1 .pr-question }",
-        "{: #p4-1 }", "{: #p4-2 .pr-more }",
+        "{: #p-d014f144 .pr-question }", "{: #p-d014f144-2 .pr-question }",  # a question is read whole; a repeat gets -2
+        "{: #p-53738dc1 }", "{: #p-53738dc1-2 }", "{: #p-58c19ea8 .pr-more }", "{: #p-968f2ecf .pr-more }",
+        "{: #p-bd887e92 .pr-question }",
+        "{: #p-f6890642 }", "{: #p-1c6385e2 .pr-more }",
     ]
     html = markdown.markdown(page.split("---\n", 2)[2], extensions=["attr_list"])
-    assert [p["id"] for p in BeautifulSoup(html, "html.parser").select("p.pr-more")] == ["p2-3", "p2-4", "p4-2"]
+    assert [p["id"] for p in BeautifulSoup(html, "html.parser").select("p.pr-more")] == ["p-58c19ea8", "p-968f2ecf", "p-1c6385e2"]
 
 
 HOSTILE = "<script>alert(1)</script> *not bold* [link](javascript:alert(1)) {: .x} {{ config }} {% raw %} &amp; | a | b |"
@@ -372,3 +373,14 @@ def test_rendering_is_deterministic(transcript: Transcript) -> None:
 def test_no_source_link_without_a_web_address(url: str | None) -> None:
     page = pages(make_transcript(source_url=url))["transcripts/2022-01-12-press-conference.md"]
     assert "Source:" not in page
+
+
+def test_paragraph_anchors_stay_when_an_earlier_turn_is_split_differently(transcript: Transcript) -> None:
+    statement = transcript.turns[0]
+    assert statement.paragraphs == ("Good afternoon.", "We met today.")
+    resplit = replace(transcript, turns=(replace(statement, paragraphs=("Good afternoon. We met today.",)),
+                                         *transcript.turns[1:]))
+    ids = {name: [p["id"] for p in html(pages(t)["transcripts/2022-01-12-press-conference.md"]).find_all("p", id=True)]
+           for name, t in (("before", transcript), ("after", resplit))}
+    assert ids["before"][2:] == ids["after"][1:]  # every paragraph after the statement keeps its anchor
+    assert ids["after"][0] == paragraph_anchor("Good afternoon.  We met today.\n", {})  # whitespace runs are one space

@@ -13,6 +13,7 @@ listed under many others and on several topic pages.
 
 from __future__ import annotations
 
+from .continuity import RedirectPage, WithdrawnPage
 from .data import DataPackage, QuestionsTable, TranscriptsDump
 from .feeds import ArchiveFeed, FeedItem, TopicFeed
 from .indexes import (
@@ -47,13 +48,14 @@ from .transcripts import NO_TOPICS, QuestionTopics, RelatedLink, TranscriptData,
 PageView = (
     TranscriptPage | TranscriptData | HomePage | YearsPage | YearPage | OpenDataPage | CorpusIndex
     | TranscriptsDump | QuestionsTable | DataPackage | ArchiveFeed | TopicFeed | TopicsPage | TopicPage
-    | TopicYearPage | PeoplePage | PersonPage | OutletsPage | OutletPage | NameYearPage | NameFeed
+    | TopicYearPage | PeoplePage | PersonPage | OutletsPage | OutletPage | NameYearPage | NameFeed | RedirectPage
+    | WithdrawnPage
 )
 """The view of any page of the site; each has the ``path`` of its page."""
 
 __all__ = [
     "Listing", "NameCount", "NameFeed", "NameLabel", "NameYearPage", "OutletPage", "OutletsPage", "PeoplePage",
-    "PersonPage", "QuestionLine", "RoleLine", "YearLine",
+    "PersonPage", "QuestionLine", "RedirectPage", "RoleLine", "WithdrawnPage", "YearLine",
     "NO_TOPICS", "ArchiveFeed", "ArchiveSummary", "CorpusIndex", "DataPackage", "FeedItem", "HomePage", "ListedTranscript", "OpenDataPage",
     "PageView", "QuestionTopics", "QuestionsTable", "RelatedLink", "TopicCount", "TopicLabel", "TopicListing",
     "TopicFeed", "TopicPage", "TopicYearPage", "TopicsPage", "TranscriptData", "TranscriptLabel", "TranscriptPage",

@@ -63,6 +63,9 @@ class TranscriptPage:
     topics: TranscriptTopics = NO_TOPICS
     site_title: str = ""
     """The archive's name, which the page's citations give as where the transcript is read."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """(old anchor, anchor): question anchors the page once published and no longer has, each kept
+    as an alias of the question it now leads to (generator.ledger)."""
 
     @property
     def path(self) -> str:

@@ -428,12 +428,13 @@
      touch screen, which has no hover (pressroom.css). */
   function addParagraphLinks() {
     var paragraphs = document.querySelectorAll("[data-pagefind-body] p[id]");
-    Array.prototype.forEach.call(paragraphs, function (paragraph) {
+    Array.prototype.forEach.call(paragraphs, function (paragraph, at) {
       var link = document.createElement("a");
       link.className = "pr-cite";
       link.href = "#" + paragraph.id;
       link.title = "Link to this paragraph";
-      link.setAttribute("aria-label", "Link to this paragraph (" + paragraph.id + ")");
+      // Paragraph ids are digests (docs/open-data.md): its place on the page names it better.
+      link.setAttribute("aria-label", "Link to paragraph " + (at + 1) + " of the transcript");
       link.textContent = "\u00b6";
       paragraph.appendChild(link);
     });
