@@ -37,7 +37,7 @@ def load(config_file: str, docs_dir: str, site_dir: str) -> MkDocsConfig:
 
 
 def translated(error: BaseException) -> BaseException:
-    """A SiteError saying what MkDocs could not do, for the errors that mean the site cannot be built; else ``error``."""
+    """A SiteError saying what MkDocs could not do, for errors that mean the site cannot be built; else ``error``."""
     if isinstance(error, MkDocsException):
         site_error = SiteError(f"MkDocs could not build the site: {error}")
     elif isinstance(error, TemplateError):  # a broken theme override

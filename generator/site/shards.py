@@ -67,7 +67,7 @@ Where = tuple[int, int]
 
 @dataclass(frozen=True)
 class ShardJob:
-    """What a child needs to build its shard: picklable, since it goes to a spawned process."""
+    """What a child needs to build its shard: picklable, since it goes to a new process."""
 
     config_file: str
     docs_dir: str
@@ -134,15 +134,16 @@ def _start(fd: int) -> subprocess.Popen[bytes]:
     """A fresh Python that builds a shard, talking through the socket ``fd``.
 
     A new interpreter rather than multiprocessing's "spawn": that one also
-    imports the program's main module again (all of Pressroom, for
-    ``pressroom build``), a second of every shard's start. It finds this
-    copy of ``generator`` first, whatever the working folder.
+    imports the program's main module again, which for ``pressroom build``
+    is most of Pressroom, in every shard. It finds this copy of
+    ``generator`` first (``-P``: not the working folder's).
     """
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (root, env.get("PYTHONPATH"))))
     code = "import sys; from generator.site.shards import run_child; run_child(int(sys.argv[1]))"
-    return subprocess.Popen([sys.executable, "-c", code, str(fd)], pass_fds=(fd,), env=env, stdin=subprocess.DEVNULL)
+    command = [sys.executable, "-P", "-c", code, str(fd)]
+    return subprocess.Popen(command, pass_fds=(fd,), env=env, stdin=subprocess.DEVNULL)
 
 
 def _conduct(
@@ -188,7 +189,8 @@ def _receive(pipe: Connection, child: subprocess.Popen[bytes]) -> tuple[str, Any
         kind, value = pipe.recv()
     except (EOFError, OSError):
         child.wait()
-        raise SiteError(f"MkDocs could not build the site: a shard ended without finishing (exit code {child.returncode})") from None
+        ended = f"a shard ended without finishing (exit code {child.returncode})"
+        raise SiteError(f"MkDocs could not build the site: {ended}") from None
     if kind == "failed":
         raise value
     return kind, value
@@ -281,7 +283,8 @@ def _build_shard(job: ShardJob, pipe: Connection, tagged: Tagged) -> None:
             mkdocs_commands_build._build_page(page, config, pages, nav, env, excluded=file.inclusion.is_excluded())
             pipe.send(("step", 1))
             if file.src_uri not in read:
-                page.markdown, page.content, page.toc = None, None, []  # type: ignore[assignment] # only anchors are needed now
+                # Only its anchors and links to anchors are needed from now on.
+                page.markdown, page.content, page.toc = None, None, []  # type: ignore[assignment]
 
         _check_anchors(config, files, mine, owner, place, pipe, tagged)
         if first:
@@ -307,7 +310,7 @@ def _check_anchors(
     config: MkDocsConfig, files: Files, mine: list[File], owner: Mapping[str, int], place: Mapping[str, int],
     pipe: Connection, tagged: Tagged,
 ) -> None:
-    """MkDocs' check of links to anchors, for this shard's pages, with other shards' anchors asked through the parent."""
+    """MkDocs' check of links to anchors, on this shard's pages; other shards' anchors are asked through the parent."""
     wanted: dict[int, dict[str, set[str]]] = {}
     for file in mine:
         for target, links in (_page(file).links_to_anchors or {}).items():

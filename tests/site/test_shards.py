@@ -74,12 +74,13 @@ def test_broken_links_and_anchors_warn_alike_in_shards(built, tmp_path: Path) ->
     shutil.copytree(seeds, docs)
     transcripts = sorted(path.relative_to(docs).as_posix() for path in (docs / "transcripts").glob("*.md"))
     assert len(transcripts) >= 3
-    links = [f"- [{at}](../{page}#no-such-anchor-{at}) and [here](../{page}#p1-1)" for at, page in enumerate(transcripts)]
+    links = [f"- [{at}](../{page}#no-such-anchor-{at}), [here](../{page}#p1-1)" for at, page in enumerate(transcripts)]
     (docs / "topics" / "broken-links.md").write_text(
         "# Broken links\n\n" + "\n".join(links) + "\n\n[gone](../transcripts/gone.md) [self](#nowhere)\n",
         encoding="utf-8")
     (docs / "people" / "more-broken-links.md").write_text(
-        f"# More\n\n[a page]({Path(transcripts[0]).name}) [an anchor](../{transcripts[-1]}#nor-this)\n", encoding="utf-8")
+        f"# More\n\n[a page]({Path(transcripts[0]).name}) [an anchor](../{transcripts[-1]}#nor-this)\n",
+        encoding="utf-8")
 
     warnings = assert_same_site(docs, tmp_path)
 
@@ -90,7 +91,9 @@ def test_broken_links_and_anchors_warn_alike_in_shards(built, tmp_path: Path) ->
     assert any("#nor-this" in w for w in warnings) and any(Path(transcripts[0]).name in w for w in warnings)
 
 
-def test_a_template_error_names_its_file_and_line_in_shards_as_in_one_process(built, tmp_path: Path) -> None:  # noqa: F811
+def test_a_template_error_names_its_file_and_line_in_shards_as_in_one_process(
+    built, tmp_path: Path  # noqa: F811
+) -> None:
     _site, docs, _output = built
     config = tmp_path / "config"
     config.mkdir()
