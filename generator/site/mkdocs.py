@@ -185,7 +185,12 @@ def build_mkdocs(
 
 
 def shard_count(config: MkDocsConfig, workers: int | None) -> int:
-    """How many shards to build ``config``'s site in: as many as ``workers`` allows, ``MARKDOWN_PER_SHARD`` each."""
+    """How many shards to build ``config``'s site in: as many as ``workers`` allows, ``MARKDOWN_PER_SHARD`` each.
+
+    One where a child process cannot be handed a socket (``pass_fds``: POSIX only).
+    """
+    if os.name != "posix":
+        return 1
     markdown = sum(
         os.path.getsize(os.path.join(folder, name))
         for folder, _dirs, names in os.walk(config.docs_dir, followlinks=True)

@@ -16,7 +16,8 @@ from mkdocs.structure.pages import Page
 from benchmarks.synthetic import write_corpus
 from generator.build import BuildSettings, Run, run_stages, stages_through
 from generator.site import SiteError
-from generator.site.mkdocs import build_mkdocs
+from generator.site.mkdocs import build_mkdocs, shard_count
+from generator.site.mkdocs_steps import load
 from tests.e2e.test_build import built, files_of  # noqa: F401 - the built seeds' docs folder, a module fixture
 from tests.support import CONTENT, REPO
 
@@ -66,6 +67,14 @@ def synthetic_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_synthetic_site_in_shards_is_the_one_process_site(synthetic_docs: Path, tmp_path: Path) -> None:
     assert_same_site(synthetic_docs, tmp_path)
+
+
+def test_a_shard_for_each_megabyte_of_markdown_up_to_the_workers(built, synthetic_docs: Path) -> None:  # noqa: F811
+    _site, seeds, _output = built
+    config = str(REPO / "mkdocs.yml")
+    assert shard_count(load(config, str(seeds), "site"), 8) == 1  # the seeds: a third of a megabyte
+    synthetic = load(config, str(synthetic_docs), "site")  # some 3 MB
+    assert (shard_count(synthetic, 2), shard_count(synthetic, 1)) == (2, 1)
 
 
 def test_broken_links_and_anchors_warn_alike_in_shards(built, tmp_path: Path) -> None:  # noqa: F811
