@@ -110,7 +110,9 @@ def measure(
     ctx = Context(content, project)
     stages = run_stages(ctx, names, python_heap, profile_dir=profile_dir)
     done = {row["stage"] for row in stages if "seconds" in row and "error" not in row}
-    result: dict[str, Any] = {"stages": stages, "peak_bytes": lifetime_peak(), "load_average": load}
+    # The whole build's peak, every process together: the highest of its stages' (this process's alone if unsampled).
+    peak = max([lifetime_peak()] + [row.get("peak_bytes") or 0 for row in stages])
+    result: dict[str, Any] = {"stages": stages, "peak_bytes": peak, "load_average": load}
     transcripts = next((row.get("transcripts", 0) for row in stages if row["stage"] == "parse"), 0)
     result["transcripts"] = transcripts
     if "site" in done:

@@ -1,8 +1,9 @@
 """Peak memory of a stage: resident memory of this process and its children.
 
 A background thread samples the resident set size (RSS) of this process
-and, separately, of its child processes (MkDocs runs in-process, Pagefind as
-a child binary) every few milliseconds, so each stage gets its own peak.
+and of its child processes (parsing and rendering workers, MkDocs' shards,
+Pagefind) every few milliseconds, so each stage gets its own peak: of this
+process, of the children summed, and of all of them together at one moment.
 Without psutil, only this process's high-water mark so far is known
 (``getrusage``): each stage then reports that, and children go unmeasured.
 """
@@ -36,13 +37,18 @@ class Peak:
     process: int | None = None  # this process's RSS
     children: int | None = None  # its child processes' RSS, summed
     python_heap: int | None = None  # tracemalloc's peak, when asked for
+    together: int | None = None  # this process's and its children's RSS, summed at one sample
 
     @property
     def total(self) -> int | None:
-        """Process and children together: what the stage needs from the machine."""
+        """Process and children together, at their highest at one moment: what the stage needs from the machine.
+
+        Not the two peaks added: the build process and its children (MkDocs'
+        shards) are each at their highest at different times.
+        """
         if self.process is None:
             return None
-        return self.process + (self.children or 0)
+        return self.together if self.together is not None else self.process + (self.children or 0)
 
 
 class _Sampler(threading.Thread):
@@ -75,6 +81,7 @@ class _Sampler(threading.Thread):
         peak = self.peak
         peak.process = max(peak.process or 0, own)
         peak.children = max(peak.children or 0, children)
+        peak.together = max(peak.together or 0, own + children)
 
 
 @contextmanager

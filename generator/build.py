@@ -201,7 +201,7 @@ def _site(run: Run, step: Step) -> Run:
     settings, serve, site_dir = run.settings, run.serve, _given(run.site_dir)
     site = build_site(
         settings.config_file, _given(run.docs_dir), site_dir, _given(run.corpus).last_date, step, dirty=run.dirty,
-        templates=serve.templates if serve is not None else None,
+        templates=serve.templates if serve is not None else None, workers=settings.workers,
     )
     if serve is not None and site_dir != settings.site_dir:
         # A preview built in a new folder gets its index after this build; until then, the last one answers.

@@ -5,35 +5,34 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import BytecodeCache, Environment, TemplateError, TemplateSyntaxError
+from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
+from mkdocs import utils
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+
+from generator.parallel import worker_count
+
+from .mkdocs_steps import SiteError, Tagged, load, source_date, translated
+from .shards import build_shards
 
 
 _DIRTY_NOTICE = "A 'dirty' build is being performed"
 
+MARKDOWN_PER_SHARD = 1_000_000
+"""Bytes of Markdown each shard (child process) converts at least, else fewer shards; one is this process alone.
 
-class SiteError(Exception):
-    """The site could not be built at all (bad configuration, theme error)."""
-
-
-class _Collect(logging.Handler):
-    """Keeps MkDocs' warnings so the build report can show and count them."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+A shard has a cost of its own, whatever its pages: a Python process
+started, MkDocs, Material and the theme's templates loaded, the files
+listed and the navigation's pages converted. A megabyte of Markdown takes
+several times that to convert, so a shard pays for itself; the seeds'
+site (a third of a megabyte) is built sooner in one process
+(docs/benchmark.md, "Figures behind design choices")."""
 
 
 class _Progress(BasePlugin):
@@ -128,8 +127,19 @@ def build_mkdocs(
     on_page: Callable[[int, int], None] | None = None,
     dirty: bool = False,
     templates: CompiledTemplates | None = None,
+    workers: int | None = None,
+    shards: int | None = None,
 ) -> tuple[str, ...]:
     """Build ``docs_dir`` into ``site_dir``; return MkDocs' warnings, in order.
+
+    The pages are built in shards, in up to ``workers`` child processes
+    (None: every core; generator.site.shards), when there are enough of
+    them (``MARKDOWN_PER_SHARD`` each) and mkdocs.yml has no plugin: the site
+    and the warnings are those of ``mkdocs build`` in one process, byte for
+    byte and in its order, and this process does not grow by what MkDocs
+    holds. Else, and for ``dirty`` builds and builds given ``templates``
+    (``pressroom serve``'s, which convert a handful of pages), MkDocs runs
+    in this process. ``shards``: exactly that many (1: in this process), where sharding may be done at all.
 
     ``dirty``: rebuild into the site already in ``site_dir``, rendering only
     the pages whose Markdown is newer than their HTML (MkDocs' dirty build;
@@ -140,47 +150,50 @@ def build_mkdocs(
     ``on_page(done, total)`` follows the build: each page counts twice,
     once read and once written. ``templates``: compiled templates to reuse
     and add to, for builds that follow one another (``pressroom serve``).
+    Raises SiteError when the site cannot be built (a template error names its file and line).
     """
-    collect = _Collect()
+    tagged = Tagged()
     logger = logging.getLogger("mkdocs")
-    logger.addHandler(collect)
+    logger.addHandler(tagged)
     try:
-        with _source_date(build_date):
-            config = load_config(
-                config_file=str(config_file),
-                docs_dir=str(docs_dir.resolve()),
-                site_dir=str(site_dir.resolve()),
-                strict=False,
-            )
-            if templates is not None:
-                config.plugins["pressroom-compiled-templates"] = _KeepCompiledTemplates(templates)
-            if on_page:
-                config.plugins["pressroom-progress"] = _Progress(on_page)
-            mkdocs_build(config, dirty=dirty)
-    except MkDocsException as error:
-        raise SiteError(f"MkDocs could not build the site: {error}") from error
-    except TemplateError as error:  # a broken theme override
-        where = ""
-        if isinstance(error, TemplateSyntaxError) and error.lineno:  # the errors that know their line
-            where = f" ({error.filename}, line {error.lineno})"
-        raise SiteError(f"MkDocs could not build the site: template error{where}: {error}") from error
+        with source_date(build_date):
+            config = load(str(config_file), str(docs_dir.resolve()), str(site_dir.resolve()))
+            if dirty or templates is not None or config.plugins:  # mkdocs.yml's plugins and hooks may read every page
+                shards = 1
+            elif shards is None:
+                shards = shard_count(config, workers)
+            if shards > 1:
+                utils.clean_directory(config.site_dir)
+                found = build_shards(str(config_file), config.docs_dir, config.site_dir, build_date, shards, on_page)
+                tagged.messages.extend(found)
+            else:
+                if templates is not None:
+                    config.plugins["pressroom-compiled-templates"] = _KeepCompiledTemplates(templates)
+                if on_page:
+                    config.plugins["pressroom-progress"] = _Progress(on_page)
+                mkdocs_build(config, dirty=dirty)
+    except Exception as error:
+        failure = translated(error)
+        if failure is error:
+            raise
+        raise failure from error
     finally:
-        logger.removeHandler(collect)
+        logger.removeHandler(tagged)
+    messages = [message for _where, _at, message in sorted(tagged.messages)]
     # A dirty build's notice is what the caller asked for, not a problem of the content.
-    return tuple(m for m in collect.messages if not (dirty and m.startswith(_DIRTY_NOTICE)))
+    return tuple(m for m in messages if not (dirty and m.startswith(_DIRTY_NOTICE)))
 
 
-@contextmanager
-def _source_date(date: dt.date | None) -> Iterator[None]:
-    """Set SOURCE_DATE_EPOCH (MkDocs' reproducible-build date) for one build."""
-    day = date or dt.date(1970, 1, 1)
-    epoch = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
-    saved = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(max(epoch, 0))
-    try:
-        yield
-    finally:
-        if saved is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = saved
+def shard_count(config: MkDocsConfig, workers: int | None) -> int:
+    """How many shards to build ``config``'s site in: as many as ``workers`` allows, ``MARKDOWN_PER_SHARD`` each.
+
+    One where a child process cannot be handed a socket (``pass_fds``: POSIX only).
+    """
+    if os.name != "posix":
+        return 1
+    markdown = sum(
+        os.path.getsize(os.path.join(folder, name))
+        for folder, _dirs, names in os.walk(config.docs_dir, followlinks=True)
+        for name in names if utils.is_markdown_file(name)
+    )
+    return max(1, min(worker_count(workers), markdown // MARKDOWN_PER_SHARD))

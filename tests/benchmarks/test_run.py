@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from benchmarks import run
@@ -47,6 +49,15 @@ def test_peak_memory_sees_an_allocation() -> None:
         block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
     assert peak.process is not None and peak.process > 50_000_000
     assert peak.python_heap is not None and peak.python_heap >= 50_000_000
+
+
+def test_peak_memory_counts_child_processes_together_with_this_one() -> None:
+    code = "import time; block = bytearray(80_000_000); block[::4096] = b'x' * len(block[::4096]); time.sleep(1.5)"
+    with measure_peak() as peak:
+        subprocess.run([sys.executable, "-c", code], check=True)
+    assert peak.children is not None and peak.children > 80_000_000
+    assert peak.process is not None and peak.total is not None
+    assert peak.children < peak.total <= peak.process + peak.children
 
 
 def test_transcript_page_ratio(tmp_path: Path) -> None:
