@@ -53,6 +53,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.parallel import parallel_map
 from generator.render.transcript import MORE
 from generator.write import link_or_copy
 
@@ -175,17 +176,29 @@ def _copy_pages(site_dir: Path, page_files: list[Path], pages_dir: Path, cancell
 
 def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Event | None) -> int:
     """Write a record page per question of the transcript pages in ``pages_dir`` into ``questions_dir``,
-    at transcripts/<slug>/<anchor>/index.html; how many were written."""
-    written = 0
-    for page in sorted(pages_dir.glob(PAGES)):
-        if cancelled is not None and cancelled.is_set():
-            raise IndexingCancelled(f"cutting {page}")
+    at transcripts/<slug>/<anchor>/index.html; how many were written.
+
+    A build cuts the pages on every core (generator.parallel); an indexing
+    that may be cancelled (``pressroom serve``'s, in a thread of its own)
+    cuts them in this process, which forks no worker beside the server's threads.
+    """
+    pages = sorted(pages_dir.glob(PAGES))
+
+    def cut(page: Path) -> int:
         folder = page.parent.relative_to(pages_dir)
+        written = 0
         for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/", QUESTION_EXCLUDE):
             record = questions_dir / folder / anchor / "index.html"
             record.parent.mkdir(parents=True, exist_ok=True)
             record.write_bytes(html)
             written += 1
+        return written
+
+    written = 0
+    for page, count in zip(pages, parallel_map(cut, pages, 1 if cancelled is not None else None), strict=True):
+        if cancelled is not None and cancelled.is_set():
+            raise IndexingCancelled(f"cutting {page}")
+        written += count
     return written
 
 
