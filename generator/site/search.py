@@ -185,6 +185,8 @@ def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Ev
     pages = sorted(pages_dir.glob(PAGES))
 
     def cut(page: Path) -> int:
+        if cancelled is not None and cancelled.is_set():
+            raise IndexingCancelled(f"cutting {page}")
         folder = page.parent.relative_to(pages_dir)
         written = 0
         for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/", QUESTION_EXCLUDE):
@@ -194,12 +196,7 @@ def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Ev
             written += 1
         return written
 
-    written = 0
-    for page, count in zip(pages, parallel_map(cut, pages, 1 if cancelled is not None else None), strict=True):
-        if cancelled is not None and cancelled.is_set():
-            raise IndexingCancelled(f"cutting {page}")
-        written += count
-    return written
+    return sum(parallel_map(cut, pages, 1 if cancelled is not None else None))
 
 
 def _bundle(pages_dir: Path, bundle: Path, exclude: tuple[str, ...], cancelled: threading.Event | None) -> Path:
