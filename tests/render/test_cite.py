@@ -169,3 +169,14 @@ def test_the_page_carries_each_citation_once_in_its_front_matter() -> None:
 
 def test_formatting_is_deterministic(interview: Entry) -> None:
     assert cite.citations(interview, ARCHIVE) == cite.citations(interview, ARCHIVE)
+
+
+def test_a_citation_does_not_depend_on_those_formatted_before(interview: Entry) -> None:
+    # citeproc-py's lookups are made once per style (cite._speed_up_citeproc): none may carry one reference into another.
+    first = cite.citations(interview, ARCHIVE)
+    others = [entry_of(date=None, slug="undated"), entry_of(slug="2022-01-12-other", principal_speakers=())]
+    for other in others:
+        cite.citations(other, "Another archive")
+    assert cite.citations(interview, ARCHIVE) == first
+    assert [cite.citations(other, "Another archive") for other in reversed(others)][::-1] == [
+        cite.citations(other, "Another archive") for other in others]

@@ -105,3 +105,19 @@ def test_a_question_without_words_has_no_record() -> None:
     assert [anchor for anchor, _html in question_pages(page.encode(), URL, (".pr-neighbours",))] == ["q1-cnn"]
     # Only words the index leaves out: no record. Words it reads (nothing left out): a record.
     assert [anchor for anchor, _html in question_pages(page.encode(), URL)] == ["q1-cnn", "q2-tass"]
+
+
+def test_a_question_without_an_asker_or_an_outlet_has_no_record() -> None:
+    # The index is asked only with an outlet or an asker chosen: such a question could never be a result.
+    page = PAGE.replace('Q2 · <a href="../../outlets/tass/">&lt;b&gt;TASS&lt;/b&gt;</a>: ', "Q2: ")
+    assert [anchor for anchor, _html in question_pages(page.encode(), URL)] == ["q1-cnn"]
+    unlinked = PAGE.replace('<a href="../../people/alex-marquardt/">Alex Marquardt</a>', "Alex Marquardt")
+    assert [anchor for anchor, _html in question_pages(unlinked.encode(), URL)] == ["q1-cnn", "q2-tass"]  # CNN's
+
+
+def test_quotes_and_ampersands_in_a_value_stay_text() -> None:
+    page = PAGE.replace("Missiles?", "&quot;Missiles&quot; &amp; 'rockets'?").replace(
+        "<h1>Press &amp; conference", "<h1>Press &amp; &quot;conference&quot;")
+    record = {anchor: BeautifulSoup(html, "html.parser") for anchor, html in question_pages(page.encode(), URL)}["q1-cnn"]
+    assert ("meta:title[content]", "Q1 · Alex Marquardt, CNN: \"Missiles\" & 'rockets'?") in fields(record)
+    assert ("meta:transcript[content]", 'Press & "conference"') in fields(record)
