@@ -33,7 +33,7 @@ from benchmarks.synthetic import write_corpus
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 SCHEMA = "pressroom.benchmark/2"  # 2: the plain alternative, real corpora, issue 17's targets
-PACKAGES = {"MkDocs": "mkdocs", "Material": "mkdocs-material", "Pagefind": "pagefind"}
+PACKAGES = {"MkDocs": "mkdocs", "Material": "mkdocs-material"}
 
 
 def corpus_fingerprint() -> str:
@@ -103,6 +103,16 @@ def measure_in_child(
     return result
 
 
+def pagefind_version() -> str:
+    """The version of the Pagefind that runs: its Python wrapper honours PAGEFIND_BINARY_PATH (the Makefile's pin)."""
+    try:
+        done = subprocess.run([sys.executable, "-m", "pagefind", "--version"], capture_output=True, text=True,
+                              check=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return "missing"
+    return done.stdout.strip().removeprefix("pagefind ")
+
+
 def machine(seed: int) -> dict[str, Any]:
     """What the figures were measured on."""
     versions = {}
@@ -111,6 +121,7 @@ def machine(seed: int) -> dict[str, Any]:
             versions[label] = metadata.version(package)
         except metadata.PackageNotFoundError:
             versions[label] = "missing"
+    versions["Pagefind"] = pagefind_version()
     return {"seed": seed, "cpus": os.cpu_count(), "python": platform.python_version(),
             "platform": platform.platform(), "versions": versions}
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks import run
 from benchmarks.measure import run_stages
 from benchmarks.memory import measure_peak
@@ -171,3 +173,11 @@ def test_corpus_is_cached_until_the_generator_changes(tmp_path: Path) -> None:
     (folder / ".fingerprint").write_text("an older generator")
     _, third = run.ensure_corpus(tmp_path, 3, 7)
     assert third["generated_seconds"] is not None
+
+
+def test_the_figures_name_the_pagefind_that_ran(monkeypatch: pytest.MonkeyPatch) -> None:
+    printed = subprocess.run([sys.executable, "-m", "pagefind", "--version"], capture_output=True, text=True,
+                     check=True).stdout.strip()
+    assert run.machine(7)["versions"]["Pagefind"] == printed.removeprefix("pagefind ")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/nonexistent/pagefind")
+    assert run.pagefind_version() == "missing"
