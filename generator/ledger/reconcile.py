@@ -36,6 +36,7 @@ def reconcile(ledger: Ledger, corpus: Corpus, address: Callable[[str], str]) -> 
     question numbered nearest to it.
     """
     current = {address(entry.slug): entry for entry in corpus.entries}
+    now = {entry.slug: published_questions(entry) for entry in corpus.entries}  # each digested once
     by_source = {entry.transcript.source: entry for entry in corpus.entries}
     by_source_url = _unique_by_source_url(corpus.entries)
     redirects: list[Redirect] = []
@@ -52,10 +53,10 @@ def reconcile(ledger: Ledger, corpus: Corpus, address: Callable[[str], str]) -> 
         inherited[entry.slug].extend(page.questions)
     aliases = {}
     for slug, published in inherited.items():
-        found = _aliases(current[address(slug)], published)
+        found = _aliases(now[slug], published)
         if found:
             aliases[slug] = found
-    return Continuity(tuple(redirects), tuple(withdrawn), MappingProxyType(aliases), _updated(ledger, current))
+    return Continuity(tuple(redirects), tuple(withdrawn), MappingProxyType(aliases), _updated(ledger, current, now))
 
 
 def published_questions(entry: Entry) -> tuple[PublishedQuestion, ...]:
@@ -68,8 +69,10 @@ def published_questions(entry: Entry) -> tuple[PublishedQuestion, ...]:
     )
 
 
-def _aliases(entry: Entry, published: list[PublishedQuestion]) -> tuple[tuple[str, str], ...]:
-    questions = published_questions(entry)
+def _aliases(
+    questions: tuple[PublishedQuestion, ...], published: list[PublishedQuestion]
+) -> tuple[tuple[str, str], ...]:
+    """(old anchor, anchor) for each anchor in ``published`` that ``questions`` (a page's now) lack."""
     if not questions:
         return ()  # nothing to lead to: the old anchor opens the page at its top
     anchors = {q.anchor for q in questions}
@@ -104,13 +107,14 @@ def _unique_by_source_url(entries: Iterable[Entry]) -> dict[str, Entry]:
     return {address: group[0] for address, group in found.items() if len(group) == 1}
 
 
-def _updated(ledger: Ledger, current: dict[str, Entry]) -> Ledger:
-    """``ledger`` with this build's pages: each current page as it is now, keeping every anchor it ever had."""
+def _updated(ledger: Ledger, current: dict[str, Entry], now: dict[str, tuple[PublishedQuestion, ...]]) -> Ledger:
+    """``ledger`` with this build's pages: each current page as it is now (``now``: its questions, by slug),
+    keeping every anchor it ever had."""
     pages = {page.url: page for page in ledger.pages}
     for url, entry in current.items():
         transcript = entry.transcript
         kept = {q.anchor: q for q in pages[url].questions} if url in pages else {}
-        kept.update((q.anchor, q) for q in published_questions(entry))
+        kept.update((q.anchor, q) for q in now[entry.slug])
         pages[url] = PublishedPage(
             url, transcript.source, transcript.source_url or "", transcript.title, entry.year,
             tuple(sorted(kept.values(), key=lambda q: (q.number, q.anchor))),
