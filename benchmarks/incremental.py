@@ -43,20 +43,21 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int, serve:
     ``serve``: a ``generator.build.ServeRebuild`` shared by the builds of one process, as ``pressroom serve``
     shares one between its rebuilds (what the caches read stays in memory).
     """
-    from generator.build import BuildSettings, Run, run_stages, stages_through
+    from generator.build import STAGES, BuildSettings, Run, run_stages, stages_through
     from generator.write import Staging
 
     settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=cache, workers=workers)
     with Staging(docs) as staged:
-        run, timings = run_stages(Run.begin(settings, serve, docs_dir=staged.path), stages_through("write"))
+        after_render, timings = run_stages(Run.begin(settings, serve, docs_dir=staged.path), stages_through("render"))
+        run, write_timings = run_stages(after_render, STAGES[len(timings):len(timings) + 1])
         staged.publish()
-    seconds = {name: round(spent, 3) for name, spent in timings}
+    seconds = {name: round(spent, 3) for name, spent in (*timings, *write_timings)}
     return {
         "seconds": seconds,
         "generator_seconds": round(sum(seconds.values()), 3),
         "pages": run.written.pages,
         "pages_rendered": run.written.written,
-        "pages_rendered_paths": [page.path for page in run.rendered.pages],
+        "pages_rendered_paths": [page.path for page in after_render.rendered.pages],
     }
 
 

@@ -12,7 +12,9 @@ click starts while a reader types), and the milliseconds from the query
 being entered to the first result, which include the search box's 120 ms
 wait for typing to pause. With ``--pace 100`` it types each query a key
 every 100 ms instead, as a reader does, and times from the last key;
-``--every-word`` ticks the search box's "Every word" first.
+``--every-word`` ticks the search box's "Every word" first; ``--outlet
+NAME`` chooses that outlet in the search box's filters first, so that the
+question index (in parts on a large archive) answers.
 
 Limits (issue "Archive scale"): at most 500 KB and 300 ms for one query on
 the 10,000-transcript site. The command exits 1 when a query exceeds them.
@@ -41,7 +43,7 @@ MAX_BYTES = 500_000
 MAX_MILLISECONDS = 300
 QUERIES = ("nuclear deterrence", "Ukraine membership", "defence spending two percent")
 RESULT = "#pr-search-results a[href*='#']"
-SEARCH_FILES = re.compile(r"/pagefind(-full)?/")  # the quick and the every-word index
+SEARCH_FILES = re.compile(r"/pagefind(-full|-questions)?/")  # the quick, the every-word and the question index
 
 
 @dataclass(frozen=True)
@@ -79,14 +81,16 @@ def served(site: Path) -> Iterator[str]:
 
 def measure_queries(
     page: Page, url: str, start_page: str, queries: Sequence[str], pace: float | None = None,
-    every_word: bool = False,
+    every_word: bool = False, outlet: str | None = None,
 ) -> list[QueryCost]:
     """Run ``queries`` one after another from the search box of ``url + start_page``.
 
     Each query is entered at once, as a paste would, or with ``pace`` a key
     at a time, ``pace`` milliseconds apart, as a reader types; the time is
     counted from the query being entered (its last key) to the first result.
-    ``every_word``: with the search box's "Every word" ticked.
+    ``every_word``: with the search box's "Every word" ticked. ``outlet``:
+    with that outlet chosen (without a search of its own: the first query
+    loads the question index).
     """
     fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
 
@@ -98,8 +102,15 @@ def measure_queries(
     page.wait_for_load_state("networkidle")
     if every_word:
         page.locator("[data-pr-every-word]").evaluate("box => { box.checked = true; }")
-    page.on("response", on_response)
     box = page.locator("[data-pr-search-query]")
+    if outlet is not None:
+        box.click()
+        page.locator("[data-pr-search-filters] summary").click()  # opening the filters loads their values
+        choice = page.locator("select[data-pr-filter='outlet'] option").filter(has_text=outlet)
+        choice.first.wait_for(state="attached")
+        page.locator("select[data-pr-filter='outlet']").evaluate("(select, name) => { select.value = name; }", outlet)
+        page.keyboard.press("Escape")
+    page.on("response", on_response)
     costs = []
     for query in queries:
         fetched.clear()
@@ -139,13 +150,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="type each query a key at a time, MS milliseconds apart, as a reader does "
                         "(default: enter it at once); the time is counted from the last key")
     parser.add_argument("--every-word", action="store_true", help='with the search box\'s "Every word" ticked')
+    parser.add_argument("--outlet", metavar="NAME", help="with this outlet chosen in the search box's filters")
     args = parser.parse_args(argv)
     queries = args.query or list(QUERIES)
     with served(args.site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu"])
         try:
             costs = measure_queries(
-                browser.new_page(), url, first_transcript(args.site), queries, args.pace, args.every_word
+                browser.new_page(), url, first_transcript(args.site), queries, args.pace, args.every_word, args.outlet
             )
         finally:
             browser.close()

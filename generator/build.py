@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from generator.cache import BuildCache, page_keys, read_manifest, write_manifest
 from generator.enrich import Corpus, TopicConfig, build_corpus, load_topic_config
+from generator.heap import give_back
 from generator.ledger import Continuity, Ledger, read_ledger, reconcile, write_ledger
 from generator.build_settings import BuildSettings, ServeRebuild
 from generator.outcome import BuildReport, build_report, corpus_report
@@ -194,11 +195,15 @@ def _write(run: Run, step: Step) -> Run:
     write_manifest(docs_dir, run.keys)
     if run.dirty:
         remove_gone_pages(_given(run.site_dir), run.previous, run.keys.keys())
-    return replace(run, written=written)
+    # The pages are on disk: their text (1.3 GB of Markdown at 10,000 transcripts) need not stay
+    # in this process while MkDocs and Pagefind run beside it (see _site).
+    return replace(run, rendered=None, written=written)
 
 
 def _site(run: Run, step: Step) -> Run:
     settings, serve, site_dir = run.settings, run.serve, _given(run.site_dir)
+    if serve is None:
+        give_back()  # the rendered pages' memory, freed once the write stage's run was let go
     site = build_site(
         settings.config_file, _given(run.docs_dir), site_dir, _given(run.corpus).last_date, step, dirty=run.dirty,
         templates=serve.templates if serve is not None else None, workers=settings.workers,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,3 +32,19 @@ def without_gc() -> Iterator[None]:
             gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+def give_back() -> None:
+    """Hand the memory Python has freed back to the operating system, where the C library allows.
+
+    Freed objects go back to the C library's heap, not to the system, so a
+    build process that held its rendered pages would keep their memory while
+    MkDocs and Pagefind run beside it. glibc's ``malloc_trim`` returns the
+    free pages; on any other C library this does nothing.
+    """
+    try:
+        libc = ctypes.CDLL(None)
+        trim = libc.malloc_trim
+    except (AttributeError, OSError):  # not glibc, or no C library to open (Windows)
+        return
+    trim(0)

@@ -18,7 +18,14 @@ A third, ``pagefind-questions/``, holds a record per question (every word
 of the question and of its answers) with the question's own outlet, asker
 and topics as filters (generator/site/question_pages.py): the search box asks
 it when the reader filters by outlet or asker, so that those filters select
-questions, not the whole transcripts they were asked in.
+questions, not the whole transcripts they were asked in. Pagefind holds a
+whole index in memory until it writes it, about 130 KB per record: 14.4 GB
+for the 110,000 records of 10,000 transcripts. So this index is written in
+parts of at most ``QUESTION_PART_RECORDS`` records (a transcript's records
+stay together, newest transcripts first), one Pagefind bundle each in
+``pagefind-questions/1/``, ``2/`` and so on, listed in
+``pagefind-questions/parts.json``; the search box merges them with
+Pagefind's ``mergeIndex``. An archive of fewer records has one part.
 
 Pagefind reads a copy of the transcript pages without the paragraphs' ids.
 It keeps every element with an id as an anchor of its page, with the
@@ -70,6 +77,9 @@ LATER_PARAGRAPHS = f".{MORE}"  # an answer's paragraphs after its lead
 # Only transcript pages carry data-pagefind-body: Pagefind need not read the
 # others, and in a large archive reading them took most of its time.
 PAGES = "transcripts/**/*.html"
+# Records per part of the question index: about 3.3 GB of Pagefind's memory at a time (docs/scaling.md).
+QUESTION_PART_RECORDS = 25_000
+PARTS_FILE = "parts.json"  # the question index's parts, in the order the search box merges them
 # The id of a paragraph tag, in the HTML MkDocs writes (transcript text in it is escaped).
 PARAGRAPH_ID = re.compile(rb'(<p\b[^>]*?)\s+id="[^"]*"')
 
@@ -114,11 +124,11 @@ def index_site(site_dir: Path, cancelled: threading.Event | None = None) -> Sear
         with tempfile.TemporaryDirectory(prefix="pressroom-search-") as copy:
             pages_dir, questions_dir = Path(copy) / "pages", Path(copy) / "questions"
             _copy_pages(site_dir, page_files, pages_dir, cancelled)
-            questions = _cut_questions(pages_dir, questions_dir, cancelled)
+            parts = _cut_questions(pages_dir, questions_dir, QUESTION_PART_RECORDS, cancelled)
             quick = _bundle(pages_dir, site_dir / _next(BUNDLE), (*EXCLUDE, LATER_PARAGRAPHS), cancelled)
             full = _bundle(pages_dir, site_dir / _next(FULL_BUNDLE), EXCLUDE, cancelled)
-            if questions:
-                _bundle(questions_dir, site_dir / _next(QUESTION_BUNDLE), QUESTION_EXCLUDE, cancelled)
+            if parts:
+                _question_bundle(questions_dir, parts, site_dir / _next(QUESTION_BUNDLE), cancelled)
         pages = _page_count(quick)
         if pages != _page_count(full):
             raise SearchIndexError(f"Pagefind indexed {pages} pages in {quick} but {_page_count(full)} in {full}")
@@ -173,25 +183,45 @@ def _copy_pages(site_dir: Path, page_files: list[Path], pages_dir: Path, cancell
         copy.write_bytes(PARAGRAPH_ID.sub(rb"\1", page.read_bytes()))
 
 
-def _cut_questions(pages_dir: Path, questions_dir: Path, cancelled: threading.Event | None) -> int:
-    """Write a record page per question of the transcript pages in ``pages_dir`` into ``questions_dir``,
-    at transcripts/<slug>/<anchor>/index.html; how many were written.
+def _cut_questions(pages_dir: Path, questions_dir: Path, part_records: int, cancelled: threading.Event | None) -> int:
+    """Write a record page per question of the transcript pages in ``pages_dir`` into parts of
+    ``questions_dir``, at <part>/transcripts/<slug>/<anchor>/index.html; how many parts were written.
+
+    Newest transcripts first (their addresses start with their dates), a part
+    takes a transcript's records whole and is full at ``part_records``: a
+    transcript with more records than that has a part of its own. A search
+    without words lists the parts' results one part after the other, each
+    newest first, so the newest questions lead.
 
     In this process: cutting on both cores (generator.parallel) was measured
     no faster on the shared 2-core machine (10.8-23.2 s against 9.1-15.4 s
     at 1,000 transcripts, load 2-3).
     """
-    written = 0
-    for page in sorted(pages_dir.glob(PAGES)):
+    part, in_part = 0, 0
+    for page in sorted(pages_dir.glob(PAGES), reverse=True):
         if cancelled is not None and cancelled.is_set():
             raise IndexingCancelled(f"cutting {page}")
         folder = page.parent.relative_to(pages_dir)
-        for anchor, html in question_pages(page.read_bytes(), folder.as_posix() + "/", QUESTION_EXCLUDE):
-            record = questions_dir / folder / anchor / "index.html"
+        records = list(question_pages(page.read_bytes(), folder.as_posix() + "/", QUESTION_EXCLUDE))
+        if not records:
+            continue
+        if part == 0 or (in_part and in_part + len(records) > part_records):
+            part, in_part = part + 1, 0
+        for anchor, html in records:
+            record = questions_dir / str(part) / folder / anchor / "index.html"
             record.parent.mkdir(parents=True, exist_ok=True)
             record.write_bytes(html)
-            written += 1
-    return written
+        in_part += len(records)
+    return part
+
+
+def _question_bundle(questions_dir: Path, parts: int, bundle: Path, cancelled: threading.Event | None) -> None:
+    """Index each of the ``parts`` of ``questions_dir`` into a bundle of its own in ``bundle``, and list them."""
+    names = [str(part) for part in range(1, parts + 1)]
+    for name in names:
+        _bundle(questions_dir / name, bundle / name, QUESTION_EXCLUDE, cancelled)
+    listing = json.dumps({"parts": [f"{name}/" for name in names]}, indent=1) + "\n"
+    (bundle / PARTS_FILE).write_text(listing, encoding="utf-8")
 
 
 def _bundle(pages_dir: Path, bundle: Path, exclude: tuple[str, ...], cancelled: threading.Event | None) -> Path:

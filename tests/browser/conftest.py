@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from benchmarks.query import served
 from benchmarks.synthetic import write_corpus
 from generator.build import BuildSettings, build
+from generator.site import search
 from tests.support import CONTENT, REPO
 
 CHROMIUM = "/usr/bin/chromium"
@@ -23,16 +24,25 @@ SEED_002 = "2022-01-12-press-conference-meeting-nato-russia-council"
 
 @pytest.fixture(scope="session")
 def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding the seeds' site as archive/."""
+    """A folder holding the seeds' site as archive/.
+
+    Its question index is in parts, one per transcript, as a large
+    archive's is (generator/site/search.py): the outlet and asker filters
+    are tested on results merged from several parts.
+    """
     root = tmp_path_factory.mktemp("served")
-    report = build(
-        BuildSettings(
-            content_dir=CONTENT,
-            site_dir=root / "archive",
-            docs_dir=root.parent / f"{root.name}-docs",
-            config_file=REPO / "mkdocs.yml",
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "QUESTION_PART_RECORDS", 1)
+        report = build(
+            BuildSettings(
+                content_dir=CONTENT,
+                site_dir=root / "archive",
+                docs_dir=root.parent / f"{root.name}-docs",
+                config_file=REPO / "mkdocs.yml",
+            )
         )
-    )
+    assert [part.name for part in sorted((root / "archive" / search.QUESTION_BUNDLE).iterdir())] == [
+        "1", "2", "3", search.PARTS_FILE]
     assert report.ok, (report.problems, report.warnings)
     return root
 

@@ -50,3 +50,16 @@ def test_with_every_word_ticked_only_the_every_word_index_is_searched(page: Page
     # As a pasted query (11 requests), less the quick index's chunk: its script, worker, entry,
     # metadata and WebAssembly still load when the box is clicked.
     assert cost.requests == 10
+
+
+def test_with_an_outlet_chosen_the_question_index_answers_from_every_part(page: Page, site_url: str) -> None:
+    # The seeds' site is built with its question index in three parts (conftest.built_root).
+    (cost,) = measure_queries(page, site_url, f"transcripts/{SEED_002}/", ["risk"], outlet="TASS")
+
+    assert cost.results == 1  # TASS's question in seed 002; NRK's, which says it too, is not TASS's
+    assert cost.bytes <= MAX_BYTES
+    # Pagefind's script and worker are loaded already (opening the filters loaded the quick index).
+    # The list of parts; the first part's entry, metadata and WebAssembly; the entry and metadata
+    # of the two others (they share the first's WebAssembly); in each part, the index chunk for
+    # "risk" and the filter chunk for outlets; the one result's fragment.
+    assert cost.requests == 1 + 3 + 2 * 2 + 3 + 3 + 1

@@ -22,6 +22,7 @@
   var IDLE = "Type to search the transcripts";
   var BUNDLES = { quick: "pagefind/", full: "pagefind-full/", questions: "pagefind-questions/" };
   var QUESTION_FILTERS = ["outlet", "asker"];  // filters that select questions, not transcripts
+  var PARTS = "parts.json";  // the question index's parts, each a bundle of its own
 
   var configElement = document.getElementById("__config");
   var config = configElement ? JSON.parse(configElement.textContent) : { base: "." };
@@ -46,17 +47,27 @@
 
   /* One of BUNDLES, loaded once: init() fetches the index's metadata and
      starts the WebAssembly while the reader types, not at the first query.
-     Both indexes run on one copy of Pagefind's script and worker (the quick
-     bundle's); the every-word one fetches its own metadata, WebAssembly and
-     index chunks. */
+     Every index runs on one copy of Pagefind's script and worker (the quick
+     bundle's); the others fetch their own metadata, WebAssembly and index
+     chunks. The question index comes in parts (a large archive's would not
+     fit in the build's memory whole), merged into one with mergeIndex:
+     their results are ranked together. */
   function load(name) {
     name = name || "quick";
     if (!indexes[name]) {
       if (!script) script = import(new URL(BUNDLES.quick + "pagefind.js", base).href);
-      indexes[name] = script.then(function (pf) {
-        var index = pf.createInstance({ basePath: new URL(BUNDLES[name], base).pathname });
+      indexes[name] = Promise.all([script, folders(name)]).then(function (loaded) {
+        var pf = loaded[0], paths = loaded[1].map(function (folder) {
+          return new URL(BUNDLES[name] + folder, base).pathname;
+        });
+        var index = pf.createInstance({ basePath: paths[0] });
         return Promise.resolve(index.options({ baseUrl: base.pathname }))
           .then(function () { return index.init(); })
+          .then(function () {
+            return Promise.all(paths.slice(1).map(function (path) {
+              return index.mergeIndex(path, { baseUrl: base.pathname });
+            }));
+          })
           .then(function () { return index; });
       });
       indexes[name].catch(function () {
@@ -66,6 +77,16 @@
       });
     }
     return indexes[name];
+  }
+
+  /* The folders of an index's bundles, from BUNDLES[name]: its parts, in
+     order (newest transcripts first), or the index's own folder. */
+  function folders(name) {
+    if (name !== "questions") return Promise.resolve([""]);
+    return fetch(new URL(BUNDLES.questions + PARTS, base).href).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + response.url);
+      return response.json();
+    }).then(function (listing) { return listing.parts; });
   }
 
   function find(name, query, filters) {
