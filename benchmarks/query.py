@@ -89,8 +89,7 @@ def measure_queries(
     at a time, ``pace`` milliseconds apart, as a reader types; the time is
     counted from the query being entered (its last key) to the first result.
     ``every_word``: with the search box's "Every word" ticked. ``outlet``:
-    with that outlet chosen (without a search of its own: the first query
-    loads the question index).
+    with that outlet chosen for each query (the first loads the question index).
     """
     fetched: list[Response] = []  # bodies are read after the timing: reading one is a round trip
 
@@ -103,21 +102,29 @@ def measure_queries(
     if every_word:
         page.locator("[data-pr-every-word]").evaluate("box => { box.checked = true; }")
     box = page.locator("[data-pr-search-query]")
+    outlets = page.locator("select[data-pr-filter='outlet']")
+
+    def choose(name: str) -> None:
+        """Choose the outlet ``name`` ("": any) without a search of its own: the next query's search uses it."""
+        outlets.evaluate("(select, name) => { select.value = name; }", name)
+
     if outlet is not None:
         box.click()
         page.locator("[data-pr-search-filters] summary").click()  # opening the filters loads their values
-        choice = page.locator("select[data-pr-filter='outlet'] option").filter(has_text=outlet)
-        choice.first.wait_for(state="attached")
-        page.locator("select[data-pr-filter='outlet']").evaluate("(select, name) => { select.value = name; }", outlet)
+        outlets.locator("option").filter(has_text=outlet).first.wait_for(state="attached")
         page.keyboard.press("Escape")
     page.on("response", on_response)
     costs = []
     for query in queries:
         fetched.clear()
         box.click()  # the first click loads Pagefind, while a reader starts typing
+        if outlet is not None:
+            choose("")  # else the emptied box would list the outlet's questions, shown until the query's are
         box.fill("")
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(200)  # past the box's pause for typing: the emptied box is not searched with the query
+        if outlet is not None:
+            choose(outlet)
         if pace is None:
             started = time.perf_counter()
             box.fill(query)
