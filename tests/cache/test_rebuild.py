@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import parallel
-from generator.build import BuildSettings, Run, parse_corpus, run_stages, stages_through
+from generator.build import STAGES, BuildSettings, Run, parse_corpus, run_stages, stages_through
 from generator.cache import MANIFEST
 from generator.cache import pages as pages_module
 from generator.enrich import build_corpus, load_topic_config
@@ -25,10 +25,12 @@ def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[s
     """The generator's stages into ``docs``, as ``pressroom build`` runs them (without a cache); the pages rendered."""
     settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=None, workers=workers)
     with Staging(docs) as staged:
-        run, _timings = run_stages(Run.begin(settings, docs_dir=staged.path), stages_through("write"))
+        # The write stage lets go of the rendered pages: what was rendered is read before it runs.
+        rendered, _timings = run_stages(Run.begin(settings, docs_dir=staged.path), stages_through("render"))
+        run, _timings = run_stages(rendered, STAGES[len(stages_through("render")):][:1])
         staged.publish()
-    assert run.written is not None and run.rendered is not None
-    return run.written, {page.path for page in run.rendered.pages}
+    assert run.written is not None and rendered.rendered is not None
+    return run.written, {page.path for page in rendered.rendered.pages}
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
