@@ -19,7 +19,7 @@ of the question and of its answers) with the question's own outlet, asker
 and topics as filters (generator/site/question_pages.py): the search box asks
 it when the reader filters by outlet or asker, so that those filters select
 questions, not the whole transcripts they were asked in. Pagefind holds a
-whole index in memory until it writes it, about 130 KB per record: 14.4 GB
+whole index in memory until it writes it, about 100 KB per record: 11.2 GB
 for the 110,000 records of 10,000 transcripts. So this index is written in
 parts of at most ``QUESTION_PART_RECORDS`` records (a transcript's records
 stay together, newest transcripts first), one Pagefind bundle each in
@@ -77,7 +77,7 @@ LATER_PARAGRAPHS = f".{MORE}"  # an answer's paragraphs after its lead
 # Only transcript pages carry data-pagefind-body: Pagefind need not read the
 # others, and in a large archive reading them took most of its time.
 PAGES = "transcripts/**/*.html"
-# Records per part of the question index: about 3.3 GB of Pagefind's memory at a time (docs/scaling.md).
+# Records per part of the question index: 2.7 GB of Pagefind's memory at a time, measured (docs/benchmark.md).
 QUESTION_PART_RECORDS = 25_000
 PARTS_FILE = "parts.json"  # the question index's parts, in the order the search box merges them
 # The id of a paragraph tag, in the HTML MkDocs writes (transcript text in it is escaped).
