@@ -43,13 +43,14 @@ def generator_build(content: Path, docs: Path, cache: Path, workers: int, serve:
     ``serve``: a ``generator.build.ServeRebuild`` shared by the builds of one process, as ``pressroom serve``
     shares one between its rebuilds (what the caches read stays in memory).
     """
-    from generator.build import STAGES, BuildSettings, Run, run_stages, stages_through
+    from generator.build import BuildSettings, Run, run_stages, stages_through
     from generator.write import Staging
 
     settings = BuildSettings(content_dir=content, docs_dir=docs, cache_dir=cache, workers=workers)
     with Staging(docs) as staged:
         after_render, timings = run_stages(Run.begin(settings, serve, docs_dir=staged.path), stages_through("render"))
-        run, write_timings = run_stages(after_render, STAGES[len(timings):len(timings) + 1])
+        # The write stage lets go of the rendered pages: what was rendered is read before it runs.
+        run, write_timings = run_stages(after_render, stages_through("write")[-1:])
         staged.publish()
     seconds = {name: round(spent, 3) for name, spent in (*timings, *write_timings)}
     return {

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import parallel
-from generator.build import STAGES, BuildSettings, Run, parse_corpus, run_stages, stages_through
+from generator.build import BuildSettings, Run, parse_corpus, run_stages, stages_through
 from generator.cache import MANIFEST
 from generator.cache import pages as pages_module
 from generator.enrich import build_corpus, load_topic_config
@@ -27,7 +27,7 @@ def rebuild(content: Path, docs: Path, workers: int = 1) -> tuple[Written, set[s
     with Staging(docs) as staged:
         # The write stage lets go of the rendered pages: what was rendered is read before it runs.
         rendered, _timings = run_stages(Run.begin(settings, docs_dir=staged.path), stages_through("render"))
-        run, _timings = run_stages(rendered, STAGES[len(stages_through("render")):][:1])
+        run, _timings = run_stages(rendered, stages_through("write")[-1:])
         staged.publish()
     assert run.written is not None and rendered.rendered is not None
     return run.written, {page.path for page in rendered.rendered.pages}
